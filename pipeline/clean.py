@@ -1,0 +1,284 @@
+"""Raw text → blocks: HTML through BeautifulSoup (lxml), plain text and Markdown line by line.
+
+Every format ends in the same block model (headings, paragraphs, list items, tables).
+"""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4.element import PreformattedString
+
+from pipeline.model import Block, Table
+from pipeline.tables import build_pipe_table, detect_header_rows, expand_html_table, is_separator_line
+
+# Server-side template code that is not page text.
+_TEMPLATE_CODE = [
+    re.compile(r"<%[\s\S]*?%>"),
+    re.compile(r"<\?(?:php|=)?[\s\S]*?(?:\?>|$)"),
+    re.compile(r"\{\{[\s\S]*?\}\}"),
+    re.compile(r"\{%[\s\S]*?%\}"),
+    re.compile(r"\{#[\s\S]*?#\}"),
+    re.compile(
+        r"(?<![\w.@])@(?:if|elseif|else|endif|foreach|endforeach|for|endfor|while|endwhile|forelse|endforelse|"
+        r"extends|section|endsection|show|yield|include|includeIf|php|endphp|csrf|method|push|endpush|stack|"
+        r"auth|endauth|guest|endguest|isset|endisset|empty|endempty|unless|endunless|switch|case|break|"
+        r"default|endswitch|component|endcomponent|slot|endslot|lang|can|endcan|verbatim|endverbatim)\b"
+        r"(?:\s*\((?:[^()]|\([^()]*\))*\))?"
+    ),
+]
+_DROP_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "form", "menu", "iframe", "svg",
+              "button", "select", "textarea", "template", "head", "object", "embed", "canvas", "input"]
+_CHROME = re.compile(r"^(gnb|lnb|snb|tnb|nav|navbar|navigation|menu|site-?header|site-?footer|header|footer|"
+                     r"breadcrumbs?|skip(nav|-?to-?content)?|top-?menu|quick-?menu|sitemap)$", re.I)
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "aside", "blockquote", "pre", "address", "center",
+               "ul", "ol", "dl", "dt", "dd", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th",
+               "caption", "hr", "figure", "figcaption", "body", "html", "tbody", "thead", "tfoot", "fieldset",
+               "legend", "details", "summary"}
+_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BOLD_TAGS = {"b", "strong"}
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u3000]+")
+
+
+def strip_template_code(text: str) -> str:
+    for pattern in _TEMPLATE_CODE:
+        text = pattern.sub(" ", text)
+    return text
+
+
+def _collapse(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def cell_text(cell: Tag) -> str:
+    """A table cell's text; line breaks inside the cell are kept as newlines."""
+    lines: list[str] = []
+    buf: list[str] = []
+    for node in cell.descendants:
+        if isinstance(node, NavigableString):
+            if not isinstance(node, PreformattedString):
+                buf.append(str(node))
+        elif node.name == "br" or node.name in ("p", "li", "div", "dd", "dt"):
+            lines.append("".join(buf))
+            buf = []
+    lines.append("".join(buf))
+    return "\n".join(c for c in (_collapse(line) for line in lines) if c)
+
+
+def _is_layout_table(table: Tag) -> bool:
+    """Tables that lay out a page (nested tables, headings or long prose inside) are not data."""
+    if table.find("table"):
+        return True
+    if table.find(list(_HEADING_TAGS)):
+        return True
+    rows = table.find_all("tr")
+    if len(rows) <= 2 and all(len(r.find_all(["td", "th"], recursive=False)) <= 1 for r in rows):
+        return True
+    return len(table.get_text()) > 6000 and len(rows) < 4
+
+
+class _HtmlBlocks:
+    """Walks the DOM and emits blocks, flushing the inline buffer at block edges and <br>."""
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple[str, str, int, Table | None]] = []
+        self.buf: list[str] = []
+        self.buf_bold: list[bool] = []
+        self.kind = "paragraph"
+        self.level = 0
+
+    def flush(self) -> None:
+        text = _collapse("".join(self.buf))
+        if text:
+            kind, level = self.kind, self.level
+            bold_only = self.buf_bold and all(self.buf_bold)
+            if kind == "paragraph" and bold_only and len(text) <= 80:
+                kind, level = "heading", 0
+            self.blocks.append((kind, text, level, None))
+        self.buf, self.buf_bold = [], []
+
+    def walk(self, node: Tag, bold: bool = False) -> None:
+        for child in node.children:
+            if isinstance(child, PreformattedString):  # comments, doctype, CDATA
+                continue
+            if isinstance(child, NavigableString):
+                s = str(child)
+                if s.strip() or self.buf:
+                    self.buf.append(s)
+                    if s.strip():
+                        self.buf_bold.append(bold)
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name == "br":
+                self.flush()
+                continue
+            if name == "table" and not _is_layout_table(child):
+                self.flush()
+                rows, th_flags = expand_html_table(child)
+                if rows:
+                    n_header = detect_header_rows(rows, th_flags)
+                    caption = child.find("caption")
+                    if caption and caption.get_text(strip=True):
+                        self.blocks.append(("paragraph", _collapse(caption.get_text(" ")), 0, None))
+                    self.blocks.append(("table", "", 0, Table(rows=rows, n_header_rows=n_header)))
+                continue
+            if name == "caption":
+                continue
+            if name in _BLOCK_TAGS or name in _HEADING_TAGS:
+                self.flush()
+                saved = self.kind, self.level
+                if name in _HEADING_TAGS:
+                    self.kind, self.level = "heading", _HEADING_TAGS[name]
+                elif name == "li":
+                    self.kind, self.level = "list_item", 0
+                self.walk(child, bold)
+                self.flush()
+                self.kind, self.level = saved
+            else:
+                self.walk(child, bold or name in _BOLD_TAGS)
+
+
+def _remove_chrome(soup: BeautifulSoup) -> None:
+    for el in soup.find_all(_DROP_TAGS):
+        el.decompose()
+    for el in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        el.extract()
+    body_len = len(soup.get_text()) or 1
+    candidates = [el for el in soup.find_all(True)
+                  if el.attrs is not None and (el.get("role") == "navigation"
+                  or any(_CHROME.match(v) for v in _attr_tokens(el)))]
+    for el in candidates:
+        # Never drop a wrapper that holds most of the page: some sites put the policy in <div id="footer">.
+        if getattr(el, "decomposed", False):
+            continue
+        if len(el.get_text()) < 0.3 * body_len:
+            el.decompose()
+    for el in soup.find_all(lambda t: t.name and ":" in t.name):  # JSP/JSTL tags like <c:url>
+        el.unwrap()
+
+
+def _attr_tokens(el: Tag) -> list[str]:
+    tokens = list(el.get("class") or [])
+    if el.get("id"):
+        tokens.append(el["id"])
+    return [t for t in tokens if isinstance(t, str)]
+
+
+def html_blocks(html: str) -> list[Block]:
+    soup = BeautifulSoup(strip_template_code(html), "lxml")
+    _remove_chrome(soup)
+    walker = _HtmlBlocks()
+    walker.walk(soup)
+    walker.flush()
+    blocks: list[Block] = []
+    for kind, text, level, table in walker.blocks:
+        if table is not None:
+            blocks.append(Block(kind="table", text="", table=table))
+            continue
+        # Lines inside paragraphs may still be Markdown-ish or bullets; reuse the text rules.
+        blocks.extend(_line_block(text, in_list=kind == "list_item", html_kind=kind, html_level=level))
+    return blocks
+
+
+# --- plain text and Markdown -----------------------------------------------------
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*+•·∙◦▪▫○●◎◇◆□☐※➢►▶>]|\d{1,2}[.)](?!\d)|[가-하][.)]|[①-⑳]|\(\d{1,2}\)|\([가-하]\))\s*")
+_FRONT_MATTER = re.compile(r"\A---\s*\n[\s\S]*?\n---\s*\n")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|\"'<>~])")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+def _is_pipe_line(line: str) -> bool:
+    s = line.strip()
+    return s.startswith("|") or s.endswith("|") or is_separator_line(s)
+
+
+def _line_block(text: str, in_list: bool = False, html_kind: str = "paragraph", html_level: int = 0) -> list[Block]:
+    if html_kind == "heading":
+        return [Block(kind="heading", text=text, level=html_level)]
+    m = _MD_HEADING.match(text)
+    if m and html_kind == "paragraph":
+        return [Block(kind="heading", text=m.group(2), level=len(m.group(1)))]
+    if in_list:
+        return [Block(kind="list_item", text=text)]
+    if re.match(r"^\s*[-*+•·∙◦▪]\s+", text):
+        return [Block(kind="list_item", text=re.sub(r"^\s*[-*+•·∙◦▪]\s+", "", text))]
+    return [Block(kind="paragraph", text=text)]
+
+
+def _markdown_to_text(text: str) -> str:
+    text = _FRONT_MATTER.sub("", text)
+    text = re.sub(r"<(style|script)[\s\S]*?</\1>", " ", text, flags=re.I)
+    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.I)
+    text = _HTML_TAG.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+def text_blocks(text: str, markdown: bool = False) -> list[Block]:
+    if markdown:
+        text = _markdown_to_text(text)
+    lines = [_collapse(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line:
+            i += 1
+            continue
+        if _is_pipe_line(line) and not is_separator_line(line) or (
+            "|" in line and i + 1 < len(lines) and is_separator_line(lines[i + 1])
+        ):
+            j = i
+            group: list[str] = []
+            while j < len(lines) and lines[j] and ("|" in lines[j]):
+                group.append(lines[j])
+                j += 1
+            rows, n_header = build_pipe_table(group)
+            if rows and (len(rows) > 1 or max(len(r) for r in rows) > 1):
+                blocks.append(Block(kind="table", text="", table=Table(rows=rows, n_header_rows=n_header)))
+                i = j
+                continue
+        if markdown and re.fullmatch(r"[-*_]{3,}", line):
+            i += 1
+            continue
+        blocks.extend(_line_block(line.lstrip("> ").strip() if markdown else line))
+        i += 1
+    return blocks
+
+
+def table_text(table: Table) -> tuple[str, list[tuple[int, int]]]:
+    """A table's rows as ' | '-joined lines, with each row's offsets within that text."""
+    parts, spans, pos = [], [], 0
+    for row in table.rows:
+        line = " | ".join(c.replace("\n", " / ") for c in row)
+        spans.append((pos, pos + len(line)))
+        parts.append(line)
+        pos += len(line) + 1
+    return "\n".join(parts), spans
+
+
+def assemble(blocks: list[Block]) -> tuple[str, list[Block]]:
+    """Lay the blocks out as one text and give each block (and table row) its offsets."""
+    out: list[str] = []
+    pos = 0
+    placed: list[Block] = []
+    for block in blocks:
+        if block.table is not None:
+            text, spans = table_text(block.table)
+            block.text = text
+            block.table.row_spans = [(pos + a, pos + b) for a, b in spans]
+            block.table.start, block.table.end = pos, pos + len(text)
+        if not block.text:
+            continue
+        block.start, block.end = pos, pos + len(block.text)
+        out.append(block.text)
+        placed.append(block)
+        pos += len(block.text) + 1
+    return "\n".join(out), placed

@@ -1,0 +1,30 @@
+"""Build the PolicyDoc: cleaned text, blocks with offsets, sections."""
+from __future__ import annotations
+
+import re
+
+from pipeline.clean import assemble, html_blocks, text_blocks
+from pipeline.model import PolicyDoc
+from pipeline.sections import split_sections
+
+_HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<div|<p[\s>]|<table|<meta|<%@)", re.I)
+_HTML_LINE_BREAKS = re.compile(r"<br\s*/?>", re.I)
+
+
+def sniff_format(text: str, declared: str) -> str:
+    """A .txt that is really an HTML page is parsed as HTML; an HTML file of bare text with <br> too."""
+    if declared == "text" and _HTML_SNIFF.match(text):
+        return "html"
+    return declared
+
+
+def build_document(doc_id: str, source: str, text: str, fmt: str = "text", encoding: str | None = None) -> PolicyDoc:
+    fmt = sniff_format(text, fmt)
+    if fmt == "html":
+        blocks = html_blocks(text)
+    else:
+        blocks = text_blocks(text, markdown=fmt == "markdown")
+    clean_text, blocks = assemble(blocks)
+    doc = PolicyDoc(doc_id=doc_id, source=source, text=clean_text, blocks=blocks, encoding=encoding, fmt=fmt)
+    doc.sections = split_sections(blocks)
+    return doc

@@ -1,0 +1,74 @@
+"""Document-level facts read from the text: organization name, effective date, is it a policy."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.model import PolicyDoc
+
+_DATE = r"(\d{4})\s*[.\-년/]\s*(\d{1,2})\s*[.\-월/]\s*(\d{1,2})\s*일?"
+_EFFECTIVE = [
+    re.compile(r"(?:시행\s*일(?:자)?|적용\s*일(?:자)?|시행\s*일시|효력\s*발생\s*일)\s*[:：은는]?\s*" + _DATE),
+    re.compile(_DATE + r"\s*(?:부터|에)?\s*(?:시행|적용)"),
+    re.compile(r"(?:공고\s*일(?:자)?|개정\s*일(?:자)?|최종\s*(?:수정|업데이트|개정)\s*일?|last\s*updated)\s*[:：]?\s*" + _DATE, re.I),
+]
+_ORG_PATTERNS = [
+    # '㈜OO(이하 "회사")' — the party that names itself in the opening sentence.
+    re.compile(r"^[\s'\"‘“「『]*([^\n()'\"‘’“”「」『』]{2,40}?)[’'\"”」』]?\s*(?:\(|（)\s*(?:이하|以下)"),
+    re.compile(r"([^\s\n(]{2,30}(?:\s[^\s\n(]{1,20})?)\s*(?:은|는)\s*(?:「|『|“|\")?\s*개인정보\s*보호법"),
+]
+_POLICY_TITLE = re.compile(r"개인\s*정보\s*(?:처리|취급|보호)\s*방침|privacy\s*policy|개인정보\s*보호정책", re.I)
+_TERMS_TITLE = re.compile(r"이용\s*약관|서비스\s*약관|terms\s+of\s+(?:service|use)", re.I)
+_NOT_ORG = re.compile(r"미만|요구|경우|이용자|거주자|정보주체|고객|회원|귀하|서비스를|다음")
+_HANGUL = re.compile(r"[가-힣]")
+_LETTER = re.compile(r"[A-Za-z가-힣]")
+_CORE_CATEGORIES = {"purpose", "items", "retention", "destruction", "third_party", "processors", "rights",
+                    "security", "officer", "cookies"}
+
+
+def effective_date(doc: PolicyDoc) -> date | None:
+    """The date the policy takes effect (시행일), preferring the last one stated (the current version)."""
+    found: list[date] = []
+    for pattern in _EFFECTIVE:
+        for m in pattern.finditer(doc.text):
+            try:
+                found.append(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+            except ValueError:
+                continue
+        if found:
+            return max(found)
+    return None
+
+
+def org_name(doc: PolicyDoc) -> str | None:
+    head = doc.text[:3000]
+    for pattern in _ORG_PATTERNS:
+        for line in head.split("\n"):
+            m = pattern.search(line)
+            if m:
+                name = m.group(1).strip(" ,.'\"‘’“”「」『』")
+                name = re.sub(r"^(?:본|당|이|저희)\s+", "", name)
+                name = re.sub(r"(?<=[가-힣)])(?:은|는|에서|이|가)$", "", name).strip()
+                name = re.sub(r"^\d+\.\s.*?\s(?=\S+$)", "", name)
+                if 2 <= len(name) <= 40 and not _POLICY_TITLE.search(name) and not _NOT_ORG.search(name):
+                    return name
+    return None
+
+
+def policy_verdict(doc: PolicyDoc) -> str | None:
+    """None for a privacy policy, else the one-line reason it is not one."""
+    text = doc.text
+    letters = len(_LETTER.findall(text))
+    if letters < 200:
+        return "too little text for a privacy policy"
+    if len(_HANGUL.findall(text)) < 0.3 * letters:
+        return "not a Korean-language page"
+    mentions = len(re.findall(r"개인\s*정보", text))
+    categories = {s.category for s in doc.sections} & _CORE_CATEGORIES
+    head = text[:400]
+    if _TERMS_TITLE.search(head) and not _POLICY_TITLE.search(head) and len(categories) < 5:
+        return "terms of service, not a privacy policy"
+    titled = bool(_POLICY_TITLE.search(text[:1500]))
+    if len(categories) < 3 or (mentions < 5 and not titled):
+        return "no privacy-policy content (few 개인정보 sections)"
+    return None

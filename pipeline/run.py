@@ -1,0 +1,133 @@
+"""`policy-extract run`: raw files → PolicyDoc → extractors → Parquet tables."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from tqdm import tqdm
+
+from pipeline import EXTRACTOR_VERSION
+from pipeline.document import build_document
+from pipeline.errors import UserError
+from pipeline.ingest import DecodeError, RawInput, decode_bytes, discover_inputs, sha256_hex
+from pipeline.metadata import effective_date, org_name, policy_verdict
+from pipeline.model import PolicyDoc
+from pipeline.writer import TableSetWriter
+
+MANIFEST_NAME = "manifest.jsonl"
+
+
+@dataclass
+class DocResult:
+    """One document's rows for every table."""
+
+    doc_id: str
+    status: str
+    rows: dict[str, list[dict]] = field(default_factory=dict)
+
+
+def load_manifests(inputs: list[RawInput]) -> dict[str, dict]:
+    """Fetch provenance (url, org, fetched_at) from manifest.jsonl files beside the inputs."""
+    found: dict[str, dict] = {}
+    for folder in sorted({i.path.parent for i in inputs}):
+        manifest = folder / MANIFEST_NAME
+        if not manifest.is_file():
+            continue
+        for line in manifest.read_text("utf-8", errors="replace").splitlines():
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # a line cut short by a killed fetch
+            if isinstance(row, dict) and row.get("doc_id"):
+                found[row["doc_id"]] = row
+    return found
+
+
+def extract_document(doc: PolicyDoc) -> dict[str, list[dict]]:
+    from extractors import registered
+
+    rows: dict[str, list[dict]] = {}
+    for table, extractor in registered().items():
+        rows[table] = [{"doc_id": doc.doc_id, **row} for row in extractor(doc)]
+    return rows
+
+
+def section_rows(doc: PolicyDoc) -> list[dict]:
+    return [
+        {"doc_id": doc.doc_id, "section_no": s.section_no, "heading": s.heading or None,
+         "category": s.category, "char_start": s.start, "char_end": s.end, "text": doc.section_text(s)}
+        for s in doc.sections
+    ]
+
+
+def process_input(raw: RawInput, provenance: dict | None = None) -> DocResult:
+    """Everything for one file. Never raises: failures become a documents row with status 'error'."""
+    provenance = provenance or {}
+    doc_row = {
+        "doc_id": raw.doc_id, "source": str(raw.path), "org_name": None,
+        "url": provenance.get("final_url") or provenance.get("url"), "org": provenance.get("org"),
+        "fetched_at": provenance.get("fetched_at"), "sha256": None, "encoding": None, "format": raw.fmt,
+        "n_chars": None, "status": "error", "error": None, "effective_date": None, "n_sections": None,
+        "extractor_version": EXTRACTOR_VERSION, "extracted_at": datetime.now(timezone.utc).replace(microsecond=0),
+    }
+    result = DocResult(doc_id=raw.doc_id, status="error", rows={"documents": [doc_row]})
+    try:
+        data = raw.path.read_bytes()
+        doc_row["sha256"] = sha256_hex(data)
+        if provenance.get("truncated"):
+            raise DecodeError("truncated: the page was cut off at the fetch size limit")
+        text, encoding = decode_bytes(data)
+        doc_row["encoding"] = encoding
+        doc = build_document(raw.doc_id, str(raw.path), text, raw.fmt, encoding)
+        doc_row.update(format=doc.fmt, n_chars=len(doc.text), n_sections=len(doc.sections),
+                       org_name=org_name(doc), effective_date=effective_date(doc))
+        result.rows["sections"] = section_rows(doc)
+        reason = policy_verdict(doc)
+        if reason:
+            doc_row.update(status="not_policy", error=reason)
+        else:
+            result.rows.update(extract_document(doc))
+            doc_row["status"] = "ok"
+    except DecodeError as exc:
+        doc_row["error"] = str(exc)
+    except OSError as exc:
+        doc_row["error"] = f"cannot read file: {exc.strerror or exc}"
+    except Exception as exc:  # one broken page must never stop a batch
+        doc_row["error"] = f"internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        result.rows = {"documents": [doc_row]}
+    result.status = doc_row["status"]
+    return result
+
+
+def run_command(args) -> int:
+    started = time.perf_counter()
+    inputs = discover_inputs(args.inputs)
+    if not inputs:
+        raise UserError(f"no policy files (.html .htm .jsp .php .txt .md) found in: {' '.join(args.inputs)}")
+    manifests = load_manifests(inputs)
+    statuses: Counter[str] = Counter()
+    with TableSetWriter(args.out) as writer:
+        progress = tqdm(inputs, unit="doc", desc="extracting", disable=args.no_progress, file=sys.stderr)
+        for raw in progress:
+            result = process_input(raw, manifests.get(raw.doc_id))
+            statuses[result.status] += 1
+            for table, rows in result.rows.items():
+                writer.write(table, rows)
+            progress.set_postfix(ok=statuses["ok"], failed=statuses["error"], refresh=False)
+    elapsed = time.perf_counter() - started
+    print(summary_line(statuses, writer.row_counts, elapsed, args.out))
+    if args.strict and statuses["error"]:
+        return 1
+    return 0
+
+
+def summary_line(statuses: Counter, row_counts: dict[str, int], seconds: float, out: str) -> str:
+    total = sum(statuses.values())
+    by_status = ", ".join(f"{statuses[s]} {s}" for s in ("ok", "not_policy", "error"))
+    rows = ", ".join(f"{n} {table}" for table, n in row_counts.items() if table != "documents")
+    return f"{total} documents ({by_status}) → {out}: {rows} in {seconds:.1f}s"

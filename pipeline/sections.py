@@ -1,0 +1,260 @@
+"""Split a document's blocks into sections and give each a PIPC guideline category.
+
+Headings are found in all their Korean forms, but a heading alone is not trusted:
+policies lose their headings when scraped, or list them first and the bodies
+later. So every section is also scored on its content, and a strong change of
+topic in the body opens a new section even where no heading marks it.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from pipeline.model import Block, Section
+
+CATEGORIES = (
+    "purpose", "items", "retention", "destruction", "third_party", "processors", "overseas_transfer",
+    "rights", "security", "cookies", "behavioral_ads", "pseudonymized", "officer", "remedies",
+    "changes", "children", "preamble", "other",
+)
+
+# (pattern, rank): lower rank = higher in the outline.
+_MARKERS = [
+    (re.compile(r"^제\s*\d+\s*장"), 0),
+    (re.compile(r"^제\s*\d+\s*조(\s*의\s*\d+)?"), 1),
+    (re.compile(r"^\d{1,2}\s*\.(?!\d)"), 2),
+    (re.compile(r"^[■□◆◇▣▶►◎◈]"), 2),
+    (re.compile(r"^\[[^\]]{2,60}\]$"), 2),
+    (re.compile(r"^【[^】]{2,60}】"), 2),
+    (re.compile(r"^<[^<>]{2,60}>$"), 2),
+    (re.compile(r"^\d{1,2}\s*\)"), 3),
+    (re.compile(r"^[가-하]\s*\.(?![가-힣])"), 3),
+    (re.compile(r"^[가-하]\s*\)"), 4),
+    (re.compile(r"^\(\d{1,2}\)"), 4),
+    (re.compile(r"^[①-⑳]"), 4),
+    (re.compile(r"^\([가-하]\)"), 4),
+]
+_SENTENCE_END = re.compile(r"(다|요|음|함|임|됨|니다)\s*[.。]?\s*$|[.。]\s*$")
+_ORDINAL = re.compile(r"^(\d{1,2}[.)]|[가-하][.)]|[①-⑳]|\(\d{1,2}\)|\([가-하]\))")
+# A paragraph needs this much evidence for another topic to open a section of its own.
+_TOPIC_SWITCH_SCORE = 5
+
+
+@dataclass
+class _Lexicon:
+    heading: dict[str, list[re.Pattern]]
+    content: dict[str, list[tuple[re.Pattern, float]]]
+    table: dict[str, list[re.Pattern]]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    data = json.loads(resources.files("pipeline").joinpath("data/section_lexicon.json").read_text("utf-8"))
+    cats = data["categories"]
+    return _Lexicon(
+        heading={c: [re.compile(p, re.I) for p in v["heading"]] for c, v in cats.items()},
+        content={c: [(re.compile(p, re.I), w) for p, w in v["content"].items()] for c, v in cats.items()},
+        table={c: [re.compile(p, re.I) for p in v["table"]] for c, v in cats.items()},
+    )
+
+
+def heading_category(text: str) -> str | None:
+    body = _strip_marker(text)
+    for category, patterns in lexicon().heading.items():
+        if any(p.search(body) for p in patterns):
+            return category
+    return None
+
+
+def content_scores(blocks: list[Block]) -> dict[str, float]:
+    lex = lexicon()
+    scores = dict.fromkeys(lex.content, 0.0)
+    for block in blocks:
+        if block.table is not None:
+            header = " ".join(block.table.header or block.table.rows[0])
+            for category, patterns in lex.table.items():
+                if any(p.search(cell) for p in patterns for cell in (block.table.header or block.table.rows[0])):
+                    scores[category] += 4
+            text = header
+        else:
+            text = block.text
+        for category, patterns in lex.content.items():
+            for pattern, weight in patterns:
+                hits = len(pattern.findall(text))
+                if hits:
+                    scores[category] += weight * min(hits, 3)
+    return scores
+
+
+_ENCLOSING = re.compile(r"^[\[【<](.*)[\]】>]$")
+
+
+def _strip_marker(text: str) -> str:
+    t = text.strip()
+    enclosed = _ENCLOSING.match(t)
+    if enclosed:
+        return enclosed.group(1).strip()
+    for pattern, _ in _MARKERS:
+        m = pattern.match(t)
+        if m:
+            t = t[m.end():]
+            break
+    return t.strip(" .)]】>:-")
+
+
+def heading_rank(block: Block, bare_topics: bool = False) -> int | None:
+    """The outline rank of a block that is a heading, or None for body text."""
+    text = block.text.strip()
+    if not text or block.table is not None:
+        return None
+    marker_rank = next((rank for pattern, rank in _MARKERS if pattern.match(text)), None)
+    if block.kind == "heading":
+        if marker_rank is not None:
+            return marker_rank
+        return {1: 1, 2: 1, 3: 2}.get(block.level, 2 if block.level == 0 else 3)
+    body = _strip_marker(text)
+    if len(body) > 60 or _SENTENCE_END.search(body) or re.search(r"[:：]\s*\S", body):
+        return None
+    if marker_rank is not None:
+        return marker_rank
+    # In a policy with no outline, a short line that names a guideline topic is a heading.
+    if bare_topics and len(body) <= 30 and heading_category(body):
+        return 3
+    return None
+
+
+@dataclass
+class _Segment:
+    heading: str = ""
+    top: bool = False
+    category: str | None = None  # None until the content decides
+    blocks: list[Block] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
+
+    def add(self, block: Block, scores: dict[str, float]) -> None:
+        self.blocks.append(block)
+        for k, v in scores.items():
+            self.scores[k] = self.scores.get(k, 0.0) + v
+
+    def leading_topic(self) -> str | None:
+        return self.category or (_argmax(self.scores)[0] if self.scores and _argmax(self.scores)[1] >= 3 else None)
+
+
+def _argmax(scores: dict[str, float]) -> tuple[str, float]:
+    category = max(scores, key=scores.get)
+    return category, scores[category]
+
+
+def _ordinal(text: str) -> str | None:
+    m = _ORDINAL.match(text.strip())
+    return m.group(1) if m else None
+
+
+def _top_rank(ranks: list[int | None], blocks: list[Block]) -> int:
+    """The highest outline rank that carries at least three topic headings."""
+    for r in range(0, 5):
+        n = sum(1 for rank, b in zip(ranks, blocks)
+                if rank is not None and rank <= r and heading_category(b.text))
+        if n >= 3:
+            return r
+    return 99
+
+
+def _switches_topic(segment: _Segment, scores: dict[str, float]) -> str | None:
+    """The category a body block moves to, when its evidence clearly outweighs the current topic."""
+    best, best_score = _argmax(scores)
+    current = segment.leading_topic()
+    if best_score < _TOPIC_SWITCH_SCORE or current is None or best == current:
+        return None
+    return best if scores.get(current, 0) < best_score / 2 else None
+
+
+def split_sections(blocks: list[Block]) -> list[Section]:
+    if not blocks:
+        return []
+    ranks = [heading_rank(b) for b in blocks]
+    top_rank = _top_rank(ranks, blocks)
+    if top_rank == 99:
+        ranks = [heading_rank(b, bare_topics=True) for b in blocks]
+        top_rank = _top_rank(ranks, blocks)
+    segments: list[_Segment] = []
+    last_ordinal: dict[str, str] = {}
+
+    def open_segment(heading: str = "", top: bool = False, category: str | None = None) -> _Segment:
+        seg = _Segment(heading=heading, top=top, category=category)
+        segments.append(seg)
+        return seg
+
+    current: _Segment | None = None
+    for block, rank in zip(blocks, ranks):
+        if rank is not None:
+            own = heading_category(block.text)
+            if rank <= top_rank:
+                current = open_segment(block.text, top=True, category=own)
+                last_ordinal.clear()
+            elif current is None or (own and own != current.leading_topic()):
+                current = open_segment(block.text, category=own)
+            current.add(block, {})
+            continue
+        scores = content_scores([block])
+        if current is None:
+            current = open_segment()
+        else:
+            restart = False
+            ordinal = _ordinal(block.text) if block.kind != "table" else None
+            if ordinal is not None:
+                kind = re.sub(r"[\d가-하①-⑳]", "x", ordinal)
+                # A list that restarts (가. after 다.) marks a new topic in policies without headings.
+                restart = ordinal.strip("().") in {"1", "가", "①"} and last_ordinal.get(kind) not in (None, ordinal)
+                last_ordinal[kind] = ordinal
+            switch = _switches_topic(current, scores)
+            if switch:
+                current = open_segment(category=switch)
+            elif restart:
+                current = open_segment()
+        current.add(block, scores)
+
+    _mark_table_of_contents(segments)
+    parent = "preamble"
+    for seg in segments:
+        if seg.category is None:
+            best, best_score = _argmax(seg.scores) if seg.scores else ("other", 0)
+            # A heading that names no topic over a thin body is a subsection of what came before.
+            seg.category = best if best_score >= 3 else parent
+        if seg.top or seg is segments[0]:
+            parent = seg.category
+    return _merge(segments)
+
+
+def _mark_table_of_contents(segments: list[_Segment]) -> None:
+    """Three or more headings in a row with no body between them are a table of contents."""
+    run: list[_Segment] = []
+    for seg in segments + [None]:
+        if seg is not None and seg.heading and len(seg.blocks) == 1:
+            run.append(seg)
+            continue
+        if len(run) >= 3 and len({heading_category(item.heading) for item in run}) >= 3:
+            for item in run:
+                item.category, item.top = "preamble", False
+        run = []
+
+
+def _merge(segments: list[_Segment]) -> list[Section]:
+    sections: list[Section] = []
+    index = 0
+    for seg in segments:
+        first, last = seg.blocks[0], seg.blocks[-1]
+        end_index = index + len(seg.blocks)
+        if sections and sections[-1].category == seg.category and (not seg.top or seg.category == "preamble"):
+            prev = sections[-1]
+            prev.end, prev.block_end = last.end, end_index
+        else:
+            sections.append(Section(
+                section_no=len(sections) + 1, heading=seg.heading, category=seg.category,
+                start=first.start, end=last.end, block_start=index, block_end=end_index,
+            ))
+        index = end_index
+    return sections

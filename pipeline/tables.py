@@ -1,0 +1,220 @@
+"""Table structure: expand merged HTML cells, parse text pipe tables, find header rows."""
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+# Words that make a row a header rather than data (column labels of policy tables).
+_HEADER_WORDS = re.compile(
+    r"^(구분|분류|항목|수집\s*항목|필수|선택|목적|이용\s*목적|수집\s*목적|처리\s*목적|제공\s*목적|보유|이용\s*기간|"
+    r"보유\s*(및\s*이용\s*)?기간|기간|근거|관련\s*법(령|률)?|근거\s*법(령|률)?|법(령|률)|수탁|수탁\s*(자|업체|사)|"
+    r"위탁\s*업무|업무\s*내용|위탁\s*(업체|사)|제공\s*받는\s*자|제공받는\s*(자|기관)|제공\s*항목|비고|내용|"
+    r"수집\s*(방법|시점)|보존\s*(항목|기간|근거|이유)|업체명|회사명|이전\s*(되는\s*)?국가|국가|이전\s*항목|"
+    r"보유\s*사유|법적\s*근거|서비스|대상|성명|부서|연락처|직책|담당)"
+)
+_PERIOD = re.compile(r"\d+\s*(년|개월|개 월|달|일|주)|영구|탈퇴|파기|종료|까지|달성")
+_LAW = re.compile(r"법|법률|시행령|시행규칙|규정|고시")
+
+
+def looks_like_header(cells: list[str]) -> bool:
+    filled = [c for c in cells if c.strip()]
+    if not filled:
+        return False
+    if any(len(c) > 30 for c in filled):
+        return False
+    hits = sum(1 for c in filled if _HEADER_WORDS.search(c.strip()))
+    return hits >= max(1, (len(filled) + 1) // 2)
+
+
+def detect_header_rows(rows: list[list[str]], th_rows: list[bool] | None = None) -> int:
+    """Number of leading header rows: all-<th> rows, else rows of column labels."""
+    n = 0
+    for i, row in enumerate(rows[:3]):
+        is_th = bool(th_rows and th_rows[i])
+        if is_th or looks_like_header(row):
+            n = i + 1
+        else:
+            break
+    if n == len(rows):  # a table of labels only: keep one header row at most
+        return 1 if len(rows) > 1 else 0
+    return n
+
+
+def expand_html_table(table_el) -> tuple[list[list[str]], list[bool]]:
+    """Grid of cell texts with rowspan/colspan copied into every covered cell.
+
+    Returns the rows and, per row, whether every cell was a <th>.
+    Nested tables belong to their own grid and are skipped here.
+    """
+    from pipeline.clean import cell_text  # cell text uses the same whitespace rules as blocks
+
+    grid: dict[tuple[int, int], str] = {}
+    th_flags: list[bool] = []
+    r = 0
+    for tr in _own_rows(table_el):
+        c = 0
+        all_th = True
+        cells = tr.find_all(["td", "th"], recursive=False)
+        if not cells:
+            continue
+        for cell in cells:
+            while (r, c) in grid:
+                c += 1
+            text = cell_text(cell)
+            rowspan = _span(cell.get("rowspan"))
+            colspan = _span(cell.get("colspan"))
+            all_th &= cell.name == "th"
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    grid[(r + dr, c + dc)] = text
+            c += colspan
+        th_flags.append(all_th)
+        r += 1
+    if not grid:
+        return [], []
+    n_rows = max(k[0] for k in grid) + 1
+    n_cols = max(k[1] for k in grid) + 1
+    rows = [[grid.get((i, j), "") for j in range(n_cols)] for i in range(n_rows)]
+    th_flags += [False] * (n_rows - len(th_flags))
+    return rows, th_flags
+
+
+def _own_rows(table_el):
+    for child in table_el.children:
+        name = getattr(child, "name", None)
+        if name == "tr":
+            yield child
+        elif name in ("thead", "tbody", "tfoot"):
+            yield from child.find_all("tr", recursive=False)
+
+
+def _span(value) -> int:
+    try:
+        return max(1, min(int(str(value).strip() or 1), 200))
+    except ValueError:
+        return 1
+
+
+# --- text pipe tables --------------------------------------------------------
+
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def is_separator_line(line: str) -> bool:
+    return bool(_SEPARATOR.match(line))
+
+
+def split_pipe_row(line: str) -> list[str]:
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|"):
+        s = s[:-1]
+    return [c.strip() for c in re.split(r"(?<!\\)\|", s)]
+
+
+_ORG = re.compile(r"(㈜|\(주\)|주식회사|재단|법인|공단|공사|은행|카드|센터|원|청|소|처|부|회|학교|협회|그룹|Inc\.?|Corp\.?|Ltd\.?|LLC)\s*$", re.I)
+
+
+def _kind(cell: str) -> str:
+    """A coarse type of a cell value, used to line up the cells of a short row."""
+    if _PERIOD.search(cell) and len(cell) < 40:
+        return "period"
+    if _LAW.search(cell) and len(cell) < 80 and not _PERIOD.search(cell):
+        return "law"
+    if _ORG.search(cell) and len(cell) < 40:
+        return "org"
+    if cell.count(",") + cell.count("、") >= 2:
+        return "list"
+    return "text"
+
+
+def _fit(cell: str, column_values: list[str], header: str) -> float:
+    """How well a cell fits a column, from the kinds of the column's other values and its label."""
+    kind = _kind(cell)
+    score = 0.0
+    if column_values:
+        same = sum(1 for v in column_values if _kind(v) == kind)
+        score += same / len(column_values)
+    label = header.replace(" ", "")
+    if kind == "period" and re.search(r"기간|보유|보존", label):
+        score += 1
+    if kind == "law" and re.search(r"법|근거", label):
+        score += 1
+    if kind == "list" and "항목" in label:
+        score += 1
+    return score
+
+
+def repair_short_row(cells: list[str], previous: list[str], columns: list[list[str]], header: list[str]) -> list[str]:
+    """Place a row's cells into the columns they fit; the others are merged cells from the row above.
+
+    A pipe table flattened from HTML loses rowspan cells, so `기록 | 5년 | |` under
+    `구분 | 관련법률 | 기간` means the law cell spans down from the previous row.
+    """
+    n = len(previous)
+    values = [c for c in cells if c]
+    if not values or len(values) >= n:
+        return (cells + [""] * n)[:n] if len(cells) < n else cells
+    best, best_score = None, -1.0
+    for slots in combinations(range(n), len(values)):
+        score = sum(_fit(v, columns[s], header[s] if s < len(header) else "") for v, s in zip(values, slots))
+        # On a tie the cells keep to the left and the trailing columns are the merged ones.
+        score -= 0.001 * sum(slots)
+        if score > best_score:
+            best, best_score = slots, score
+    row = list(previous)
+    for v, s in zip(values, best):
+        row[s] = v
+    return row
+
+
+def build_pipe_table(lines: list[str]) -> tuple[list[list[str]], int]:
+    """Rows of a text pipe table, with multi-line rows joined and merged cells repaired."""
+    raw_rows: list[list[str]] = []
+    has_separator = False
+    header_count = 0
+    for line in lines:
+        if is_separator_line(line):
+            has_separator = True
+            header_count = len(raw_rows)
+            continue
+        raw_rows.append(split_pipe_row(line))
+    if not raw_rows:
+        return [], 0
+    width = max(len([c for c in r]) for r in raw_rows)
+    if header_count:
+        width = max(len(raw_rows[0]), 1)
+    rows: list[list[str]] = []
+    pending: list[str] = []
+    for row in raw_rows:
+        filled = [c for c in row if c]
+        # Lines holding a single cell are pieces of one row broken across lines.
+        if len(filled) == 1 and len(row) <= 2 and width > 1 and (pending or rows):
+            pending.extend(filled)
+            if len(pending) == width:
+                rows.append(pending)
+                pending = []
+            continue
+        if pending:
+            rows.append(pending)
+            pending = []
+        rows.append(row)
+    if pending:
+        rows.append(pending)
+    n_header = header_count if has_separator else detect_header_rows(rows)
+    header = rows[0] if n_header else []
+    # Column profiles come from the complete rows, the ones no merged cell shortened.
+    complete = [r for r in rows[n_header:] if len(r) >= width and all(r[:width])]
+    columns = [[r[j] for r in complete] for j in range(width)]
+    repaired: list[list[str]] = []
+    for i, row in enumerate(rows):
+        if i < n_header or not repaired:
+            repaired.append((row + [""] * width)[:width] if len(row) < width else row)
+            continue
+        filled = [c for c in row if c]
+        if len(filled) < width and len(row) <= width:
+            repaired.append(repair_short_row(row, repaired[-1][:width], columns, header))
+        else:
+            repaired.append(row)
+    return repaired, n_header

@@ -1,0 +1,63 @@
+import pytest
+
+from pipeline.document import build_document
+from pipeline.ingest import decode_bytes, input_format
+
+
+def load(path):
+    text, encoding = decode_bytes(path.read_bytes())
+    return build_document(path.stem, str(path), text, input_format(path), encoding)
+
+
+def categories(doc):
+    return {s.category for s in doc.sections}
+
+
+@pytest.mark.parametrize("seed", ["003", "004"])
+def test_seed_without_usable_headings_still_finds_key_sections(seed, seed_path):
+    doc = load(seed_path(seed))
+    assert {"retention", "processors", "third_party", "items"} <= categories(doc)
+
+
+def test_seed_003_sections_hold_their_tables(seed_path):
+    doc = load(seed_path("003"))
+    [third] = [s for s in doc.sections if s.category == "third_party" and "제공받는자" in doc.section_text(s)]
+    assert "국가평생교육진흥원 | 평가인정신청" in doc.section_text(third)
+    retention_text = " ".join(doc.section_text(s) for s in doc.sections_of("retention"))
+    assert "통신비밀보호법" in retention_text
+
+
+def test_seed_004_processor_prose_is_a_processors_section(seed_path):
+    doc = load(seed_path("004"))
+    text = " ".join(doc.section_text(s) for s in doc.sections_of("processors"))
+    assert "카카오비즈니스" in text
+
+
+def test_seed_000_sections(seed_path):
+    doc = load(seed_path("000"))
+    assert {"items", "purpose", "destruction", "officer"} <= categories(doc)
+    assert doc.sections[0].start == 0
+    for a, b in zip(doc.sections, doc.sections[1:]):
+        assert a.end < b.start  # sections tile the text in order
+    assert all(s.category in {
+        "purpose", "items", "retention", "destruction", "third_party", "processors", "overseas_transfer",
+        "rights", "security", "cookies", "behavioral_ads", "pseudonymized", "officer", "remedies",
+        "changes", "children", "preamble", "other"} for s in doc.sections)
+
+
+@pytest.mark.parametrize("heading,category", [
+    ("제3조(개인정보의 제3자 제공)", "third_party"),
+    ("제5조 (개인정보처리의 위탁)", "processors"),
+    ("1. 수집하는 개인정보의 항목", "items"),
+    ("가. 개인정보의 처리 및 보유기간", "retention"),
+    ("① 개인정보의 파기절차 및 방법", "destruction"),
+    ("[개인정보 보호책임자]", "officer"),
+    ("■ 쿠키의 운영 및 거부", "cookies"),
+    ("## 개인정보의 국외 이전", "overseas_transfer"),
+])
+def test_heading_forms_are_split_and_classified(heading, category):
+    body = "본문입니다. 관련 내용을 안내합니다."
+    text = f"머리말입니다.\n{heading}\n{body}\n제9조(개인정보 처리방침의 변경)\n이 방침은 2024년 1월 1일부터 시행합니다."
+    doc = build_document("t", "t", text, "markdown")
+    headed = [s for s in doc.sections if s.heading.endswith(heading.lstrip("# "))]
+    assert headed and headed[0].category == category
