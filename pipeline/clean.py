@@ -97,9 +97,17 @@ class _HtmlBlocks:
             self.blocks.append((kind, text, level, None))
         self.buf, self.buf_bold = [], []
 
-    def walk(self, node: Tag, bold: bool = False) -> None:
+    def walk(self, node: Tag, bold: bool = False, pre: bool = False) -> None:
         for child in node.children:
             if isinstance(child, PreformattedString):  # comments, doctype, CDATA
+                continue
+            if isinstance(child, NavigableString) and pre and "\n" in child:
+                # Preformatted text keeps its lines.
+                for i, line in enumerate(str(child).split("\n")):
+                    if i:
+                        self.flush()
+                    self.buf.append(line)
+                    self.buf_bold.append(bold)
                 continue
             if isinstance(child, NavigableString):
                 s = str(child)
@@ -133,11 +141,11 @@ class _HtmlBlocks:
                     self.kind, self.level = "heading", _HEADING_TAGS[name]
                 elif name == "li":
                     self.kind, self.level = "list_item", 0
-                self.walk(child, bold)
+                self.walk(child, bold, pre or name == "pre")
                 self.flush()
                 self.kind, self.level = saved
             else:
-                self.walk(child, bold or name in _BOLD_TAGS)
+                self.walk(child, bold or name in _BOLD_TAGS, pre)
 
 
 def _remove_chrome(soup: BeautifulSoup) -> None:

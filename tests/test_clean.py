@@ -1,0 +1,119 @@
+from pipeline.clean import html_blocks, text_blocks
+from pipeline.document import build_document
+from pipeline.tables import build_pipe_table
+
+
+def tables(blocks):
+    return [b.table for b in blocks if b.table is not None]
+
+
+def test_html_rowspan_and_colspan_fill_every_cell():
+    html = """<table>
+      <tr><th>구분</th><th>관련법률</th><th>보유기간</th></tr>
+      <tr><td>계약 또는 청약철회 등에 관한 기록</td><td rowspan="2">전자상거래법</td><td>5년</td></tr>
+      <tr><td>대금결제 기록</td><td>5년</td></tr>
+      <tr><td colspan="2">방문 기록</td><td>3개월</td></tr>
+    </table>"""
+    [table] = tables(html_blocks(html))
+    assert table.n_header_rows == 1
+    assert table.header == ["구분", "관련법률", "보유기간"]
+    assert table.body == [
+        ["계약 또는 청약철회 등에 관한 기록", "전자상거래법", "5년"],
+        ["대금결제 기록", "전자상거래법", "5년"],
+        ["방문 기록", "방문 기록", "3개월"],
+    ]
+
+
+def test_html_keeps_structure_and_drops_chrome_and_template_code():
+    html = """<%@ page contentType="text/html; charset=UTF-8" %>
+    <html><head><title>t</title><style>p{}</style></head><body>
+    <nav><a>홈</a><a>회사소개</a></nav><div id="gnb">메뉴</div>
+    <script>var x = "개인정보";</script>
+    <h2>제1조(개인정보의 처리목적)</h2>
+    <p>회사는 다음의 목적으로 처리합니다.<br>1. 회원 관리<br/>2. 민원 처리</p>
+    <?php echo $footer; ?>{{ csrf_token }} {% if x %}@csrf
+    <ul><li>성명</li><li>연락처</li></ul>
+    <p><strong>제2조(보유기간)</strong></p>
+    <form><input name="q"><button>검색</button></form>
+    <footer>Copyright</footer></body></html>"""
+    blocks = html_blocks(html)
+    texts = [b.text for b in blocks]
+    assert texts[0] == "제1조(개인정보의 처리목적)" and blocks[0].kind == "heading"
+    assert "1. 회원 관리" in texts and "2. 민원 처리" in texts
+    assert [b.kind for b in blocks if b.text in ("성명", "연락처")] == ["list_item", "list_item"]
+    assert any(b.kind == "heading" and b.text == "제2조(보유기간)" for b in blocks)  # bold-only line
+    joined = "\n".join(texts)
+    for junk in ("홈", "메뉴", "var x", "echo", "csrf", "Copyright", "검색", "page contentType", "{%"):
+        assert junk not in joined
+
+
+def test_layout_tables_are_not_data_tables():
+    html = "<table><tr><td><h3>제1조(목적)</h3><p>본문</p><table><tr><th>항목</th><th>기간</th></tr>" \
+           "<tr><td>성명</td><td>1년</td></tr></table></td></tr></table>"
+    blocks = html_blocks(html)
+    assert blocks[0].text == "제1조(목적)"
+    [table] = tables(blocks)
+    assert table.body == [["성명", "1년"]]
+
+
+def test_malformed_html_still_yields_text():
+    blocks = html_blocks("<p>개인정보 <b>처리<p>방침</td></tr><li>항목</br>없음")
+    assert "방침" in "\n".join(b.text for b in blocks)
+
+
+def test_markdown_headings_lists_tables_and_escapes():
+    md = """---
+title: 개인정보처리방침
+---
+# 개인정보처리방침
+## 1\\. 수집 항목
+- **필수**: 이름, 이메일
+* 선택: 전화번호
+
+| 구분 | 항목 |
+|---|---|
+| 회원가입 | 이름 |
+"""
+    blocks = text_blocks(md, markdown=True)
+    assert [(b.kind, b.text) for b in blocks[:4]] == [
+        ("heading", "개인정보처리방침"), ("heading", "1. 수집 항목"),
+        ("list_item", "필수: 이름, 이메일"), ("list_item", "선택: 전화번호"),
+    ]
+    [table] = tables(blocks)
+    assert table.header == ["구분", "항목"] and table.body == [["회원가입", "이름"]]
+
+
+def test_text_pipe_table_short_rows_inherit_merged_cells():
+    """Seed 003: `대금결제 … | 5년 | |` inherits the law from the row above."""
+    lines = [
+        "구분 | 관련법률 | 이용기간(보유 기간) |",
+        "---|---|---|",
+        "학습과정 평가인정 신청에 관한 기록 | 평가인정 학습과정 운영에 관한 규정 | 영구 |",
+        "학습자 대장(학적부)에 관한 기록 | 영구 | |",
+        "계약 또는 청약철회 등에 관한 기록 | 전자상거래 등에서의 소비자보호에 관한 법률 | 5년 |",
+        "대금결제 및 재화 등의 공급에 관한 기록 | 5년 | |",
+        "세법이 규정하는 모든 거래에 관한 장부 및 증빙서류 | 국세기본법 | 5년 |",
+    ]
+    rows, n_header = build_pipe_table(lines)
+    assert n_header == 1
+    assert rows[2] == ["학습자 대장(학적부)에 관한 기록", "평가인정 학습과정 운영에 관한 규정", "영구"]
+    assert rows[4] == ["대금결제 및 재화 등의 공급에 관한 기록", "전자상거래 등에서의 소비자보호에 관한 법률", "5년"]
+    assert rows[5][1] == "국세기본법"
+
+
+def test_text_pipe_table_row_broken_over_lines_is_joined():
+    lines = ["구분 | 수집항목 | 수집시점 |", "---|---|---|", "회원가입 |", "이름, 아이디 |", "가입 시 |",
+             "수강신청 | 주민등록번호 | 수강신청 시 |"]
+    rows, _ = build_pipe_table(lines)
+    assert rows[1:] == [["회원가입", "이름, 아이디", "가입 시"], ["수강신청", "주민등록번호", "수강신청 시"]]
+
+
+def test_seed_003_retention_table_in_document(seed_path):
+    path = seed_path("003")
+    doc = build_document(path.stem, str(path), path.read_text("utf-8"), "text")
+    [table] = [t for t in doc.tables if t.header and "관련법률" in t.header[1]]
+    row = next(r for r in table.body if r[0].startswith("대금결제"))
+    assert row == ["대금결제 및 재화 등의 공급에 관한 기록", "전자상거래 등에서의 소비자보호에 관한 법률", "5년"]
+    # Offsets point into the cleaned text.
+    start, end = table.row_spans[0]
+    assert doc.text[start:end].startswith("구분 | 관련법률")
