@@ -151,7 +151,14 @@ def evaluate(gold_dir: str | Path, pred_dir: str | Path) -> dict[str, Score]:
     return scores
 
 
-def eval_command(args) -> int:
+def add_arguments(parser) -> None:
+    parser.add_argument("--gold", required=True, help="folder of gold JSON files")
+    parser.add_argument("--pred", required=True, help="folder written by `policy-extract run`")
+    parser.add_argument("--show", action="store_true", help="list misses and false positives per document")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+
+def main(args) -> int:
     scores = evaluate(args.gold, args.pred)
     if args.json:
         print(json.dumps({t: {"precision": round(s.precision, 4), "recall": round(s.recall, 4),

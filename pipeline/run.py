@@ -104,7 +104,16 @@ def process_input(raw: RawInput, provenance: dict | None = None) -> DocResult:
     return result
 
 
-def run_command(args) -> int:
+def add_arguments(parser) -> None:
+    parser.add_argument("inputs", nargs="*", default=["data/raw"], metavar="INPUT",
+                        help="files, folders or glob patterns (default: data/raw)")
+    parser.add_argument("--out", default="data/parquet", help="output folder (default: data/parquet)")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit with status 1 when any document ends with status 'error'")
+    parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+
+
+def main(args) -> int:
     started = time.perf_counter()
     inputs = discover_inputs(args.inputs)
     if not inputs:

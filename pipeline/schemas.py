@@ -77,6 +77,15 @@ THIRD_PARTIES = pa.schema(_PROVENANCE + [
     pa.field("country", pa.string()),
 ])
 
+FINDINGS = pa.schema([
+    pa.field("doc_id", pa.string(), nullable=False),
+    pa.field("check", pa.string()),
+    pa.field("severity", pa.string()),  # info | warning | error
+    pa.field("message", pa.string()),
+    pa.field("section_no", pa.int32()),
+    pa.field("evidence", pa.string()),
+])
+
 TABLES: dict[str, pa.Schema] = {
     "documents": DOCUMENTS,
     "sections": SECTIONS,
@@ -84,4 +93,5 @@ TABLES: dict[str, pa.Schema] = {
     "retention": RETENTION,
     "processors": PROCESSORS,
     "third_parties": THIRD_PARTIES,
+    "findings": FINDINGS,
 }

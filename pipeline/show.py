@@ -21,7 +21,13 @@ def find_document(spec: str, raw_dir: str) -> Path:
     return matches[0]
 
 
-def show_command(args) -> int:
+def add_arguments(parser) -> None:
+    parser.add_argument("document", metavar="DOC_ID_OR_PATH")
+    parser.add_argument("--raw-dir", default="data/raw", help="where to look up a doc_id (default: data/raw)")
+    parser.add_argument("--text", action="store_true", help="also print each section's text")
+
+
+def main(args) -> int:
     path = find_document(args.document, args.raw_dir)
     try:
         text, encoding = decode_bytes(path.read_bytes())
