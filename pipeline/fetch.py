@@ -28,9 +28,11 @@ Politeness and safety rules, in one place:
   a cap, so a compression bomb never grows past ``--max-bytes``.  Longer pages
   are cut at ``--max-bytes`` and marked ``truncated``.
 * Only text/html, application/xhtml+xml and text/plain are kept.
-* Files and the manifest are written to a temp file in the out folder and then
-  moved into place with os.replace, after every page, so a killed run loses no
-  finished page and never leaves a half-written one.  A re-run skips URLs whose
+* Each page is written to a temp file in the out folder and moved into place
+  with os.replace; its manifest row is then appended and fsynced, and the
+  manifest is compacted (atomically rewritten, one row per doc_id) when a run
+  starts and ends.  So a killed run loses no finished page and never leaves a
+  half-written one.  A re-run skips URLs whose
   last fetch succeeded and whose file is still there (``--refresh`` to refetch).
   A failed refetch never replaces a good earlier copy.
 """
@@ -272,7 +274,9 @@ def assign_doc_ids(entries, source: Path | str = "URL file") -> list[Job]:
             pending.append((line_no, url, org))
             continue
         doc_id = sanitize_doc_id(given) or url_slug(url)
-        if doc_id in owner and owner[doc_id] != url:
+        if owner.get(doc_id) == url:
+            continue  # e.g. 'a/b' and 'a_b' given for the same URL
+        if doc_id in owner:
             raise UserError(f"{source} line {line_no}: doc_id {doc_id!r} is already used for {owner[doc_id]}")
         owner[doc_id] = url
         jobs.append(Job(url, doc_id, org))
@@ -360,11 +364,18 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 class Manifest:
-    """`manifest.jsonl`: one row per doc_id, the latest fetch winning; rewritten whole after every change."""
+    """`manifest.jsonl`: one row per doc_id in fetch order, the latest fetch winning.
+
+    A row is appended (flushed and fsynced) as soon as its page is saved, so a killed run
+    loses nothing; the file is compacted to one row per doc_id by an atomic rewrite when a
+    run starts and when it ends.  Readers of a file left by a killed run should take the
+    last row of each doc_id and skip a cut-off last line, as `_load` does.
+    """
 
     def __init__(self, out: Path):
         self.path = out / MANIFEST_NAME
         self.rows: dict[str, dict] = {}
+        self.versions: dict[str, list[str]] = {}  # base doc_id -> its doc_ids, oldest fetch first
         self.warnings: list[str] = []
         if self.path.exists():
             self._load()
@@ -381,16 +392,30 @@ class Manifest:
                     self.warnings.append(f"{self.path} line {i}: not JSON, ignored")
                 continue
             if isinstance(row, dict) and isinstance(row.get("doc_id"), str):
-                self.rows[row["doc_id"]] = row
+                self._index(row)
+
+    def _index(self, row: dict) -> None:
+        doc_id = row["doc_id"]
+        self.rows.pop(doc_id, None)  # move to the end: order follows fetch order
+        self.rows[doc_id] = row
+        ids = self.versions.setdefault(base_doc_id(doc_id), [])
+        if doc_id in ids:
+            ids.remove(doc_id)
+        ids.append(doc_id)
 
     def latest(self, base: str) -> dict | None:
         """The most recent row for a document, whichever version it is."""
-        rows = [r for d, r in self.rows.items() if base_doc_id(d) == base]
-        return max(rows, key=lambda r: r.get("fetched_at") or "", default=None)
+        ids = self.versions.get(base)
+        return self.rows[ids[-1]] if ids else None
 
     def put(self, row: dict) -> None:
-        self.rows.pop(row["doc_id"], None)  # move to the end: file order follows fetch order
-        self.rows[row["doc_id"]] = row
+        self._index(row)
+        with open(self.path, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    def compact(self) -> None:
         data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in self.rows.values())
         write_atomic(self.path, data.encode("utf-8"))
 
@@ -402,10 +427,6 @@ def row_ok(row: dict | None, out: Path) -> bool:
 
 
 # ------------------------------------------------------------------ decoding
-
-class BodyTooLarge(Exception):
-    pass
-
 
 class FetchError(Exception):
     """A failure that retrying will not fix; the message goes into the manifest."""
@@ -650,6 +671,8 @@ class Fetcher:
         while True:
             try:
                 return await self._follow(url)
+            except (httpx.InvalidURL, UnicodeError) as exc:  # e.g. a host that IDNA cannot encode
+                raise FetchError(f"invalid URL: {exc}"[:300]) from None
             except RetryableError as exc:
                 error = exc
                 wait = exc.retry_after if exc.retry_after is not None else backoff_seconds(attempt)
@@ -691,6 +714,7 @@ class Fetcher:
             raise RetryableError(f"connection error: {type(exc).__name__}: {exc}"[:300], final_url=url) from None
         except httpx.HTTPError as exc:
             raise FetchError(f"HTTP error: {type(exc).__name__}: {exc}"[:300], final_url=url) from None
+
 
     async def _handle(self, url: str, resp: httpx.Response) -> Page | str:
         status = resp.status_code
@@ -802,6 +826,8 @@ async def fetch_all(jobs: list[Job], settings: Settings) -> dict[str, int]:
     manifest = Manifest(settings.out)
     for warning in manifest.warnings:
         print(f"policy-extract: warning: {warning}", file=sys.stderr)
+    if manifest.path.exists():
+        manifest.compact()  # drop a cut-off line and repeated rows before appending
     counts = {o: 0 for o in OUTCOMES}
     todo = []
     for job in jobs:
@@ -846,4 +872,5 @@ async def fetch_all(jobs: list[Job], settings: Settings) -> dict[str, int]:
             await asyncio.gather(*(one(job) for job in todo))
         finally:
             bar.close()
+            manifest.compact()
     return counts

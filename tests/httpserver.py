@@ -81,13 +81,14 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
         host = self.headers.get("Host", "").split(":")[0]
         path = self.path.split("?")[0]
-        hit = self.state.enter(path, host)
+        state = self.state  # a later test may swap in a fresh State while this request still runs
+        hit = state.enter(path, host)
         try:
             self.route(path, hit)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (a timeout test)
         finally:
-            self.state.leave(host)
+            state.leave(host)
 
     def send(self, status: int, body: bytes = b"", content_type: str | None = "text/html; charset=utf-8",
              headers: dict[str, str] | None = None) -> None:

@@ -60,7 +60,9 @@ def run_fetch(urls: Path, out: Path, *extra: str) -> int:
 
 def manifest(out: Path) -> dict[str, dict]:
     rows = [json.loads(line) for line in (out / "manifest.jsonl").read_text("utf-8").splitlines()]
-    return {row["doc_id"]: row for row in rows}
+    by_id = {row["doc_id"]: row for row in rows}
+    assert len(by_id) == len(rows), "a finished run leaves one row per doc_id"
+    return by_id
 
 
 def by_url(out: Path) -> dict[str, dict]:
@@ -286,7 +288,7 @@ def test_one_request_per_host_and_global_limit(server, tmp_path):
     assert run_fetch(urls, tmp_path / "a", "--concurrency", "8") == 0
     assert server.state.max_in_flight == {"127.0.0.1": 1, "localhost": 1}
     assert server.state.max_total == 2  # the two hosts were fetched side by side
-    assert time.monotonic() - started < 1.6
+    assert time.monotonic() - started < 3  # 6 pages of 0.3 s, in two parallel lanes
 
     server.state.max_total = 0
     assert run_fetch(urls, tmp_path / "b", "--concurrency", "1") == 0
@@ -402,7 +404,8 @@ def test_killed_run_loses_no_finished_page(server, tmp_path):
             proc.kill()
         proc.communicate()
         server.state.release.set()
-    rows = manifest(out)
+    lines = (out / "manifest.jsonl").read_text("utf-8").splitlines()
+    rows = {r["doc_id"]: r for r in map(json.loads, lines)}  # appended as each page finished
     assert len(rows) == 2 and all((out / r["path"]).is_file() for r in rows.values())
     assert all(not n.endswith(".tmp") for n in files(out))
     assert run_fetch(urls, out) == 0
