@@ -16,7 +16,6 @@ import pytest
 
 import pipeline.fetch as fetch
 from pipeline.cli import main as cli_main
-from pipeline.errors import UserError
 
 from httpserver import EUCKR_PAGE, PLAIN_PAGE, UTF8_PAGE, start_server
 
@@ -334,7 +333,6 @@ def test_failed_refresh_keeps_the_good_copy(server, tmp_path):
     urls = tmp_path / "list.csv"
     urls.write_text(f"url,doc_id\n{server.url('/utf8.html')},acme\n", encoding="utf-8")
     run_fetch(urls, out)
-    urls.write_text(f"url,doc_id\n{server.url('/utf8.html')},acme\n", encoding="utf-8")
     good = manifest(out)["acme"]
     server.state.hits.clear()
     # the same doc_id now points at a page that fails: the new URL is fetched, the failure noted
