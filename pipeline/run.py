@@ -7,13 +7,14 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path
 
 from tqdm import tqdm
 
 from pipeline import EXTRACTOR_VERSION
+from pipeline.cache import PreviousRun
 from pipeline.document import build_document
 from pipeline.errors import UserError
+from pipeline.executors import default_workers, run_dask, run_local
 from pipeline.ingest import DecodeError, RawInput, decode_bytes, discover_inputs, sha256_hex
 from pipeline.metadata import effective_date, org_name, policy_verdict
 from pipeline.model import PolicyDoc
@@ -29,6 +30,25 @@ class DocResult:
     doc_id: str
     status: str
     rows: dict[str, list[dict]] = field(default_factory=dict)
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("inputs", nargs="*", default=["data/raw"], metavar="INPUT",
+                        help="files, folders or glob patterns (default: data/raw)")
+    parser.add_argument("--out", default="data/parquet", help="output folder (default: data/parquet)")
+    parser.add_argument("--workers", type=int, default=default_workers(),
+                        help="processes to use (default: all cores; 0 = run in this process)")
+    parser.add_argument("--executor", choices=["local", "dask"], default="local",
+                        help="local process pool (default) or a Dask cluster")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="Dask scheduler, e.g. tcp://host:8786 (default: start a LocalCluster)")
+    parser.add_argument("--timeout", type=float, default=120.0,
+                        help="seconds one document may take before it is marked 'error' (default: 120)")
+    parser.add_argument("--full", action="store_true",
+                        help="re-extract every document instead of reusing unchanged ones")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit with status 1 when any document ends with status 'error'")
+    parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
 
 
 def load_manifests(inputs: list[RawInput]) -> dict[str, dict]:
@@ -48,6 +68,13 @@ def load_manifests(inputs: list[RawInput]) -> dict[str, dict]:
     return found
 
 
+def location(raw: RawInput, provenance: dict | None) -> dict:
+    """Where a document is now: its path and, for fetched pages, url, org and fetch time."""
+    provenance = provenance or {}
+    return {"source": str(raw.path), "url": provenance.get("final_url") or provenance.get("url"),
+            "org": provenance.get("org"), "fetched_at": provenance.get("fetched_at")}
+
+
 def extract_document(doc: PolicyDoc) -> dict[str, list[dict]]:
     from extractors import registered
 
@@ -65,16 +92,25 @@ def section_rows(doc: PolicyDoc) -> list[dict]:
     ]
 
 
+def _document_row(raw: RawInput, provenance: dict | None) -> dict:
+    return {
+        "doc_id": raw.doc_id, **location(raw, provenance), "org_name": None, "sha256": None,
+        "encoding": None, "format": raw.fmt, "n_chars": None, "status": "error", "error": None,
+        "effective_date": None, "n_sections": None, "extractor_version": EXTRACTOR_VERSION,
+        "extracted_at": datetime.now(timezone.utc).replace(microsecond=0),
+    }
+
+
+def error_result(raw: RawInput, reason: str, provenance: dict | None = None) -> DocResult:
+    row = _document_row(raw, provenance)
+    row["error"] = reason
+    return DocResult(doc_id=raw.doc_id, status="error", rows={"documents": [row]})
+
+
 def process_input(raw: RawInput, provenance: dict | None = None) -> DocResult:
     """Everything for one file. Never raises: failures become a documents row with status 'error'."""
     provenance = provenance or {}
-    doc_row = {
-        "doc_id": raw.doc_id, "source": str(raw.path), "org_name": None,
-        "url": provenance.get("final_url") or provenance.get("url"), "org": provenance.get("org"),
-        "fetched_at": provenance.get("fetched_at"), "sha256": None, "encoding": None, "format": raw.fmt,
-        "n_chars": None, "status": "error", "error": None, "effective_date": None, "n_sections": None,
-        "extractor_version": EXTRACTOR_VERSION, "extracted_at": datetime.now(timezone.utc).replace(microsecond=0),
-    }
+    doc_row = _document_row(raw, provenance)
     result = DocResult(doc_id=raw.doc_id, status="error", rows={"documents": [doc_row]})
     try:
         data = raw.path.read_bytes()
@@ -98,19 +134,19 @@ def process_input(raw: RawInput, provenance: dict | None = None) -> DocResult:
     except OSError as exc:
         doc_row["error"] = f"cannot read file: {exc.strerror or exc}"
     except Exception as exc:  # one broken page must never stop a batch
-        doc_row["error"] = f"internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        first_line = str(exc).splitlines()[0] if str(exc) else ""
+        doc_row["error"] = f"internal error: {type(exc).__name__}: {first_line}"
         result.rows = {"documents": [doc_row]}
     result.status = doc_row["status"]
     return result
 
 
-def add_arguments(parser) -> None:
-    parser.add_argument("inputs", nargs="*", default=["data/raw"], metavar="INPUT",
-                        help="files, folders or glob patterns (default: data/raw)")
-    parser.add_argument("--out", default="data/parquet", help="output folder (default: data/parquet)")
-    parser.add_argument("--strict", action="store_true",
-                        help="exit with status 1 when any document ends with status 'error'")
-    parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+def _results(args, jobs: list[tuple[RawInput, dict | None]]):
+    if args.executor == "dask":
+        return run_dask(process_input, jobs, max(args.workers, 1), args.timeout, error_result, args.scheduler)
+    if args.workers <= 0:
+        return (process_input(*job) for job in jobs)
+    return run_local(process_input, jobs, args.workers, args.timeout, error_result)
 
 
 def main(args) -> int:
@@ -119,24 +155,55 @@ def main(args) -> int:
     if not inputs:
         raise UserError(f"no policy files (.html .htm .jsp .php .txt .md) found in: {' '.join(args.inputs)}")
     manifests = load_manifests(inputs)
+    previous = None if args.full else PreviousRun(args.out)
+    reused: dict[str, dict] = {}
+    jobs = []
+    for raw in inputs:
+        provenance = manifests.get(raw.doc_id)
+        if previous and previous.fingerprints and previous.reusable(raw.doc_id, _file_sha256(raw)):
+            reused[raw.doc_id] = location(raw, provenance)
+        else:
+            jobs.append((raw, provenance))
     statuses: Counter[str] = Counter()
     with TableSetWriter(args.out) as writer:
-        progress = tqdm(inputs, unit="doc", desc="extracting", disable=args.no_progress, file=sys.stderr)
-        for raw in progress:
-            result = process_input(raw, manifests.get(raw.doc_id))
+        if reused:
+            previous.copy_into(writer, reused)
+        progress = tqdm(total=len(inputs), initial=len(reused), unit="doc", desc="extracting",
+                        disable=args.no_progress, file=sys.stderr, smoothing=0.1)
+        for result in _results(args, jobs):
             statuses[result.status] += 1
             for table, rows in result.rows.items():
                 writer.write(table, rows)
+            progress.update()
             progress.set_postfix(ok=statuses["ok"], failed=statuses["error"], refresh=False)
+        progress.close()
+    statuses.update(_reused_statuses(writer, reused))
     elapsed = time.perf_counter() - started
-    print(summary_line(statuses, writer.row_counts, elapsed, args.out))
+    print(summary_line(statuses, writer.row_counts, elapsed, args.out, len(reused)))
     if args.strict and statuses["error"]:
         return 1
     return 0
 
 
-def summary_line(statuses: Counter, row_counts: dict[str, int], seconds: float, out: str) -> str:
+def _file_sha256(raw: RawInput) -> str | None:
+    try:
+        return sha256_hex(raw.path.read_bytes())
+    except OSError:
+        return None
+
+
+def _reused_statuses(writer: TableSetWriter, reused: dict[str, dict]) -> Counter:
+    if not reused:
+        return Counter()
+    import pyarrow.parquet as pq
+
+    docs = pq.read_table(writer.run_dir / "documents", columns=["doc_id", "status"]).to_pylist()
+    return Counter(d["status"] for d in docs if d["doc_id"] in reused)
+
+
+def summary_line(statuses: Counter, row_counts: dict[str, int], seconds: float, out: str, n_reused: int = 0) -> str:
     total = sum(statuses.values())
     by_status = ", ".join(f"{statuses[s]} {s}" for s in ("ok", "not_policy", "error"))
     rows = ", ".join(f"{n} {table}" for table, n in row_counts.items() if table != "documents")
-    return f"{total} documents ({by_status}) → {out}: {rows} in {seconds:.1f}s"
+    reused = f"; {n_reused} unchanged, reused" if n_reused else ""
+    return f"{total} documents ({by_status}{reused}) → {out}: {rows} in {seconds:.1f}s"

@@ -68,15 +68,25 @@ class TableSetWriter:
         if len(buffer) >= self.rows_per_group:
             self._flush(table)
 
+    def write_arrow(self, table: str, data: pa.Table) -> None:
+        """Append Arrow data as is (rows reused from an earlier run)."""
+        if self._buffers[table]:
+            self._flush(table)
+        self._writer(table).write_table(data.cast(self.schemas[table]))
+        self.row_counts[table] += data.num_rows
+
+    def _writer(self, table: str) -> pq.ParquetWriter:
+        writer = self._writers.get(table)
+        if writer is None:
+            writer = pq.ParquetWriter(self.run_dir / table / "part-00000.parquet", self.schemas[table],
+                                      compression="zstd")
+            self._writers[table] = writer
+        return writer
+
     def _flush(self, table: str) -> None:
         rows = self._buffers[table]
         schema = self.schemas[table]
-        batch = pa.Table.from_pylist(rows, schema=schema)
-        writer = self._writers.get(table)
-        if writer is None:
-            writer = pq.ParquetWriter(self.run_dir / table / "part-00000.parquet", schema, compression="zstd")
-            self._writers[table] = writer
-        writer.write_table(batch)
+        self._writer(table).write_table(pa.Table.from_pylist(rows, schema=schema))
         self._buffers[table] = []
 
     def commit(self) -> None:

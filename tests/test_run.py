@@ -98,13 +98,13 @@ def test_killed_run_leaves_previous_output_whole(tmp_path):
     for i in range(3000):
         shutil.copy(RAW / "003_3c391b94e38ab332.txt", big / f"copy{i:05d}.txt")
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(big), "--out", str(out), "--no-progress"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.time() + 60
     while time.time() < deadline and len(list((out / ".runs").iterdir())) < 2:
         time.sleep(0.05)
     time.sleep(1.0)  # well into the run, with rows buffered or written
     assert proc.poll() is None, "the run finished before it could be killed"
-    os.kill(proc.pid, signal.SIGKILL)
+    os.killpg(proc.pid, signal.SIGKILL)  # the run and its worker processes
     proc.wait()
     after = documents(out)
     pd.testing.assert_frame_equal(before, after)
@@ -114,23 +114,26 @@ def test_killed_run_leaves_previous_output_whole(tmp_path):
     assert len(list((out / ".runs").iterdir())) == 1
 
 
-def test_interrupted_run_discards_its_output(tmp_path, monkeypatch):
+def test_ctrl_c_stops_cleanly_and_keeps_previous_output(tmp_path):
     out = tmp_path / "out"
     assert main(["run", str(RAW), "--out", str(out), "--no-progress"]) == 0
     before = documents(out)
-    import pipeline.run as run
-
-    calls = []
-
-    def interrupt(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 2:
-            raise KeyboardInterrupt
-        return original(*args, **kwargs)
-
-    original = run.process_input
-    monkeypatch.setattr(run, "process_input", interrupt)
-    assert main(["run", str(RAW), "--out", str(out), "--no-progress"]) == 130
+    big = tmp_path / "big"
+    big.mkdir()
+    for i in range(3000):
+        shutil.copy(RAW / "004_df645b5aa5c3ef0b.txt", big / f"copy{i:05d}.txt")
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(big), "--out", str(out), "--no-progress",
+                             "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.time() + 60
+    while time.time() < deadline and len(list((out / ".runs").iterdir())) < 2:
+        time.sleep(0.05)
+    time.sleep(1.0)
+    assert proc.poll() is None, "the run finished before it could be interrupted"
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal sends
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "interrupted; previous output left unchanged" in err and "Traceback" not in err
     pd.testing.assert_frame_equal(before, documents(out))
     assert len(list((out / ".runs").iterdir())) == 1
 

@@ -1,0 +1,123 @@
+"""Where documents are processed: in a local process pool or on a Dask cluster.
+
+Both yield DocResults as they finish, with a bounded number of documents in
+flight, so memory does not grow with the size of the corpus. A document that
+crashes its worker or runs past the timeout becomes an 'error' result.
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, wait
+
+from pipeline.errors import UserError
+from pipeline.ingest import RawInput
+
+# Each worker keeps this many documents queued, enough to never sit idle.
+_IN_FLIGHT_PER_WORKER = 4
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def warm_up() -> None:
+    """Build the expensive shared state (extractor lexicons) once per worker process."""
+    from extractors import registered
+
+    registered()
+
+
+def run_local(process: Callable, jobs: list[tuple[RawInput, dict | None]], workers: int,
+              timeout: float, error_result: Callable) -> Iterator:
+    from pebble import ProcessExpired, ProcessPool
+
+    pool = ProcessPool(max_workers=workers, initializer=warm_up)
+    try:
+        pending: dict = {}
+        queue = iter(jobs)
+        limit = workers * _IN_FLIGHT_PER_WORKER
+        exhausted = False
+        while pending or not exhausted:
+            while not exhausted and len(pending) < limit:
+                job = next(queue, None)
+                if job is None:
+                    exhausted = True
+                    break
+                pending[pool.schedule(process, args=job, timeout=timeout)] = job[0]
+            if not pending:
+                break
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                raw = pending.pop(future)
+                try:
+                    yield future.result()
+                except TimeoutError:
+                    yield error_result(raw, f"timed out after {timeout:g}s")
+                except ProcessExpired as exc:
+                    yield error_result(raw, f"worker crashed (exit code {exc.exitcode})")
+                except Exception as exc:  # a failure outside process_input's own guard
+                    yield error_result(raw, f"internal error: {type(exc).__name__}: {exc}")
+        pool.close()
+    except BaseException:  # Ctrl-C or an abandoned run: stop the workers now, don't drain the queue
+        pool.stop()
+        raise
+    finally:
+        pool.join()
+
+
+def run_dask(process: Callable, jobs: list[tuple[RawInput, dict | None]], workers: int,
+             timeout: float, error_result: Callable, scheduler: str | None = None) -> Iterator:
+    from distributed import Client, LocalCluster
+    from distributed import wait as dask_wait
+
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout="10s")
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            client = Client(cluster)
+    except OSError as exc:
+        raise UserError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
+    try:
+        client.run(warm_up)
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        limit = n_workers * _IN_FLIGHT_PER_WORKER
+        pending: dict = {}
+        queue = iter(jobs)
+        exhausted = False
+        while pending or not exhausted:
+            while not exhausted and len(pending) < limit:
+                job = next(queue, None)
+                if job is None:
+                    exhausted = True
+                    break
+                pending[client.submit(process, *job, pure=False)] = (job[0], time.monotonic())
+            if not pending:
+                break
+            try:
+                done, _ = dask_wait(list(pending), timeout=1.0, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                done = set()
+            now = time.monotonic()
+            for future in list(pending):
+                raw, submitted = pending[future]
+                if future in done or future.done():
+                    pending.pop(future)
+                    try:
+                        yield future.result()
+                    except Exception as exc:  # the worker died or the task raised
+                        yield error_result(raw, f"worker failed: {type(exc).__name__}: {exc}")
+                # The clock starts at submission: a window of a few documents per worker keeps
+                # queueing short, so this bounds the document's own time.
+                elif now - submitted > timeout * _IN_FLIGHT_PER_WORKER:
+                    pending.pop(future)
+                    future.cancel()
+                    yield error_result(raw, f"timed out after {timeout:g}s")
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
