@@ -30,6 +30,7 @@ class DocResult:
     doc_id: str
     status: str
     rows: dict[str, list[dict]] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for the benchmark
 
 
 def add_arguments(parser) -> None:
@@ -75,12 +76,15 @@ def location(raw: RawInput, provenance: dict | None) -> dict:
             "org": provenance.get("org"), "fetched_at": provenance.get("fetched_at")}
 
 
-def extract_document(doc: PolicyDoc) -> dict[str, list[dict]]:
+def extract_document(doc: PolicyDoc, timings: dict[str, float] | None = None) -> dict[str, list[dict]]:
     from extractors import registered
 
     rows: dict[str, list[dict]] = {}
     for table, extractor in registered().items():
+        started = time.perf_counter()
         rows[table] = [{"doc_id": doc.doc_id, **row} for row in extractor(doc)]
+        if timings is not None:
+            timings[table] = time.perf_counter() - started
     return rows
 
 
@@ -112,14 +116,17 @@ def process_input(raw: RawInput, provenance: dict | None = None) -> DocResult:
     provenance = provenance or {}
     doc_row = _document_row(raw, provenance)
     result = DocResult(doc_id=raw.doc_id, status="error", rows={"documents": [doc_row]})
+    timings = result.timings
     try:
+        started = time.perf_counter()
         data = raw.path.read_bytes()
         doc_row["sha256"] = sha256_hex(data)
         if provenance.get("truncated"):
             raise DecodeError("truncated: the page was cut off at the fetch size limit")
         text, encoding = decode_bytes(data)
+        timings["decode"] = time.perf_counter() - started
         doc_row["encoding"] = encoding
-        doc = build_document(raw.doc_id, str(raw.path), text, raw.fmt, encoding)
+        doc = build_document(raw.doc_id, str(raw.path), text, raw.fmt, encoding, timings)
         doc_row.update(format=doc.fmt, n_chars=len(doc.text), n_sections=len(doc.sections),
                        org_name=org_name(doc), effective_date=effective_date(doc))
         result.rows["sections"] = section_rows(doc)
@@ -127,7 +134,7 @@ def process_input(raw: RawInput, provenance: dict | None = None) -> DocResult:
         if reason:
             doc_row.update(status="not_policy", error=reason)
         else:
-            result.rows.update(extract_document(doc))
+            result.rows.update(extract_document(doc, timings))
             doc_row["status"] = "ok"
     except DecodeError as exc:
         doc_row["error"] = str(exc)
