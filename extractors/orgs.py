@@ -1,0 +1,282 @@
+"""Organization names in processor and recipient lists: cleaning, splitting, normalizing, filtering.
+
+A name cell of a policy is rarely one clean name: it carries legal-form markers, phone
+numbers, placeholders, link labels and lists (`신한/하나/외환은행 및 국내외 은행`). The
+functions here turn such a cell into the names it holds, as written, and say which of
+them are not names at all (generic types, statutory exceptions, unfilled templates).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    legal_forms: re.Pattern
+    generic_types: frozenset[str]
+    statutory: re.Pattern
+    placeholder: re.Pattern
+    link_label: re.Pattern
+    non_name_ending: re.Pattern
+    sentence: re.Pattern
+    org_suffix: re.Pattern
+    distributive_suffixes: tuple[str, ...]
+    labels: dict[str, re.Pattern]
+    heading_roles: dict[str, re.Pattern]
+    transfer_column: re.Pattern
+    countries: tuple[tuple[str, re.Pattern], ...]
+
+
+def _any(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def _country_pattern(hints: list[str]) -> re.Pattern:
+    # Latin hints must stand alone ("EU" not inside "EUR"); Hangul hints are matched as they are.
+    parts = [rf"(?<![A-Za-z]){h}(?![A-Za-z])" if re.match(r"[A-Za-z]", h) else h for h in hints]
+    return re.compile("|".join(parts), re.I)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    data = json.loads(resources.files("extractors").joinpath("data/org_lexicon.json").read_text("utf-8"))
+    return _Lexicon(
+        legal_forms=_any(data["legal_forms"]),
+        generic_types=frozenset(_compact(t) for t in data["generic_types"]),
+        statutory=_any(data["statutory_exceptions"]),
+        placeholder=_any(data["placeholders"]),
+        link_label=_any(data["link_labels"]),
+        non_name_ending=re.compile(f"(?:{'|'.join(data['non_name_endings'])})$"),
+        sentence=_any(data["sentence_markers"]),
+        org_suffix=re.compile(f"(?:{'|'.join(data['org_suffixes'])})$"),
+        distributive_suffixes=tuple(sorted(data["distributive_suffixes"], key=len, reverse=True)),
+        labels={k: _any(v) for k, v in data["labels"].items()},
+        heading_roles={k: _any(v) for k, v in data["heading_roles"].items()},
+        transfer_column=_any(data["transfer_columns"]),
+        countries=tuple((code, _country_pattern(h)) for code, h in data["countries"].items()),
+    )
+
+
+_SPACE = re.compile(r"\s+")
+_LATIN = re.compile(r"[A-Za-z]")
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def _compact(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def normalize_org(name: str) -> str:
+    """The name without legal-form markers and spacing: `(주) 카카오` and `카카오 Inc.` → `카카오`."""
+    stripped = lexicon().legal_forms.sub("", name)
+    stripped = re.sub(r"\(\s*\)|,\s*(?=$|\))", "", stripped)  # "(주)" leaves nothing; "Inc." leaves a comma
+    return _compact(stripped).strip(",.·")
+
+
+def detect_country(text: str) -> str | None:
+    """ISO-3166 code (or EU) of the first country named or hinted in `text`; several are joined with ','."""
+    if not text:
+        return None
+    found = []
+    for code, pattern in lexicon().countries:
+        m = pattern.search(text)
+        if m:
+            found.append((m.start(), code))
+    return ",".join(code for _, code in sorted(found)) or None
+
+
+def is_overseas(country: str | None) -> bool:
+    return bool(country) and any(c != "KR" for c in country.split(","))
+
+
+# --- splitting a name cell --------------------------------------------------
+
+_BULLET = re.compile(r"^\s*(?:[-–—•·●▪■□◆◇▶►※*ㆍ]\s*|[○◦o]\s+|\(?\d{1,2}[.)]\s*|[①-⑳]\s*|[가-하][.)]\s+)+")
+_PHONE = re.compile(r"^[\d\s()+\-~.,/]{7,}$|^(?:tel|전화)", re.I)
+_URL = re.compile(r"https?://|www\.|\.(?:com|net|org|io|co|kr|dev|app)\b", re.I)
+_TOP_LEVEL_SEP = re.compile(r",(?!\s*(?:inc|ltd|llc|corp|co|gmbh|limited|plc)\b)|、|\s및\s|\s등\s|\s또는\s|\n", re.I)
+_SLASH_SEP = re.compile(r"\s*[/·ㆍ]\s*")
+
+
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """Top-level (...) and [...] spans, so separators inside them are not split on."""
+    spans, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([（［":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in ")]）］" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    if depth:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _split_top_level(text: str, sep: re.Pattern) -> list[str]:
+    spans = _bracket_spans(text)
+    parts, last = [], 0
+    for m in sep.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        parts.append(text[last:m.start()])
+        last = m.end()
+    parts.append(text[last:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _distribute(parts: list[str]) -> list[str]:
+    """`신한/하나/외환은행` → 신한은행, 하나은행, 외환은행; `Apple / Google 로그인` → Apple 로그인, Google 로그인."""
+    if len(parts) < 2:
+        return parts
+    *heads, last = parts
+    if any(" " in h for h in heads):
+        return parts
+    if " " in last:  # one-word heads share the last word of a longer tail
+        tail = last.rsplit(" ", 1)[1]
+        return [h if h.endswith(tail) else f"{h} {tail}" for h in heads] + [last]
+    for suffix in lexicon().distributive_suffixes:
+        if last.endswith(suffix) and len(last) > len(suffix) and all(len(h) <= 4 and _HANGUL.search(h) for h in heads):
+            return [h if h.endswith(suffix) else h + suffix for h in heads] + [last]
+    return parts
+
+
+def _clean_brackets(name: str) -> str:
+    """Drop bracketed link labels, placeholders, phone numbers, URLs and `…등` example lists."""
+    lex = lexicon()
+    out, last = [], 0
+    for a, b in _bracket_spans(name):
+        inner = name[a + 1:b - 1].strip() if b - a >= 2 else ""
+        keep = inner and not (
+            lex.link_label.search(inner) or lex.placeholder.search(inner) or _PHONE.search(inner)
+            or _is_country_only(inner)
+            or _URL.search(inner) or inner.endswith("등") or inner.startswith("추후")
+            or name[a] in "[［"  # square brackets hold remarks, never part of a name
+        )
+        # A legal-form marker in brackets ("(주)") is part of the name as written.
+        if lex.legal_forms.fullmatch(name[a:b]):
+            keep = True
+        out.append(name[last:a])
+        if keep:
+            out.append(name[a:b])
+        last = b
+    out.append(name[last:])
+    return _SPACE.sub(" ", "".join(out)).strip()
+
+
+def _is_country_only(text: str) -> bool:
+    """`(미국)`, `(USA, EU)` after a name says where it is, not who it is."""
+    rest = text
+    for _, pattern in lexicon().countries:
+        rest = pattern.sub("", rest)
+    return rest != text and not re.search(r"[가-힣A-Za-z0-9]", rest)
+
+
+def _bracket_name(piece: str) -> str | None:
+    """`택배사 [㈜CJ대한통운(추후 추가)]`: a generic type followed by a real name in brackets → that name."""
+    m = re.match(r"^(?P<outer>[^\[\]]+?)\s*\[(?P<inner>.+)\]\s*$", piece)
+    if not m or not is_generic_type(m["outer"]):
+        return None
+    inner = _clean_brackets(m["inner"])
+    return inner if inner and not is_placeholder(inner) and not lexicon().link_label.search(inner) else None
+
+
+def strip_decoration(text: str) -> str:
+    """Bullets, ordinals, quotes and trailing punctuation around a name."""
+    text = _BULLET.sub("", text.strip())
+    text = text.strip(" \t\"'“”‘’<>「」『』")
+    text = re.sub(r"(?:\s*[-–—:：,;]+|\s+등)\s*$", "", text)
+    return re.sub(r"(?<=[가-힣)])\.$", "", text).strip()
+
+
+def split_org_names(cell: str) -> list[str]:
+    """The names listed in one name cell, as written (legal forms kept), placeholders dropped."""
+    names = []
+    for piece in _split_top_level(strip_decoration(cell), _TOP_LEVEL_SEP):
+        named = _bracket_name(piece)
+        piece = named or _clean_brackets(piece)
+        if not piece:
+            continue
+        slash_parts = _split_top_level(piece, _SLASH_SEP)
+        if len(slash_parts) > 1 and not any(len(_compact(p)) < 2 for p in slash_parts):
+            parts = _distribute(slash_parts)
+        else:
+            parts = [piece]
+        for part in parts:
+            part = strip_decoration(part)
+            if part and not is_placeholder(part):
+                names.append(part)
+    return names
+
+
+def _written_as_one(cell: str) -> bool:
+    """`시,구,읍,면,동사무소` is one name written with commas: single syllables are not names."""
+    pieces = _split_top_level(cell, re.compile(r"[,/·]"))
+    return len(pieces) > 1 and any(len(_compact(p)) == 1 for p in pieces)
+
+
+def org_names(cell: str) -> list[str]:
+    """The names in one name cell, as written; none when the cell as a whole is a task or
+    purpose phrase (`학점, 학력인정`, `교, 강사 변경 신고`) rather than a list of names."""
+    cell = strip_decoration(cell)
+    if not lexicon().legal_forms.search(cell) and lexicon().non_name_ending.search(_compact(_clean_brackets(cell))):
+        return []
+    if _written_as_one(cell):
+        whole = _clean_brackets(cell)
+        return [whole] if whole and not is_placeholder(whole) else []
+    return split_org_names(cell)
+
+
+# --- what is not a name -----------------------------------------------------
+
+def is_placeholder(name: str) -> bool:
+    """Unfilled template text: `(위탁업체명)`, `[택배사 이름]`, `OOO`, `[미정]`, `-`, link labels."""
+    text = name.strip()
+    lex = lexicon()
+    if not text or not (_HANGUL.search(text) or _LATIN.search(text)):
+        return True
+    if re.fullmatch(r"[\[(（［].*[\])）］]", text) and not lex.legal_forms.fullmatch(text):
+        return True  # the whole name in brackets is a template slot
+    return bool(lex.placeholder.search(text) or lex.link_label.search(text))
+
+
+def is_generic_type(name: str) -> bool:
+    """A type of business without a name: 호스팅사, PG사, 택배사 …"""
+    return _compact(lexicon().legal_forms.sub("", name)) in lexicon().generic_types
+
+
+def is_statutory_exception(name: str) -> bool:
+    """수사기관, 법원, 법령에 의한 경우 … : who may receive data by law, not a recipient of the policy."""
+    return bool(lexicon().statutory.match(name.strip()))
+
+
+def looks_like_name(name: str) -> bool:
+    """Short, not a sentence, not a task or purpose phrase."""
+    lex = lexicon()
+    text = name.strip()
+    if not 2 <= len(_compact(text)) <= 60 or len(text.split()) > 7:
+        return False
+    if lex.sentence.search(text):
+        return False
+    if not lex.legal_forms.search(text) and lex.non_name_ending.search(_compact(_clean_brackets(text))):
+        return False  # `본인확인`, `시스템 관리`: a task; `(주)한국사이버결제` keeps its marker
+    return not re.search(r"[:：=]|\d{2,}[년월일]", text)
+
+
+def looks_like_org(name: str) -> bool:
+    """Stronger evidence of an organization, for names found without a label: a legal form,
+    Latin script, or a typical organization ending (공단, 은행, 페이먼츠 …)."""
+    base = _compact(_clean_brackets(name))
+    return bool(lexicon().legal_forms.search(name) or _LATIN.search(base) or lexicon().org_suffix.search(base))
+
+
+def valid_name(name: str, *, allow_generic: bool) -> bool:
+    if is_placeholder(name) or is_statutory_exception(name) or not looks_like_name(name):
+        return False
+    return allow_generic or not is_generic_type(name)

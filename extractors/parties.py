@@ -1,0 +1,478 @@
+"""Find the parties a policy hands personal data to: processors (처리위탁) and recipients (제3자 제공).
+
+Both tables are read in one pass over the document, because policies mix them: one table
+`제공/위탁받는 자`, a 위탁 section whose lines say `제공받는 자`, an overseas-transfer table of
+processors. Sources, in order of trust:
+
+1. tables whose header names the party column (수탁자, 제공받는 자, 이전받는 자, or a generic
+   `서비스`/`업체` inside a processor or recipient section); header-less two-column tables in
+   such sections (names, then tasks);
+2. `label : value` lines (`- 수탁업체 : (주)XXX`, `제공받는 자의 성명 : …`), several per line
+   too, or a label line with its values on the following lines;
+3. unlabeled `Name : task` / `Name — task` lines in a processor or recipient section;
+4. a few sentence patterns (`… X 업체를 통해 …`, `X에게 … 제공`).
+
+A section's role comes from its heading (carried over to the heading-less sections that follow
+it) and, failing that, from its category.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass, field
+
+from extractors.orgs import (
+    detect_country, is_generic_type, is_overseas, lexicon, looks_like_name, looks_like_org, org_names,
+    strip_decoration, valid_name,
+)
+from pipeline.model import Block, PolicyDoc, Section, Table
+
+PROCESSOR, RECIPIENT = "processor", "recipient"
+_CATEGORY_ROLES = {"processors": {PROCESSOR}, "third_party": {RECIPIENT}, "overseas_transfer": {"overseas"}}
+_NAME_KINDS = ("processor", "recipient", "overseas", "both", "generic_name")
+
+
+@dataclass
+class Party:
+    role: str  # processor | recipient
+    name: str
+    section_no: int | None
+    evidence: str
+    purpose: str | None = None  # the task for a processor
+    items: str | None = None
+    retention: str | None = None
+    country: str | None = None
+    overseas: bool = False
+
+
+@dataclass
+class _Record:
+    """Fields gathered from label lines until the next name label."""
+    kind: str
+    names: list[str]
+    lines: list[str]
+    fields: dict[str, str] = field(default_factory=dict)
+    hint: str | None = None  # a short line just before the record, the task when none is labelled
+
+
+# --- labels ---------------------------------------------------------------
+
+_PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
+_SPACE = re.compile(r"\s+")
+_MAX_LABEL = 40
+
+
+def classify_label(label: str) -> str | None:
+    """What a column header or a `label :` names: items, retention, purpose, country, one of
+    the party kinds (processor, recipient, overseas, both, generic_name), other, or None."""
+    text = _SPACE.sub("", _PARENS.sub("", strip_decoration(label)))
+    if not text or len(text) > _MAX_LABEL:
+        return None
+    labels = lexicon().labels
+    for kind in ("both", "items", "retention", "purpose", "country", "overseas", "recipient", "processor",
+                 "other", "generic_name"):
+        if labels[kind].search(text):
+            return kind
+    return None
+
+
+def _party_roles(kind: str, context: set[str]) -> list[str]:
+    """Which table(s) a name of this label kind goes to, given the roles of its section."""
+    if kind == "both":
+        return [PROCESSOR, RECIPIENT]
+    if kind == "processor":
+        return [PROCESSOR]
+    if kind == "recipient":
+        # A `제공받는 자` line inside a section that is only about 위탁 names a processor.
+        return [PROCESSOR] if context == {PROCESSOR} else [RECIPIENT]
+    if kind == "overseas":
+        return [RECIPIENT] if RECIPIENT in context and PROCESSOR not in context else [PROCESSOR]
+    if kind == "generic_name":
+        if PROCESSOR in context or "overseas" in context:
+            return [PROCESSOR]
+        return [RECIPIENT] if RECIPIENT in context else []
+    return []
+
+
+# --- section roles ----------------------------------------------------------
+
+def _heading_roles(heading: str) -> set[str]:
+    return {role for role, pattern in lexicon().heading_roles.items() if pattern.search(heading)}
+
+
+_ANNOUNCES_LIST = re.compile(r"(?:아래|다음)(?:와|과)?\s*같")
+
+
+def section_roles(doc: PolicyDoc) -> list[set[str]]:
+    """Roles (processor, recipient, overseas) each section can hold.
+
+    A section with a heading takes the roles its heading names, else its category's. A section
+    without one continues the previous section when that one ended by announcing a list
+    (`아래와 같이 … 위탁하고 있으며`), else takes its own category's roles, else those of the
+    last heading seen."""
+    roles: list[set[str]] = []
+    heading = ""
+    for i, section in enumerate(doc.sections):
+        own = set(_CATEGORY_ROLES.get(section.category, ()))
+        if section.heading:
+            heading = section.heading
+            roles.append(_heading_roles(heading) or own)
+            continue
+        previous = doc.section_blocks(doc.sections[i - 1]) if i else []
+        last_text = next((b.text for b in reversed(previous) if b.table is None), "")
+        if previous and previous[-1].table is None and _ANNOUNCES_LIST.search(last_text):
+            roles.append(roles[-1])
+        else:
+            roles.append(own or _heading_roles(heading))
+    return roles
+
+
+# --- tables -----------------------------------------------------------------
+
+def _table_columns(table: Table) -> tuple[dict[str, int], int]:
+    """Column index per field kind, and the number of header rows (a first row that reads as a
+    header counts as one even when the table builder did not mark it)."""
+    header, n_header = table.header, table.n_header_rows
+    if not header and table.rows:
+        kinds = [classify_label(c) for c in table.rows[0]]
+        if any(k in _NAME_KINDS for k in kinds) and any(k in ("purpose", "items", "retention") for k in kinds):
+            header, n_header = table.rows[0], 1
+    columns: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        kind = classify_label(cell)
+        if kind in _NAME_KINDS:
+            columns.setdefault("name", i)
+            columns.setdefault("name_kind_" + kind, i)
+        elif kind:
+            columns.setdefault(kind, i)
+    return columns, n_header
+
+
+def _name_kind(columns: dict[str, int]) -> str | None:
+    for kind in _NAME_KINDS:
+        if "name_kind_" + kind in columns:
+            return kind
+    return None
+
+
+def _cell_name(cell: str) -> str:
+    """A name cell that is itself a small form (`수탁기관 : 휴먼웨어즈\\n주소 : …`) → the name."""
+    lines = [ln for ln in cell.splitlines() if ln.strip()]
+    if len(lines) <= 1 or not any(":" in ln or "：" in ln for ln in lines):
+        return cell
+    for line in lines:
+        label, sep, value = re.split(r"([:：])", line, maxsplit=1) if re.search("[:：]", line) else (line, "", "")
+        if sep and classify_label(label) in _NAME_KINDS:
+            return value
+    return lines[0]
+
+
+def _transposed_parties(table: Table, context: set[str], section_no: int) -> list[Party] | None:
+    """A table whose first column holds the labels (제공받는 자 | A | B, 제공 목적 | … | …):
+    each further column is one party. None when the table is not laid out that way."""
+    kinds = [classify_label(row[0]) if row else None for row in table.rows]
+    name_rows = [i for i, k in enumerate(kinds) if k in _NAME_KINDS]
+    labelled = sum(k is not None for k in kinds)
+    if not name_rows or labelled < 2 or labelled * 2 < len(kinds) \
+            or not any(k and k not in _NAME_KINDS for k in kinds):
+        return None
+    parties = []
+    n_cols = max(len(r) for r in table.rows)
+    for j in range(1, n_cols):
+        values = {k: table.rows[i][j].strip() for i, k in enumerate(kinds)
+                  if k and j < len(table.rows[i]) and table.rows[i][j].strip()}
+        kind = kinds[name_rows[0]]
+        record = _Record(kind=kind, names=[values.get(kind, "")], lines=[table.row_text(name_rows[0])],
+                         fields={f: values[f] for f in _FIELD_OF if f in values})
+        parties.extend(_record_parties(record, context, section_no))
+    return parties
+
+
+def _table_parties(table: Table, context: set[str], section_no: int) -> list[Party]:
+    transposed = _transposed_parties(table, context, section_no)
+    if transposed is not None:
+        return transposed
+    columns, n_header = _table_columns(table)
+    kind = _name_kind(columns)
+    if kind == "generic_name" and not (context & {PROCESSOR, RECIPIENT, "overseas"}):
+        header = " ".join(table.rows[0]) if table.rows else ""
+        roles = [PROCESSOR] if lexicon().transfer_column.search(header) else []
+    elif kind:
+        roles = _party_roles(kind, context)
+    elif n_header == 0 and len(context & {PROCESSOR, RECIPIENT}) == 1 and table.rows and len(table.rows[0]) >= 2:
+        # A header-less table inside a processor or recipient section: names, then tasks.
+        columns, roles = {"name": 0, "purpose": 1}, sorted(context & {PROCESSOR, RECIPIENT})
+    else:
+        roles = []
+    if not roles:
+        return []
+    overseas_table = kind == "overseas" or (kind == "generic_name" and context == {"overseas"})
+    parties = []
+    for i in range(n_header, len(table.rows)):
+        row = table.rows[i]
+
+        def col(name: str) -> str | None:
+            j = columns.get(name)
+            return row[j].strip() or None if j is not None and j < len(row) else None
+
+        country = detect_country(col("country") or "")
+        for name in org_names(_cell_name(col("name") or "")):
+            for role in roles:
+                if not valid_name(name, allow_generic=role == RECIPIENT):
+                    continue
+                parties.append(Party(
+                    role=role, name=name, section_no=section_no, evidence=table.row_text(i),
+                    purpose=col("purpose"), items=col("items"), retention=col("retention"),
+                    country=country, overseas=overseas_table or is_overseas(country)))
+    return parties
+
+
+# --- label lines ------------------------------------------------------------
+
+_SEPARATOR = re.compile(r"\s[-–—/|•·]\s|(?<=\S)[-–—]\s|\n|\s/|/\s")
+_COLON = re.compile(r"[:：]")
+
+
+def label_segments(text: str) -> list[tuple[str, str]]:
+    """`수탁업체: (주)A / 위탁업무: 결제` → [(수탁업체, (주)A), (위탁업무, 결제)].
+
+    A label starts at the beginning of the text or after a separator (` - `, `/`, `•`, a
+    newline) and ends at a colon; a colon with no such start is part of the value."""
+    marks: list[tuple[int, int]] = []  # (label start, colon)
+    for colon in _COLON.finditer(text):
+        floor = marks[-1][1] + 1 if marks else 0
+        window = text[floor:colon.start()]
+        seps = list(_SEPARATOR.finditer(window))
+        start = floor + seps[-1].end() if seps else (0 if not marks else -1)
+        if start < 0:
+            continue
+        label = text[start:colon.start()].strip()
+        if not label or len(label) > _MAX_LABEL or not re.search(r"[가-힣A-Za-z]", label) \
+                or re.search(r"https?$|\d$", label):
+            continue
+        marks.append((start, colon.start()))
+    segments = []
+    for k, (start, colon) in enumerate(marks):
+        end = marks[k + 1][0] if k + 1 < len(marks) else len(text)
+        value = text[colon + 1:end]
+        value = _SEPARATOR.split(value.rstrip())[0] if k + 1 < len(marks) else value
+        segments.append((text[start:colon].strip(), strip_decoration(value)))
+    return segments
+
+
+_ORDINAL_TITLE = re.compile(r"^\s*(?:\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|[①-⑳])\s*[^:：]{2,30}$")
+_DASH_SPLIT = re.compile(r"\s+[—–]\s+|\s+-\s+")
+_TASK_IN_PARENS = re.compile(
+    r"^(?P<name>[^()]{2,40}?)\s*\((?P<task>[^()]*(?:업무|발송|결제|관리|운영|인증|확인|배송|대행|처리|분석|호스팅|저장|상담|전송)[^()]*)\)$")
+
+
+def _unlabeled_pair(text: str) -> tuple[str, str] | None:
+    """`Name : task`, `Name — task` or `Name (task)` where Name reads as an organization."""
+    segments = label_segments(text)
+    if len(segments) == 1 and classify_label(segments[0][0]) is None:
+        name, task = segments[0]
+    else:
+        parts = _DASH_SPLIT.split(strip_decoration(text), maxsplit=1)
+        m = _TASK_IN_PARENS.match(strip_decoration(text))
+        if len(parts) == 2:
+            name, task = parts
+        elif m:
+            name, task = m["name"], m["task"]
+        else:
+            return None
+    name, task = strip_decoration(name), strip_decoration(task)
+    if not task or lexicon().sentence.search(task) or not looks_like_name(name) or not looks_like_org(name):
+        return None
+    return name, task
+
+
+# --- sentences ----------------------------------------------------------------
+
+_NAME = r"(?P<name>(?:[A-Za-z][\w.&'-]*\s+){0,3}[A-Za-z][\w.&'-]*(?:\s*\([^()]{1,20}\))?|[^\s,.'\"‘’“”]+)"
+_VIA_FIRM = re.compile(_NAME + r"\s+(?:업체|회사|기관)(?:을|를)\s*통(?:해|하여)\s*(?P<task>[^.]*)")
+_VIA_ORG = re.compile(_NAME + r"(?:을|를)\s*통(?:해|하여)\s*(?P<task>[^.]*)")
+_ENTRUST_TO = re.compile(_NAME + r"에(?:게)?\s+(?:\S+\s+){0,4}위탁(?:하|합|되|됩)")
+_GIVE_TO = re.compile(_NAME + r"에게\s+(?:\S+\s+){0,3}?(?:제공|전달)")
+_GIVE_TO_ORG = re.compile(_NAME + r"에\s+(?:\S+\s+){0,5}?(?:제공|전달)(?:하|합|되|됩)")
+_NEGATION = re.compile(r"않|아니|없습니다")
+_TASK_TAIL = re.compile(r"\s*(?:기능)?(?:을|를)\s*이용.*$|\s*(?:을|를)\s*위탁.*$")
+
+
+def _sentence_parties(text: str, context: set[str], section_no: int) -> list[Party]:
+    if _NEGATION.search(text):
+        return []
+    found = []
+    if PROCESSOR in context:
+        for m in _VIA_FIRM.finditer(text):
+            found.append((PROCESSOR, m["name"], _TASK_TAIL.sub("", m["task"]).strip() or None))
+        for pattern in (_VIA_ORG, _ENTRUST_TO):
+            for m in pattern.finditer(text):
+                if looks_like_org(m["name"]):
+                    task = _TASK_TAIL.sub("", m.groupdict().get("task") or "").strip()
+                    found.append((PROCESSOR, m["name"], task or None))
+    if RECIPIENT in context and PROCESSOR not in context:
+        for m in _GIVE_TO.finditer(text):
+            found.append((RECIPIENT, m["name"], strip_decoration(text)))
+        for m in _GIVE_TO_ORG.finditer(text):
+            if looks_like_org(m["name"]):
+                found.append((RECIPIENT, m["name"], strip_decoration(text)))
+    return [Party(role=role, name=name, section_no=section_no, evidence=text.strip(), purpose=purpose)
+            for role, name, purpose in found
+            if valid_name(name, allow_generic=False) and not is_generic_type(name)]
+
+
+# --- one section --------------------------------------------------------------
+
+_FIELD_OF = {"purpose": "purpose", "items": "items", "retention": "retention", "country": "country"}
+
+
+def _record_parties(record: _Record, context: set[str], section_no: int) -> list[Party]:
+    parties = []
+    country = detect_country(record.fields.get("country", ""))
+    overseas = record.kind == "overseas" or is_overseas(country)
+    purpose = record.fields.get("purpose") or record.hint
+    for role in _party_roles(record.kind, context):
+        for raw in record.names:
+            for name in org_names(raw):
+                if valid_name(name, allow_generic=role == RECIPIENT):
+                    parties.append(Party(
+                        role=role, name=name, section_no=section_no, evidence=" / ".join(record.lines),
+                        purpose=purpose, items=record.fields.get("items"),
+                        retention=record.fields.get("retention"), country=country, overseas=overseas))
+    return parties
+
+
+def _text_blocks_parties(blocks: list[Block], context: set[str], section_no: int) -> list[Party]:
+    parties: list[Party] = []
+    record: _Record | None = None
+    pending: dict[str, str] = {}
+    open_label: str | None = None  # a label line without a value: its values follow
+    collecting = False  # the current record takes the names that follow its label line
+    hint: str | None = None
+
+    def close() -> None:
+        nonlocal record
+        if record:
+            parties.extend(_record_parties(record, context, section_no))
+        record = None
+
+    def add_field(kind: str, value: str, line: str) -> None:
+        nonlocal record, pending
+        key = _FIELD_OF.get(kind)
+        if not key or not value:
+            return
+        if record is None:
+            pending.setdefault(key, value)
+        elif key in record.fields:  # a second task: it belongs to the next record
+            close()
+            pending = {key: value}
+        else:
+            record.fields[key] = value
+            record.lines.append(line)
+
+    def start(kind: str, names: list[str], line: str) -> None:
+        nonlocal record, pending, hint
+        close()
+        record = _Record(kind=kind, names=names, lines=[line], fields=dict(pending), hint=hint)
+        pending, hint = {}, None
+
+    for block in blocks:
+        if block.table is not None:
+            open_label = None
+            continue
+        text = block.text.strip()
+        segments = label_segments(text)
+        kinds = [classify_label(label) for label, _ in segments]
+        bare_kind = classify_label(text) if not segments and len(text) <= _MAX_LABEL else None
+
+        if open_label and not segments and bare_kind is None:
+            # Values of a label line: names may run over several lines, other fields take one.
+            if open_label in _NAME_KINDS and looks_like_name(strip_decoration(text)):
+                if collecting:
+                    record.names.append(text)
+                    record.lines.append(text)
+                else:
+                    start(open_label, [text], text)
+                    collecting = True
+                continue
+            if open_label not in _NAME_KINDS:
+                add_field(open_label, text, text)
+                open_label = None
+                continue
+        open_label, collecting = None, False
+
+        if bare_kind and bare_kind != "other":
+            open_label = bare_kind
+            if bare_kind in _NAME_KINDS:
+                close()
+            continue
+        if any(k in _NAME_KINDS for k in kinds):
+            for (label, value), kind in zip(segments, kinds):
+                if kind in _NAME_KINDS:
+                    if value:
+                        start(kind, [value], text)
+                    else:
+                        close()
+                        open_label = kind
+                elif kind:
+                    add_field(kind, value, text)
+            continue
+        if any(kinds) and record is not None:
+            for (label, value), kind in zip(segments, kinds):
+                if kind:
+                    add_field(kind, value, text)
+            continue
+
+        role_context = context & {PROCESSOR, RECIPIENT} or ({PROCESSOR} if "overseas" in context else set())
+        pair = _unlabeled_pair(text) if role_context and block.kind in ("list_item", "paragraph") else None
+        if pair:
+            if PROCESSOR in role_context:
+                kind = "processor" if PROCESSOR in context else "overseas"
+            else:
+                kind = "recipient"
+            start(kind, [pair[0]], text)
+            record.fields["purpose"] = pair[1]
+            close()
+            continue
+        found = _sentence_parties(text, context, section_no)
+        parties.extend(found)
+        if not found and _ORDINAL_TITLE.match(text):
+            hint = strip_decoration(text)
+    close()
+    return parties
+
+
+def _section_parties(doc: PolicyDoc, section: Section, context: set[str]) -> list[Party]:
+    blocks = doc.section_blocks(section)
+    parties = []
+    for block in blocks:
+        if block.table is not None:
+            parties.extend(_table_parties(block.table, context, section.section_no))
+    parties.extend(_text_blocks_parties(blocks, context, section.section_no))
+    return parties
+
+
+def _dedupe(parties: list[Party]) -> list[Party]:
+    seen, out = set(), []
+    for p in parties:
+        key = (p.role, p.name, p.purpose)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+_cache: tuple[weakref.ref, list[Party]] | None = None
+
+
+def find_parties(doc: PolicyDoc) -> list[Party]:
+    """Every processor and recipient of the document (computed once per document)."""
+    global _cache
+    if _cache is not None and _cache[0]() is doc:
+        return _cache[1]
+    parties: list[Party] = []
+    for section, context in zip(doc.sections, section_roles(doc)):
+        parties.extend(_section_parties(doc, section, context))
+    parties = _dedupe(parties)
+    _cache = (weakref.ref(doc), parties)
+    return parties
