@@ -1,0 +1,517 @@
+"""Retention periods (보유·이용기간) and the laws they are kept under.
+
+Policies state them in three shapes, all read here:
+- tables, whose columns are found by their header labels (보존 기간 / 근거 법령 / 보존 항목);
+- label:value lines and key-value blocks (`보존 항목: …` / `보존 이유: 전자상거래법` / `보존 기간: 5년`),
+  where the lines of one record share its law, in either order;
+- prose sentences (`탈퇴일부터 최대 1년간 보관 후 파기합니다`).
+A heading or lead line that names a law (`가. 전자상거래 등에서의 소비자보호에 관한 법률`,
+`2) 통신비밀보호법에 따른 …`) gives that law to the lines under it.
+
+Not retention (see ANNOTATION.md): notice periods (`7일 전 공지`), destruction and response
+deadlines (`5일 이내 파기`), dormancy thresholds (`1년 미이용`), staff access logs kept as a
+security measure, and periods a recipient or processor keeps data for. A bound on deletion after
+withdrawal (`탈퇴 후 3개월 이내 파기`) is retention.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors import register
+from extractors.laws import LawRef, resolve_laws
+from extractors.periods import FIXED, UNTIL_PURPOSE, UNTIL_WITHDRAWAL, Period, find_periods, parse_period
+from pipeline.model import Block, PolicyDoc, Section, Table
+
+# Sections whose periods belong to someone else or are not about keeping data.
+_RECIPIENT_SECTIONS = {"third_party", "processors", "overseas_transfer"}
+_EXCLUDED_SECTIONS = _RECIPIENT_SECTIONS | {"changes", "officer", "remedies", "rights"}
+
+# Periods without a duration worth a row: they say how long data is kept, only not in days.
+_EVENT_KINDS = (UNTIL_WITHDRAWAL, UNTIL_PURPOSE)
+
+# --- line shapes -------------------------------------------------------------
+
+_ENUM = re.compile(r"^\s*(?:[-–—•·∙◦○●◎ㅇo■□▶►▷※*]+\s*|\(?\d{1,2}[.)]\s*|\(?[가-하][.)]\s*|[①-⑳]\s*|\[\d+\]\s*)+")
+_LABEL_SPLIT = re.compile(r"\s*[:：]\s*")
+# `- 보유근거 : … - 보유기간 : 3년` run together on one line; `예외사유 : 2.<…>` starts a new item.
+_SEGMENT = re.compile(r"(?:\s*-|\s+[/|])\s*(?=[가-힣][가-힣\s.]{0,15}\s*[:：])|(?<=[:：])\s*(?=\d{1,2}\.\s*\S)")
+_SENTENCE = re.compile(r"(?<=[가-힣][.!?])\s+(?=\S)|(?<=다\.)(?=[^\s\d])")
+_SENTENCE_END = re.compile(r"(다|요|음|함|됨|임|오)\s*[.!]?\s*[)\]]?$")
+
+_LAW_LABEL = re.compile(
+    r"(?P<label>(?:보존|보유|보관|이용)\s*(?:근거|이유|사유)(?:\s*법령|\s*법률)?|"
+    r"(?:관련|관계|근거|적용)\s*(?:법령|법률|법규|법)|법적\s*근거|운영\s*근거|근거)$")
+_RECORD_LABEL = re.compile(
+    r"^(?:(?:보존|보유|보관|파기)\s*(?:항목|정보|대상|내용|기록|자료)|(?:개인정보\s*)?파일\s*명|"
+    r"개인정보\s*파일의?\s*명칭|보관\s*정보)$")
+_PERIOD_LABEL = re.compile(r"기간$")
+# Labels of periods that are not the organization's retention.
+_OTHER_PERIOD_LABEL = re.compile(r"위탁|제공|공지|고지|통지|응답|답변|시행|공고|휴면|접수|처리\s*기한|업데이트|개정|변경|유효\s*기간|계약\s*기간")
+_RECORD_NOUN = re.compile(r"(기록|서류|자료|장부|명부|대장|내역|정보|내용|데이터|DB|파일|사본|게시물|증빙)(\s*등)?$")
+
+# --- what makes a period *not* retention ----------------------------------------
+
+_RETENTION_CUE = re.compile(r"보관|보존|보유|파기|삭제|제거|소멸|폐기|저장|유예|사라|기간")
+_NOTICE_AFTER = re.compile(
+    r"^\s*(이\s*)?(전|前)(에|부터|까지|\s|$)|^\s*(마다|에\s*\d+\s*회|주기|단위로)|^\s*(이상\s*|간\s*|동안\s*|전\s*)*(공지|게시|고지|통지|알림|안내)|"
+    r"^\s*(이\s*)?(후|뒤|경과\S*)\s*(부터\s*|에\s*)?효력")
+_WITHIN_AFTER = re.compile(r"^\s*(이\s*)?(이내|내에|내로|안에)")
+_DEADLINE_BEFORE = re.compile(r"종료일\s*(로|으로)?부터|인정되는\s*날|불필요|받은\s*날|요청을?\s*받|경과된\s*경우|종료된\s*날")
+_WITHDRAWAL_BEFORE = re.compile(r"탈퇴|해지|계정\S*\s*(을\s*)?삭제|삭제\s*(요청|하시면|하면|시)|파기일|이용\s*종료|동의\s*철회")
+_DORMANT_AFTER = re.compile(
+    r"^[\s)\]>]*(간|동안|이상|의|\s)*(서비스|로그인|접속|홈페이지|사이트|계정)?\s*(을|를|에)?\s*"
+    r"(미이용|미사용|미접속|미로그인|이용하지|이용\s*하지|재이용하지|사용하지|로그인하지|접속하지|이용이\s*없|"
+    r"(이용|접속|로그인)\s*(기록|이력|내역)이\s*없|미\s*이용)")
+# `휴면회원, 1년`, `미 이용기간 1년`: the period right after names a dormancy threshold.
+_DORMANT_BEFORE = re.compile(r"(휴면\S*|미\s*(이용|접속|로그인)\s*기간|장기\s*미\s*이용\S*)\s*[:,(]?\s*$")
+_NOT_OURS = re.compile(
+    r"제공\s*받는\s*자|제공받는자|수탁\s*(자|업체|사|기관)|위탁\s*(기간|계약)|제공\s*기간|"
+    # staff access logs kept as a security measure (안전성 확보조치)
+    r"처리\s*시스템에\s*(대한\s*)?접속|접속\s*기록\S*\s*(을|은|는|를)?\s*(최소|\d+\s*\S+\s*이상\s*보관)|"
+    r"접근\s*(권한|기록)|취급자|위\s*[·ㆍ]?\s*변조")
+# `아래 정보는 … 1년간 보관 후 파기합니다` + the list of records that follows.
+_FOLLOWING_RECORDS = re.compile(r"(아래|다음)의?\s*(정보|항목|기록|개인정보|자료|데이터)\s*(는|은|를|을)")
+_TOPIC = re.compile(r"^(?P<topic>.{2,40}?(정보|기록|자료|데이터|내용|서류|콘텐츠|게시물|사본|DB))\s*(는|은)\s")
+
+# --- tables --------------------------------------------------------------------
+
+_COL_PERIOD = re.compile(r"기간|기한")
+_COL_LAW = re.compile(r"근거|법령|법률|관련\s*법|사유|이유")
+_COL_RECORD = re.compile(r"항목|정보|기록|자료|명칭|파일|내용|대상")
+_COL_SKIP = re.compile(r"^(순번|번호|no\.?|연번)$", re.I)
+_TABLE_NOT_OURS = re.compile(r"제공\s*받는|제공받는|수탁|위탁|이전\s*(되는\s*)?국가|제공\s*목적|제공\s*항목")
+
+
+@dataclass
+class _Entry:
+    """One record being described across lines: its name, law and the rows read so far."""
+
+    record: str | None = None
+    laws: list[LawRef] | None = None  # None: no law line seen; []: a law line that names no law
+    rows: list[dict] = field(default_factory=list)
+    # A full sentence states its own law; the law of the heading above is for list lines.
+    sentence: bool = False
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _strip_enum(text: str) -> str:
+    return _ENUM.sub("", text, count=1).strip()
+
+
+def _split_label(text: str) -> tuple[str, str] | None:
+    """`label : value` when the part before the first colon reads like a label."""
+    body = _strip_enum(text.strip().strip("()"))
+    parts = _LABEL_SPLIT.split(body, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    label, value = parts
+    if not label or len(label) > 60 or _SENTENCE_END.search(label) or re.search(r"\d$", label):
+        return None
+    return _strip_enum(label), value.strip()
+
+
+def _is_law_heading(text: str, laws: list[LawRef]) -> bool:
+    """A lead line that puts the lines under it under a law: names only the law, or `…에 따른 …`."""
+    if not laws:
+        return False
+    rest = text
+    for ref in laws:
+        rest = rest.replace(ref.law_text, " ")
+    rest = _strip_enum(re.sub(r"[「」『』()\[\]<>]", " ", rest))
+    return len(rest) < 4 or bool(re.search(r"(에\s*따른|에\s*의한|에\s*의거한?|에\s*근거한?|상의?)\s", " " + rest + " "))
+
+
+def _retention_periods(text: str, structured: bool) -> list[Period]:
+    """The periods in one sentence or value that are retention periods."""
+    if _NOT_OURS.search(text):
+        return []
+    if not structured and not _RETENTION_CUE.search(text):
+        return []
+    kept = []
+    for period in find_periods(text):
+        before, after = text[:period.start], text[period.end:]
+        if period.kind == FIXED:
+            if _NOTICE_AFTER.match(after) or _DORMANT_AFTER.match(after) or _DORMANT_BEFORE.search(before):
+                continue
+            if _WITHIN_AFTER.match(after) and (_DEADLINE_BEFORE.search(before) or not _WITHDRAWAL_BEFORE.search(before)):
+                continue
+        kept.append(period)
+    return kept
+
+
+def _split_records(record: str | None) -> list[str | None]:
+    """`계약 … 기록, 대금결제 … 기록`: a list of whole record types is one row each."""
+    if not record or "," not in record:
+        return [record]
+    parts = [p.strip() for p in record.split(",")]
+    if all(re.search(r"(기록|서류|장부)$", p) and len(p) > 6 for p in parts):
+        return parts
+    return [record]
+
+
+def _is_bare_value(text: str, periods: list[Period]) -> bool:
+    """A line that holds only a period and maybe its law: `3년 (전자상거래 등에서의 … 법률)`."""
+    rest = text
+    for period in periods:
+        rest = rest.replace(period.text, " ")
+    for ref in resolve_laws(text):
+        rest = rest.replace(ref.law_text, " ")
+    rest = re.sub(r"(간|동안|보관|보존|보유|이상|\W|제\s*\d+\s*조(의\s*\d+)?|\s)+", "", _strip_enum(rest))
+    return len(rest) <= 2
+
+
+def _row(section: Section, evidence: str, record: str | None, period: Period,
+         law: LawRef | None) -> dict:
+    return {
+        "section_no": section.section_no,
+        "evidence": _clean(evidence),
+        "record": _clean(record) if record else None,
+        "period_text": period.text,
+        "period_iso": period.iso,
+        "period_days": period.days,
+        "period_kind": period.kind,
+        "law": law.law if law else None,
+        "law_text": _clean(law.law_text) if law else None,
+        "article": law.article if law else None,
+    }
+
+
+def _with_laws(rows: list[dict], laws: list[LawRef]) -> list[dict]:
+    """Rows with no law yet take `laws`, one row per law."""
+    out = []
+    for row in rows:
+        if row["law"] is not None or not laws:
+            out.append(row)
+            continue
+        for ref in laws:
+            out.append({**row, "law": ref.law, "law_text": _clean(ref.law_text), "article": ref.article})
+    return out
+
+
+def _pair_laws(text: str, periods: list[Period], laws: list[LawRef]) -> list[list[LawRef]]:
+    """Which of a line's laws each of its periods is kept under."""
+    if len(periods) <= 1 or len(laws) <= 1:
+        return [laws for _ in periods]
+    # Several of each (`5년 (전자상거래법), 3개월 (통신비밀보호법)`): the nearest law after the period.
+    pairs = []
+    for period in periods:
+        after = [ref for ref in laws if ref.start >= period.end]
+        pairs.append([after[0]] if after else [laws[-1]])
+    return pairs
+
+
+class _SectionReader:
+    """Reads one section's lines in order, keeping the law and record context of each line."""
+
+    def __init__(self, section: Section):
+        self.section = section
+        self.rows: list[dict] = []
+        self.entry = _Entry()
+        self.context_laws: list[LawRef] = []
+        self.expand: list[dict] | None = None  # rows waiting for the records listed under them
+        self.expanded: list[dict] = []
+        self.table_rows_without_law: list[dict] = []
+
+    # entries ---------------------------------------------------------------
+
+    def close(self) -> None:
+        self.flush_expand()
+        entry = self.entry
+        if entry.laws is not None:
+            laws = entry.laws
+        else:
+            laws = [] if entry.sentence else self.context_laws
+        self.rows += _with_laws(entry.rows, laws)
+        self.entry = _Entry()
+
+    def open(self, record: str | None = None) -> None:
+        self.close()
+        self.entry = _Entry(record=record)
+
+    def flush_expand(self) -> None:
+        if self.expand is not None:
+            self.entry.rows += self.expanded or self.expand
+        self.expand, self.expanded = None, []
+
+    # lines -----------------------------------------------------------------
+
+    def heading(self, text: str) -> None:
+        self.table_rows_without_law = []
+        body = _strip_enum(text)
+        laws = resolve_laws(body)
+        if laws and _is_law_heading(body, laws):
+            self.close()
+            self.context_laws = laws
+            return
+        if _RECORD_NOUN.search(body.rstrip(":： ")) and not laws:
+            self.open(record=body.rstrip(":： "))
+            return
+        self.close()
+        self.context_laws = []
+
+    def line(self, text: str, block: Block, evidence: str | None = None) -> None:
+        text = _clean(text)
+        if not text:
+            return
+        if self.link_table_law(text):
+            return
+        labelled = _split_label(text)
+        if labelled:
+            self.labelled(evidence or text, *labelled)
+        else:
+            self.prose(text, block)
+
+    def labelled(self, text: str, label: str, value: str) -> None:
+        law_label = _LAW_LABEL.search(label)
+        if law_label:
+            self.flush_expand()
+            prefix = label[:law_label.start()].strip()
+            laws = resolve_laws(value, cell=True)
+            if prefix:  # `계약 … 기록 보존 이유 : 전자상거래법`
+                self.open(record=prefix)
+            elif self.entry.laws is not None and self.entry.rows:
+                self.open()
+            self.entry.laws = laws
+            return
+        if _RECORD_LABEL.search(label):
+            self.open(record=value or None)
+            return
+        if _OTHER_PERIOD_LABEL.search(label):
+            return
+        period_label = bool(_PERIOD_LABEL.search(label))
+        periods = _retention_periods(value, structured=True)
+        if not periods:
+            if not value and not period_label:
+                self.open(record=label)  # `소비자의 불만 … 기록:` with its period on the next line
+            elif period_label or self.entry.record is None and _RECORD_NOUN.search(label):
+                self.event_row(text, value, None if period_label else label)
+            return
+        if not period_label:
+            self.open(record=label)
+        self.add(text, value, periods, self.entry.record)
+
+    def prose(self, text: str, block: Block) -> None:
+        for sentence in _SENTENCE.split(text):
+            periods = _retention_periods(sentence, structured=False)
+            if not periods:
+                bare = _retention_periods(sentence, structured=True)
+                periods = bare if bare and _is_bare_value(sentence, bare) else []
+            if periods:
+                topic = _TOPIC.match(_strip_enum(sentence))
+                self.open(record=topic.group("topic") if topic else None)
+                self.entry.sentence = bool(_SENTENCE_END.search(sentence))
+                self.add(sentence, sentence, periods, self.entry.record)
+                if _FOLLOWING_RECORDS.search(sentence):
+                    self.expand, self.expanded = self.entry.rows, []
+                    self.entry.rows = []
+                continue
+            if self.expand is not None and block.kind == "list_item" and len(sentence) <= 120:
+                self.expanded += [{**row, "record": _clean(_strip_enum(sentence))} for row in self.expand]
+                continue
+            short = len(sentence) <= 80 and not _SENTENCE_END.search(sentence)
+            laws = resolve_laws(_strip_enum(sentence)) if short else []
+            if short and laws and _is_law_heading(_strip_enum(sentence), laws):
+                self.close()
+                self.context_laws = laws
+            elif short and _RECORD_NOUN.search(_strip_enum(sentence)) and not laws:
+                self.open(record=_strip_enum(sentence))
+            elif short and not laws and re.search(r"(사유|근거|법령|방침)$", _strip_enum(sentence)):
+                self.close()  # `가. 회사 내부 방침에 의한 정보보유 사유`, `관련법령`
+                self.context_laws = []
+            else:
+                self.close()
+
+    def add(self, evidence: str, value: str, periods: list[Period], record: str | None) -> None:
+        laws = resolve_laws(value)
+        if not laws and value is not evidence:
+            laws = resolve_laws(evidence)
+        for period, paired in zip(periods, _pair_laws(value, periods, laws)):
+            for one_record in _split_records(record):
+                for ref in paired or [None]:
+                    self.entry.rows.append(_row(self.section, evidence, one_record, period, ref))
+
+    def event_row(self, evidence: str, value: str, record: str | None) -> None:
+        """A period that runs until an event (`회원 탈퇴 시까지`): kept, with no duration."""
+        period = parse_period(value)
+        if period is None or period.kind not in _EVENT_KINDS or len(value) > 80:
+            return
+        self.open(record=record or self.entry.record)
+        laws = resolve_laws(value)
+        self.entry.rows.append(_row(self.section, evidence, self.entry.record, period, laws[0] if laws else None))
+
+    # tables ----------------------------------------------------------------
+
+    def table(self, block: Block) -> None:
+        self.close()
+        table = block.table
+        if _is_label_table(table):
+            # `보존 항목 | …` / `보존 근거 | …` / `보존 기간 | 5년`: a key-value block drawn as a table
+            for cells in table.rows:
+                self.line(f"{cells[0]} : {cells[1]}", block)
+            self.close()
+            return
+        rows = _table_rows(self.section, table, self.context_laws)
+        self.rows += rows or []
+        self.table_rows_without_law = [r for r in rows or [] if r["law"] is None and r["record"]]
+
+    def link_table_law(self, text: str) -> bool:
+        """`학습관리를 위해 영구보존 근거는 … 규정 …`: a note under a table giving a row's law."""
+        pending, self.table_rows_without_law = self.table_rows_without_law, []
+        if not pending or "근거" not in text:
+            return False
+        laws = resolve_laws(text)
+        hits = [r for r in pending if r["record"] and text.startswith(r["record"])]
+        if not laws or not hits:
+            return False
+        for row in hits:
+            self.rows.remove(row)
+            self.rows += _with_laws([row], laws[:1])
+        return True
+
+
+def _column(header: list[str], pattern: re.Pattern, taken: set[int]) -> int | None:
+    for i, label in enumerate(header):
+        if i not in taken and pattern.search(label.replace(" ", "")):
+            return i
+    return None
+
+
+def _is_label_table(table: Table) -> bool:
+    """Two columns with labels on the left (a period label and a law or record label), not about recipients."""
+    if len(table.rows) < 2 or any(len(r) != 2 for r in table.rows):
+        return False
+    labels = [_strip_enum(r[0]) for r in table.rows]
+    return (any(_PERIOD_LABEL.search(label) for label in labels)
+            and any(_LAW_LABEL.search(label) or _RECORD_LABEL.search(label) for label in labels)
+            and not any(_TABLE_NOT_OURS.search(label.replace(" ", "")) for label in labels))
+
+
+def _record_column(header: list[str], body: list[list[str]], taken: set[int | None]) -> int | None:
+    """The column naming what is kept: a `보존 항목`-like label, else the first free column that is not laws."""
+    free = [i for i, h in enumerate(header) if i not in taken and not _COL_SKIP.match(h.strip())]
+    for i in free:
+        if _COL_RECORD.search(header[i].replace(" ", "")):
+            return i
+    for i in free:
+        if not all(resolve_laws(r[i]) for r in body if i < len(r) and r[i]):
+            return i
+    return free[0] if free else None
+
+
+def _table_rows(section: Section, table: Table, context_laws: list[LawRef]) -> list[dict] | None:
+    """Rows of a table with a period column; None when the table has none or is about recipients."""
+    if not table.rows:
+        return None
+    header = table.header
+    body = table.body
+    if not header:
+        header, body = table.rows[0], table.rows[1:]
+    if any(_TABLE_NOT_OURS.search(h.replace(" ", "")) for h in header):
+        return []
+    period_col = _column(header, _COL_PERIOD, set())
+    if period_col is None or _OTHER_PERIOD_LABEL.search(header[period_col]):
+        return None
+    law_col = _column(header, _COL_LAW, {period_col})
+    record_col = _record_column(header, body, {period_col, law_col})
+    rows: list[dict] = []
+    offset = len(table.rows) - len(body)
+    for i, cells in enumerate(body):
+        cell = cells[period_col] if period_col < len(cells) else ""
+        evidence = table.row_text(i + offset)
+        record = cells[record_col] if record_col is not None and record_col < len(cells) else None
+        periods = _retention_periods(cell, structured=True)
+        if not periods:
+            period = parse_period(cell)
+            if period is None or period.kind not in _EVENT_KINDS:
+                continue
+            periods = [period]
+        if law_col is not None:
+            laws = resolve_laws(cells[law_col] if law_col < len(cells) else "", cell=True) or resolve_laws(cell)
+        else:  # the law may sit in any cell (a `구분` column of laws), else in the heading above
+            laws = resolve_laws(" / ".join(c for j, c in enumerate(cells) if j != record_col))
+            laws = laws or resolve_laws(record or "") or context_laws
+        for period in periods:
+            if laws:
+                rows += [_row(section, evidence, record, period, ref) for ref in laws]
+            else:
+                rows.append(_row(section, evidence, record, period, None))
+    return rows
+
+
+# --- document ------------------------------------------------------------------
+
+
+def _joined_lines(blocks: list[Block]) -> list[tuple[str, Block]]:
+    """Block texts, with paragraphs that a hard wrap cut mid-sentence joined back together."""
+    lines: list[tuple[str, Block]] = []
+    for block in blocks:
+        text = _clean(block.text)
+        if lines and block.kind == "paragraph" and lines[-1][1].kind == "paragraph":
+            prev = lines[-1][0]
+            if (len(prev) >= 20 and not _SENTENCE_END.search(prev) and not re.search(r"[:：.]$", prev)
+                    and not _ENUM.match(text) and ":" not in text and ":" not in prev):
+                lines[-1] = (prev + " " + text, lines[-1][1])
+                continue
+        lines.append((text, block))
+    return lines
+
+
+def _sections_in_scope(doc: PolicyDoc) -> list[Section]:
+    scope = []
+    previous = None
+    for section in doc.sections:
+        # A section without a heading right after a recipients' section is still about the
+        # recipients (`보유 및 이용 기간: 5년` under `제공받는 자: …`), whatever its words scored.
+        inherited = not section.heading and previous is not None and previous.category in _RECIPIENT_SECTIONS
+        if section.category not in _EXCLUDED_SECTIONS and not inherited:
+            scope.append(section)
+        previous = section
+    return scope
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    """One row per statement: a policy that repeats a list (once per purpose) states it once."""
+    seen = set()
+    out = []
+    for row in rows:
+        what = row["record"] or row["evidence"]
+        key = (row["period_iso"], row["period_kind"], row["law"], re.sub(r"\W", "", what or ""))
+        if key not in seen:
+            seen.add(key)
+            out.append(row)
+    return out
+
+
+@register("retention")
+def extract_retention(doc: PolicyDoc) -> list[dict]:
+    rows: list[dict] = []
+    for section in _sections_in_scope(doc):
+        reader = _SectionReader(section)
+        blocks = doc.section_blocks(section)
+        text_blocks: list[Block] = []
+
+        def read_text() -> None:
+            for text, block in _joined_lines(text_blocks):
+                if block.kind == "heading":
+                    reader.heading(text)
+                    continue
+                segments = _SEGMENT.split(text)
+                for segment in segments:
+                    # run-together key-values (`보존 근거 : … / 보존 기간 : 5년`) cite their whole line
+                    reader.line(segment, block, evidence=text if len(segments) > 1 else None)
+            text_blocks.clear()
+
+        for block in blocks:
+            if block.table is not None:
+                read_text()
+                reader.table(block)
+            else:
+                text_blocks.append(block)
+        read_text()
+        reader.close()
+        rows += reader.rows
+    return _dedupe(rows)
