@@ -25,7 +25,7 @@ from extractors.orgs import (
     detect_country, is_generic_type, is_overseas, lexicon, looks_like_name, looks_like_org, org_names,
     strip_decoration, valid_name,
 )
-from pipeline.model import Block, PolicyDoc, Section, Table
+from pipeline.model import Block, PolicyDoc, Table
 
 PROCESSOR, RECIPIENT = "processor", "recipient"
 _CATEGORY_ROLES = {"processors": {PROCESSOR}, "third_party": {RECIPIENT}, "overseas_transfer": {"overseas"}}
@@ -53,6 +53,8 @@ class _Record:
     lines: list[str]
     fields: dict[str, str] = field(default_factory=dict)
     hint: str | None = None  # a short line just before the record, the task when none is labelled
+    context: set[str] = field(default_factory=set)
+    section_no: int = 0
 
 
 # --- labels ---------------------------------------------------------------
@@ -183,8 +185,9 @@ def _transposed_parties(table: Table, context: set[str], section_no: int) -> lis
                   if k and j < len(table.rows[i]) and table.rows[i][j].strip()}
         kind = kinds[name_rows[0]]
         record = _Record(kind=kind, names=[values.get(kind, "")], lines=[table.row_text(name_rows[0])],
-                         fields={f: values[f] for f in _FIELD_OF if f in values})
-        parties.extend(_record_parties(record, context, section_no))
+                         fields={f: values[f] for f in _FIELD_OF if f in values}, context=context,
+                         section_no=section_no)
+        parties.extend(_record_parties(record))
     return parties
 
 
@@ -326,130 +329,140 @@ def _sentence_parties(text: str, context: set[str], section_no: int) -> list[Par
 _FIELD_OF = {"purpose": "purpose", "items": "items", "retention": "retention", "country": "country"}
 
 
-def _record_parties(record: _Record, context: set[str], section_no: int) -> list[Party]:
+def _record_parties(record: _Record) -> list[Party]:
     parties = []
     country = detect_country(record.fields.get("country", ""))
     overseas = record.kind == "overseas" or is_overseas(country)
     purpose = record.fields.get("purpose") or record.hint
-    for role in _party_roles(record.kind, context):
+    for role in _party_roles(record.kind, record.context):
         for raw in record.names:
             for name in org_names(raw):
                 if valid_name(name, allow_generic=role == RECIPIENT):
                     parties.append(Party(
-                        role=role, name=name, section_no=section_no, evidence=" / ".join(record.lines),
+                        role=role, name=name, section_no=record.section_no, evidence=" / ".join(record.lines),
                         purpose=purpose, items=record.fields.get("items"),
                         retention=record.fields.get("retention"), country=country, overseas=overseas))
     return parties
 
 
-def _text_blocks_parties(blocks: list[Block], context: set[str], section_no: int) -> list[Party]:
-    parties: list[Party] = []
-    record: _Record | None = None
-    pending: dict[str, str] = {}
-    open_label: str | None = None  # a label line without a value: its values follow
-    collecting = False  # the current record takes the names that follow its label line
-    hint: str | None = None
+class _LineReader:
+    """Reads the text blocks of a document in order: label lines grouped into records,
+    unlabeled `Name : task` lines and sentences. Records may run over a section boundary
+    when the section splitter took a bare label line (`수탁업체`) for a heading."""
 
-    def close() -> None:
-        nonlocal record
-        if record:
-            parties.extend(_record_parties(record, context, section_no))
-        record = None
+    def __init__(self) -> None:
+        self.parties: list[Party] = []
+        self.record: _Record | None = None
+        self.pending: dict[str, str] = {}
+        self.open_label: str | None = None  # a label line without a value: its values follow
+        self.collecting = False  # the current record takes the names that follow its label line
+        self.hint: str | None = None
+        self.context: set[str] = set()
+        self.section_no = 0
 
-    def add_field(kind: str, value: str, line: str) -> None:
-        nonlocal record, pending
+    def enter_section(self, first_block: Block | None, context: set[str], section_no: int) -> None:
+        text = first_block.text.strip() if first_block is not None and first_block.table is None else ""
+        kind = classify_label(text) if text and not label_segments(text) else None
+        if kind is None or kind == "other":  # a real new section, not a label taken for a heading
+            self.close()
+            self.pending, self.open_label, self.collecting, self.hint = {}, None, False, None
+        self.context, self.section_no = context, section_no
+
+    def close(self) -> None:
+        if self.record:
+            self.parties.extend(_record_parties(self.record))
+        self.record = None
+
+    def start(self, kind: str, names: list[str], line: str) -> None:
+        self.close()
+        self.record = _Record(kind=kind, names=names, lines=[line], fields=dict(self.pending), hint=self.hint,
+                              context=self.context, section_no=self.section_no)
+        self.pending, self.hint = {}, None
+
+    def add_field(self, kind: str, value: str, line: str) -> None:
         key = _FIELD_OF.get(kind)
         if not key or not value:
             return
-        if record is None:
-            pending.setdefault(key, value)
-        elif key in record.fields:  # a second task: it belongs to the next record
-            close()
-            pending = {key: value}
+        if self.record is None:
+            self.pending.setdefault(key, value)
+        elif key in self.record.fields:  # a second task: it belongs to the next record
+            self.close()
+            self.pending = {key: value}
         else:
-            record.fields[key] = value
-            record.lines.append(line)
+            self.record.fields[key] = value
+            if self.record.lines[-1] != line:
+                self.record.lines.append(line)
 
-    def start(kind: str, names: list[str], line: str) -> None:
-        nonlocal record, pending, hint
-        close()
-        record = _Record(kind=kind, names=names, lines=[line], fields=dict(pending), hint=hint)
-        pending, hint = {}, None
-
-    for block in blocks:
+    def read(self, block: Block) -> None:
         if block.table is not None:
-            open_label = None
-            continue
+            self.open_label = None
+            return
         text = block.text.strip()
         segments = label_segments(text)
         kinds = [classify_label(label) for label, _ in segments]
         bare_kind = classify_label(text) if not segments and len(text) <= _MAX_LABEL else None
-
-        if open_label and not segments and bare_kind is None:
-            # Values of a label line: names may run over several lines, other fields take one.
-            if open_label in _NAME_KINDS and looks_like_name(strip_decoration(text)):
-                if collecting:
-                    record.names.append(text)
-                    record.lines.append(text)
-                else:
-                    start(open_label, [text], text)
-                    collecting = True
-                continue
-            if open_label not in _NAME_KINDS:
-                add_field(open_label, text, text)
-                open_label = None
-                continue
-        open_label, collecting = None, False
+        if self.open_label and not segments and bare_kind in (None, "other") and self._label_value(text, bare_kind):
+            return
+        self.open_label, self.collecting = None, False
 
         if bare_kind and bare_kind != "other":
-            open_label = bare_kind
+            self.open_label = bare_kind
             if bare_kind in _NAME_KINDS:
-                close()
-            continue
+                self.close()
+            return
         if any(k in _NAME_KINDS for k in kinds):
-            for (label, value), kind in zip(segments, kinds):
+            for (_, value), kind in zip(segments, kinds):
                 if kind in _NAME_KINDS:
                     if value:
-                        start(kind, [value], text)
+                        self.start(kind, [value], text)
                     else:
-                        close()
-                        open_label = kind
+                        self.close()
+                        self.open_label = kind
                 elif kind:
-                    add_field(kind, value, text)
-            continue
-        if any(kinds) and record is not None:
-            for (label, value), kind in zip(segments, kinds):
+                    self.add_field(kind, value, text)
+            return
+        if any(kinds) and self.record is not None:
+            for (_, value), kind in zip(segments, kinds):
                 if kind:
-                    add_field(kind, value, text)
-            continue
-
-        role_context = context & {PROCESSOR, RECIPIENT} or ({PROCESSOR} if "overseas" in context else set())
-        pair = _unlabeled_pair(text) if role_context and block.kind in ("list_item", "paragraph") else None
-        if pair:
-            if PROCESSOR in role_context:
-                kind = "processor" if PROCESSOR in context else "overseas"
-            else:
-                kind = "recipient"
-            start(kind, [pair[0]], text)
-            record.fields["purpose"] = pair[1]
-            close()
-            continue
-        found = _sentence_parties(text, context, section_no)
-        parties.extend(found)
+                    self.add_field(kind, value, text)
+            return
+        if self._unlabeled(text):
+            return
+        found = _sentence_parties(text, self.context, self.section_no)
+        self.parties.extend(found)
         if not found and _ORDINAL_TITLE.match(text):
-            hint = strip_decoration(text)
-    close()
-    return parties
+            self.hint = strip_decoration(text)
 
+    def _label_value(self, text: str, bare_kind: str | None) -> bool:
+        """A line after a bare label line: its value. Names may run over several lines, other fields take one."""
+        if self.open_label in _NAME_KINDS:
+            if bare_kind is not None or not looks_like_name(strip_decoration(text)):
+                return False
+            if self.collecting:
+                self.record.names.append(text)
+                self.record.lines.append(text)
+            else:
+                self.start(self.open_label, [text], text)
+                self.collecting = True
+            return True
+        self.add_field(self.open_label, text, text)
+        self.open_label = None
+        return True
 
-def _section_parties(doc: PolicyDoc, section: Section, context: set[str]) -> list[Party]:
-    blocks = doc.section_blocks(section)
-    parties = []
-    for block in blocks:
-        if block.table is not None:
-            parties.extend(_table_parties(block.table, context, section.section_no))
-    parties.extend(_text_blocks_parties(blocks, context, section.section_no))
-    return parties
+    def _unlabeled(self, text: str) -> bool:
+        if self.context & {PROCESSOR, RECIPIENT}:
+            kind = "processor" if PROCESSOR in self.context else "recipient"
+        elif "overseas" in self.context:
+            kind = "overseas"
+        else:
+            return False
+        pair = _unlabeled_pair(text)
+        if not pair:
+            return False
+        self.start(kind, [pair[0]], text)
+        self.record.fields["purpose"] = pair[1]
+        self.close()
+        return True
 
 
 def _dedupe(parties: list[Party]) -> list[Party]:
@@ -470,9 +483,16 @@ def find_parties(doc: PolicyDoc) -> list[Party]:
     global _cache
     if _cache is not None and _cache[0]() is doc:
         return _cache[1]
-    parties: list[Party] = []
+    reader = _LineReader()
     for section, context in zip(doc.sections, section_roles(doc)):
-        parties.extend(_section_parties(doc, section, context))
-    parties = _dedupe(parties)
+        blocks = doc.section_blocks(section)
+        reader.enter_section(blocks[0] if blocks else None, context, section.section_no)
+        for block in blocks:
+            if block.table is not None:
+                reader.close()
+                reader.parties.extend(_table_parties(block.table, context, section.section_no))
+            reader.read(block)
+    reader.close()
+    parties = _dedupe(reader.parties)
     _cache = (weakref.ref(doc), parties)
     return parties

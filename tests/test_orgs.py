@@ -1,0 +1,72 @@
+import pytest
+
+from extractors.orgs import (
+    detect_country, is_generic_type, is_overseas, is_placeholder, is_statutory_exception, normalize_org, org_names,
+    valid_name,
+)
+
+
+@pytest.mark.parametrize("name, norm", [
+    ("(주)조인스엠", "조인스엠"),
+    ("㈜엠서클", "엠서클"),
+    ("NICE신용평가정보(주)", "NICE신용평가정보"),
+    ("주식회사 카카오", "카카오"),
+    ("(사)금융결제원", "금융결제원"),
+    ("Amazon Web Services, Inc.", "AmazonWebServices"),
+    ("Inforbip ltd.", "Inforbip"),
+    ("Google LLC (Firebase)", "Google(Firebase)"),
+    ("아시아나 항공", "아시아나항공"),
+])
+def test_normalize_org_drops_legal_forms_and_spacing(name, norm):
+    assert normalize_org(name) == norm
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("대한항공, 아시아나 항공 및 국내외 제휴항공사/국내외 호텔",
+     ["대한항공", "아시아나 항공", "국내외 제휴항공사", "국내외 호텔"]),
+    ("신한/하나/외환은행 및 국내외 은행", ["신한은행", "하나은행", "외환은행", "국내외 은행"]),
+    ("롯데/신한카드", ["롯데카드", "신한카드"]),
+    ("Apple / Google 로그인", ["Apple 로그인", "Google 로그인"]),
+    ("Google AdMob / Firebase", ["Google AdMob", "Firebase"]),
+    ("지정거래 외국환 은행(외환은행 등), 롯데맴버스(주)", ["지정거래 외국환 은행", "롯데맴버스(주)"]),
+    ("국민건강보험공단(1577-1000), 서천군청(041-950-4114) 등 피해지역 관할 지자체",
+     ["국민건강보험공단", "서천군청", "피해지역 관할 지자체"]),
+    ("시,구,읍,면,동사무소", ["시,구,읍,면,동사무소"]),
+    ("Amazon Web Services, Inc. (AWS)", ["Amazon Web Services, Inc. (AWS)"]),
+    ("Amazon Web Services Inc. (미국)", ["Amazon Web Services Inc."]),
+    ("국내외 랜드사 [전체보기]", ["국내외 랜드사"]),
+    ("판매자(입점사) [판매자 리스트]", ["판매자(입점사)"]),
+    ("택배사 [㈜CJ대한통운(추후 입점사 거래 택배사 추가)]", ["㈜CJ대한통운"]),
+    ("택배사 ([미정])", ["택배사"]),
+    ("(주)한국사이버결제,", ["(주)한국사이버결제"]),
+    ("A사\nB사", ["A사", "B사"]),
+    ("학점, 학력인정", []),
+    ("교, 강사 변경 신고", []),
+    ("(위탁업체명)", []),
+    ("[택배사 이름]", []),
+    ("○○전자", []),
+    ("-", []),
+])
+def test_org_names_splits_cells_into_names_as_written(cell, names):
+    assert org_names(cell) == names
+
+
+def test_filters():
+    assert is_placeholder("(위탁업체명)") and is_placeholder("OOO") and is_placeholder("공급업체 목록보기")
+    assert not is_placeholder("(주)조인스엠") and not is_placeholder("Google")
+    assert is_generic_type("PG사") and is_generic_type("택배사") and is_generic_type("호스팅 업체")
+    assert not is_generic_type("CJ대한통운")
+    assert is_statutory_exception("수사기관") and is_statutory_exception("법령에 의한 경우")
+    assert not is_statutory_exception("국민건강보험공단")
+    assert valid_name("택배사", allow_generic=True) and not valid_name("택배사", allow_generic=False)
+    assert not valid_name("회사는 개인정보를 위탁하지 않습니다", allow_generic=True)
+    assert not valid_name("본인확인", allow_generic=True)
+
+
+def test_country_detection():
+    assert detect_country("미국") == "US"
+    assert detect_country("미국 / EU") == "US,EU"
+    assert detect_country("대한민국 (AWS 아시아 태평양 - 서울 리전)") == "KR"
+    assert detect_country("Singapore (ap-southeast-1)") == "SG"
+    assert detect_country("Google Cloud") is None
+    assert is_overseas("US,EU") and not is_overseas("KR") and not is_overseas(None)

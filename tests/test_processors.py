@@ -1,0 +1,156 @@
+from pathlib import Path
+
+import pytest
+
+from extractors.processors import extract_processors
+from pipeline.document import build_document
+from pipeline.ingest import decode_bytes, input_format
+
+RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
+
+
+def rows(text, fmt="text"):
+    return extract_processors(build_document("t", "t", text, fmt))
+
+
+def names(text, fmt="text"):
+    return [r["processor"] for r in rows(text, fmt)]
+
+
+def test_label_lines_with_tasks_and_a_list_of_processors():
+    out = rows("""제5조(개인정보처리의 위탁)
+① 회사는 원활한 개인정보 업무처리를 위하여 다음과 같이 개인정보 처리업무를 위탁하고 있습니다.
+- 위탁받는 자 (수탁자) : (주)케이지이니시스
+- 위탁하는 업무의 내용 : 신용카드 결제
+- 수탁업체 : CJ대한통운, 롯데글로벌로지스 / 위탁업무 : 상품 배송
+""")
+    assert [(r["processor"], r["processor_norm"], r["task"]) for r in out] == [
+        ("(주)케이지이니시스", "케이지이니시스", "신용카드 결제"),
+        ("CJ대한통운", "CJ대한통운", "상품 배송"),
+        ("롯데글로벌로지스", "롯데글로벌로지스", "상품 배송"),
+    ]
+    assert all(r["section_no"] == 1 and r["overseas"] is False for r in out)
+    assert out[1]["evidence"] == "수탁업체 : CJ대한통운, 롯데글로벌로지스 / 위탁업무 : 상품 배송"
+
+
+def test_task_from_the_numbered_line_before_the_label():
+    out = rows("""■ 수집한 개인정보의 위탁
+회사는 서비스 이행을 위해 아래와 같이 외부 전문 업체에 위탁하여 운영하고 있습니다.
+가. 서비스 이용 대금 결제
+- 위탁 대상자 : ㈜데이콤
+- 홈페이지 : http://www.example.com
+""")
+    assert [(r["processor"], r["task"]) for r in out] == [("㈜데이콤", "서비스 이용 대금 결제")]
+
+
+def test_label_on_its_own_line_takes_the_next_line():
+    text = "수집한 개인정보의 취급위탁\n수탁업체\n(주)조인스엠\n위탁업무 내용\n홈페이지관리\n위탁 개인정보 항목\n회원가입시 입력한 항목\n"
+    assert [(r["processor"], r["task"]) for r in rows(text)] == [("(주)조인스엠", "홈페이지관리")]
+
+
+def test_table_with_columns_in_any_order_and_generic_types_and_placeholders_left_out():
+    out = rows("""## 제4조 개인정보 처리의 위탁
+
+| 위탁업무 | 수탁업체 |
+|---|---|
+| 본인확인 | NICE평가정보(주) |
+| 결제 | 호스팅사 |
+| 문자 발송 | [업체명] |
+| - | - |
+""", "markdown")
+    assert [(r["processor"], r["task"]) for r in out] == [("NICE평가정보(주)", "본인확인")]
+
+
+def test_rowspan_table_gives_one_row_per_processor():
+    html = """<h2>제6조 개인정보 처리의 위탁</h2><p>회사는 다음과 같이 위탁합니다.</p>
+<table><tr><th>위탁업무 내용</th><th>수탁자</th><th>보유기간</th></tr>
+<tr><td rowspan="2">결제 처리</td><td>토스페이먼츠(주)</td><td rowspan="2">위탁 계약 종료 시</td></tr>
+<tr><td>(주)카카오페이</td></tr></table>"""
+    out = rows(html, "html")
+    assert [(r["processor"], r["task"]) for r in out] == [("토스페이먼츠(주)", "결제 처리"), ("(주)카카오페이", "결제 처리")]
+    assert out[0]["evidence"] == "결제 처리 | 토스페이먼츠(주) | 위탁 계약 종료 시"
+
+
+def test_headerless_table_in_a_processor_section():
+    out = rows("""## 개인정보처리 위탁
+
+| NICE신용평가정보(주) | 실명확인, 본인인증 |
+| 카카오API | SMS 발송 |
+""", "markdown")
+    assert [(r["processor"], r["task"]) for r in out] == [("NICE신용평가정보(주)", "실명확인, 본인인증"), ("카카오API", "SMS 발송")]
+
+
+def test_overseas_transfer_table_holds_processors_with_country():
+    out = rows("""## 개인정보의 국외 이전
+
+| 이전받는 자 | 이전 국가 | 이전 항목 | 이전 목적 |
+|---|---|---|---|
+| Google LLC (Firebase) | 미국 | 이벤트 로그 | 앱 이용 통계 분석 |
+""", "markdown")
+    assert [(r["processor"], r["processor_norm"], r["task"], r["overseas"], r["country"]) for r in out] == [
+        ("Google LLC (Firebase)", "Google(Firebase)", "앱 이용 통계 분석", True, "US")]
+
+
+def test_third_party_service_table_and_unlabeled_lines():
+    out = rows("""## 4. 제3자 서비스
+
+| 서비스 | 목적 | 전송 데이터 | 위치 |
+|---|---|---|---|
+| Supabase | 데이터베이스 및 인증 | 익명 ID | 미국 / EU |
+| Apple / Google 로그인 | 선택적 계정 연결 | 이메일 | Apple / Google |
+
+## 5. 외부 서비스 제공자
+
+- Google Firebase (Google LLC): 데이터베이스 저장, 푸시 알림 발송
+- Expo (expo.dev) — 앱 빌드 및 업데이트
+- Google Gemini: Google의 정책에 따라 전송된 콘텐츠는 학습에 사용되지 않습니다.
+""", "markdown")
+    assert [(r["processor"], r["overseas"]) for r in out] == [
+        ("Supabase", True), ("Apple 로그인", False), ("Google 로그인", False),
+        ("Google Firebase (Google LLC)", False), ("Expo", False)]
+
+
+def test_sentences():
+    assert names("""개인정보 처리 위탁
+크루베이션은 현재 카카오비즈니스 업체를 통해 메신저 기능을 통한 메시지 발송 기능을 이용하고 있습니다.
+회사는 결제 처리를 위해 (주)KG이니시스에 개인정보 처리를 위탁하고 있습니다.
+회사는 고객의 개인정보를 외부 업체에 위탁하지 않습니다.
+""") == ["카카오비즈니스", "(주)KG이니시스"]
+
+
+def test_recipient_label_inside_a_processor_section_is_a_processor():
+    out = rows("""4. 개인정보의 취급위탁
+회사는 아래와 같이 개인정보를 위탁하고 있습니다.
+- 개인정보를 제공받는 자 : NICE평가정보(주)
+- 이용 목적 : 회원가입 시 본인확인
+""")
+    assert [(r["processor"], r["task"]) for r in out] == [("NICE평가정보(주)", "회원가입 시 본인확인")]
+
+
+def test_no_processor_in_templates_and_refusals():
+    assert names("""제4조 개인정보처리 위탁
+회사는 원활한 개인정보 업무처리를 위하여 다음과 같이 개인정보 처리업무를 위탁하고 있습니다.
+- 위탁받는 자: (위탁업체명)
+- 위탁하는 업무의 내용: [위탁업무 내용]
+- 위탁 대상자 : 공급업체 목록보기
+- 위탁 대상자 : [PG사 이름]
+위탁기간: 2022/08/1~2023/04/13
+회사는 원칙적으로 개인정보 처리를 외부에 위탁하지 않습니다.
+""") == []
+
+
+def load(path):
+    text, encoding = decode_bytes(path.read_bytes())
+    return build_document(path.stem, str(path), text, input_format(path), encoding)
+
+
+@pytest.mark.parametrize("seed, expected", [
+    ("000", {("(주)조인스엠", "홈페이지관리")}),
+    ("003", {("NICE신용평가정보(주)", "실명확인, 본인인증"), ("카카오API", "SMS 발송"),
+             ("LG유플러스", "전자결제대행(신용카드, 계좌이체 및 가상계좌)")}),
+    ("004", {("카카오비즈니스", "메신저 기능을 통한 메시지 발송")}),
+])
+def test_seed_documents(seed, expected):
+    out = extract_processors(load(next(RAW.glob(f"{seed}_*"))))
+    assert expected <= {(r["processor"], r["task"]) for r in out}
+    assert all(r["section_no"] and r["evidence"] for r in out)

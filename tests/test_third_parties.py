@@ -1,0 +1,142 @@
+from pathlib import Path
+
+import pytest
+
+from extractors.third_parties import extract_third_parties
+from pipeline.document import build_document
+from pipeline.ingest import decode_bytes, input_format
+
+RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
+
+
+def rows(text, fmt="text"):
+    return extract_third_parties(build_document("t", "t", text, fmt))
+
+
+def test_label_lines_give_purpose_items_and_period():
+    [row] = rows("""제4조(개인정보의 제3자 제공)
+② 회사는 다음과 같이 개인정보를 제3자에게 제공하고 있습니다.
+- 개인정보를 제공받는 자 : (주)에이비씨
+- 제공받는 자의 개인정보 이용목적 : 이벤트 공동개최 등 업무제휴
+- 제공하는 개인정보 항목 : 성명, 주소, 전화번호
+- 제공받는 자의 보유·이용기간 : 제공 후 1년
+③ 다만 다음의 경우에는 예외로 합니다.
+- 법령의 규정에 의거하거나, 수사 목적으로 법령에 정해진 절차와 방법에 따라 수사기관의 요구가 있는 경우
+- 수사기관 : 법령에 따른 요청 시
+""")
+    assert row["recipient"] == "(주)에이비씨" and row["recipient_norm"] == "에이비씨"
+    assert row["purpose"] == "이벤트 공동개최 등 업무제휴"
+    assert list(row["items"]) == ["성명", "주소", "전화번호"]
+    assert (row["retention_text"], row["period_iso"]) == ("제공 후 1년", "P1Y")
+    assert row["overseas"] is False and row["section_no"] == 1
+
+
+def test_several_labels_on_one_line():
+    [row] = rows("4. 개인정보의 제3자 제공에 관한 사항\n"
+                 "1. <카카오 로그인 API>- 개인정보를 제공받는 자 : 카카오 로그인 API- 제공받는 자의 개인정보 이용목적 : "
+                 "비밀번호, 카카오톡 ID- 제공받는 자의 보유.이용기간: 지체없이 파기\n")
+    assert (row["recipient"], row["purpose"]) == ("카카오 로그인 API", "비밀번호, 카카오톡 ID")
+
+
+def test_name_label_with_values_on_following_lines():
+    out = rows("""개인정보의 제3자 제공
+1. 제공받는 자
+- 판매자(입점사) [판매자 리스트]
+- 택배사 [㈜CJ대한통운(추후 입점사 거래 택배사 추가)]
+2. 제공받는 자의 이용목적 : 주문상품의 배송, 회수
+""")
+    assert [(r["recipient"], r["purpose"]) for r in out] == [
+        ("판매자(입점사)", "주문상품의 배송, 회수"), ("㈜CJ대한통운", "주문상품의 배송, 회수")]
+
+
+def test_bullet_with_contacts_splits_names():
+    out = rows("""개인정보의 제3자 제공에 관한 사항
+• 제공받는 자의 성명(법인 또는 단체인 경우에는 그 명칭)과 연락처 : 국민건강보험공단(1577-1000), 서천군청(041-950-4114) 등 피해지역 관할 지자체
+• 제공받는 자의 개인정보 이용 목적 : 환경오염피해 조사
+""")
+    assert [r["recipient"] for r in out] == ["국민건강보험공단", "서천군청", "피해지역 관할 지자체"]
+    assert {r["purpose"] for r in out} == {"환경오염피해 조사"}
+
+
+def test_table_in_any_column_order_with_category_recipients():
+    out = rows("""## 제3조 개인정보의 제3자 제공
+
+| 제공 목적 | 제공받는 자 | 제공 항목 | 보유 및 이용기간 |
+|---|---|---|---|
+| 상품 배송 | 택배사 ([미정]) | 성명, 주소 | 배송 완료 후 3개월 |
+| 보험 가입 | 삼성화재, 현대해상 | 성명, 생년월일 | 5년 |
+| 평가인정신청 | 학점, 학력인정 | 성명 | 5년 |
+""", "markdown")
+    assert [(r["recipient"], r["purpose"], r["period_iso"]) for r in out] == [
+        ("택배사", "상품 배송", "P3M"), ("삼성화재", "보험 가입", "P5Y"), ("현대해상", "보험 가입", "P5Y")]
+    assert list(out[1]["items"]) == ["성명", "생년월일"]
+    assert out[1]["evidence"] == "보험 가입 | 삼성화재, 현대해상 | 성명, 생년월일 | 5년"
+
+
+def test_transposed_table():
+    html = """<h2>제7조 개인정보의 제3자 제공</h2>
+<table><tr><th>제공받는 자</th><td>국민건강보험공단</td><td>근로복지공단</td></tr>
+<tr><th>제공 목적</th><td>보험 급여</td><td>산재 보상</td></tr>
+<tr><th>보유 기간</th><td>5년</td><td>10년</td></tr></table>"""
+    out = rows(html, "html")
+    assert [(r["recipient"], r["purpose"], r["period_iso"]) for r in out] == [
+        ("국민건강보험공단", "보험 급여", "P5Y"), ("근로복지공단", "산재 보상", "P10Y")]
+
+
+def test_table_that_is_both_processor_and_recipient():
+    out = rows("""## 4. 개인정보의 제3자 제공 및 위탁
+
+| 제공/위탁받는 자 | 제공/위탁 목적 | 제공 항목 |
+|---|---|---|
+| Google Cloud (Firebase) | 클라우드 인프라 활용 | 이메일 |
+""", "markdown")
+    assert [(r["recipient"], r["recipient_norm"]) for r in out] == [("Google Cloud (Firebase)", "GoogleCloud(Firebase)")]
+
+
+def test_sentence_naming_a_recipient_category():
+    out = rows("""개인정보 제3자 제공
+법령의 규정에 의거하거나, 수사 목적으로 법령에 정해진 절차와 방법에 따라 수사기관의 요구가 있는 경우
+컨설팅 서비스 이용시 원활한 진행을 위해 컨설턴트에게 사전 정보 제공
+회사는 이용자의 개인정보를 제3자에게 제공하지 않습니다.
+""")
+    assert [r["recipient"] for r in out] == ["컨설턴트"]
+
+
+def test_statutory_exceptions_only_give_nothing():
+    assert rows("""제3조 개인정보의 제3자 제공
+회사는 이용자의 개인정보를 원칙적으로 외부에 제공하지 않습니다. 다만, 아래의 경우에는 예외로 합니다.
+1. 이용자들이 사전에 동의한 경우
+2. 법령의 규정에 의거하거나, 수사 목적으로 법령에 정해진 절차와 방법에 따라 수사기관의 요구가 있는 경우
+3. 범죄의 수사와 공소의 제기 및 유지를 위하여 필요한 경우
+4. 법원의 재판업무 수행을 위하여 필요한 경우
+""") == []
+
+
+def test_processor_table_is_not_a_recipient_table():
+    assert rows("""## 제4조 개인정보 처리의 위탁
+
+| 수탁업체 | 위탁업무 |
+|---|---|
+| NICE평가정보(주) | 본인확인 |
+""", "markdown") == []
+
+
+def load(path):
+    text, encoding = decode_bytes(path.read_bytes())
+    return build_document(path.stem, str(path), text, input_format(path), encoding)
+
+
+def test_seed_003_recipient_table():
+    out = extract_third_parties(load(next(RAW.glob("003_*"))))
+    names = [r["recipient"] for r in out]
+    assert {"국가평생교육진흥원", "한국교육개발원", "병무청", "국내다수학교", "시,구,읍,면,동사무소"} <= set(names)
+    assert "학점" not in names and "학위수여자 신청" not in names
+    first = next(r for r in out if r["recipient"] == "국가평생교육진흥원")
+    assert first["purpose"] == "평가인정신청" and "주민등록번호" in list(first["items"])
+
+
+@pytest.mark.parametrize("seed, expected", [("000", set()), ("004", {"컨설턴트"})])
+def test_seed_documents(seed, expected):
+    out = extract_third_parties(load(next(RAW.glob(f"{seed}_*"))))
+    assert {r["recipient"] for r in out} == expected
+    assert all(r["section_no"] and r["evidence"] for r in out)
