@@ -19,6 +19,7 @@ class _Lexicon:
     legal_forms: re.Pattern
     generic_types: frozenset[str]
     statutory: re.Pattern
+    data_subject: re.Pattern
     placeholder: re.Pattern
     link_label: re.Pattern
     non_name_ending: re.Pattern
@@ -48,11 +49,12 @@ def lexicon() -> _Lexicon:
         legal_forms=_any(data["legal_forms"]),
         generic_types=frozenset(_compact(t) for t in data["generic_types"]),
         statutory=_any(data["statutory_exceptions"]),
+        data_subject=re.compile(f"^(?:{'|'.join(data['data_subjects'])})(?:들|님)?$"),
         placeholder=_any(data["placeholders"]),
         link_label=_any(data["link_labels"]),
         non_name_ending=re.compile(f"(?:{'|'.join(data['non_name_endings'])})$"),
         sentence=_any(data["sentence_markers"]),
-        org_suffix=re.compile(f"(?:{'|'.join(data['org_suffixes'])})$"),
+        org_suffix=re.compile(f"..(?:{'|'.join(data['org_suffixes'])})$"),  # a name before the ending
         distributive_suffixes=tuple(sorted(data["distributive_suffixes"], key=len, reverse=True)),
         labels={k: _any(v) for k, v in data["labels"].items()},
         heading_roles={k: _any(v) for k, v in data["heading_roles"].items()},
@@ -279,4 +281,6 @@ def looks_like_org(name: str) -> bool:
 def valid_name(name: str, *, allow_generic: bool) -> bool:
     if is_placeholder(name) or is_statutory_exception(name) or not looks_like_name(name):
         return False
+    if lexicon().data_subject.match(_compact(name)):
+        return False  # `고객에게 제공`: the data subject, not a recipient
     return allow_generic or not is_generic_type(name)

@@ -191,6 +191,13 @@ def _transposed_parties(table: Table, context: set[str], section_no: int) -> lis
     return parties
 
 
+def _names_in_first_column(table: Table) -> bool:
+    """Two or more columns, and most first cells read as organizations (not `책임자 | 홍길동`)."""
+    if not table.rows or min(len(r) for r in table.rows) < 2:
+        return False
+    return 2 * sum(looks_like_org(r[0]) for r in table.rows) >= len(table.rows)
+
+
 def _table_parties(table: Table, context: set[str], section_no: int) -> list[Party]:
     transposed = _transposed_parties(table, context, section_no)
     if transposed is not None:
@@ -202,7 +209,7 @@ def _table_parties(table: Table, context: set[str], section_no: int) -> list[Par
         roles = [PROCESSOR] if lexicon().transfer_column.search(header) else []
     elif kind:
         roles = _party_roles(kind, context)
-    elif n_header == 0 and len(context & {PROCESSOR, RECIPIENT}) == 1 and table.rows and len(table.rows[0]) >= 2:
+    elif n_header == 0 and len(context & {PROCESSOR, RECIPIENT}) == 1 and _names_in_first_column(table):
         # A header-less table inside a processor or recipient section: names, then tasks.
         columns, roles = {"name": 0, "purpose": 1}, sorted(context & {PROCESSOR, RECIPIENT})
     else:
@@ -284,8 +291,9 @@ def _unlabeled_pair(text: str) -> tuple[str, str] | None:
         else:
             return None
     name, task = strip_decoration(name), strip_decoration(task)
-    if not task or lexicon().sentence.search(task) or not looks_like_name(name) or not looks_like_org(name):
-        return None
+    if not re.search("[가-힣]", task) or lexicon().sentence.search(task) \
+            or not looks_like_name(name) or not looks_like_org(name):
+        return None  # a task is Korean prose: `Website: https://…` or `Google Gemini: …습니다.` is not one
     return name, task
 
 

@@ -154,3 +154,15 @@ def test_seed_documents(seed, expected):
     out = extract_processors(load(next(RAW.glob(f"{seed}_*"))))
     assert expected <= {(r["processor"], r["task"]) for r in out}
     assert all(r["section_no"] and r["evidence"] for r in out)
+
+
+def test_field_lines_and_boilerplate_in_a_processor_section_are_not_processors():
+    assert names("""제6조(개인정보 처리업무의 위탁)
+① 회사는 위탁계약 체결 시 개인정보 보호법 제26조에 따라 위탁업무 수행목적 외 개인정보 처리금지 등을 문서에 명시합니다.
+② 위탁업무의 내용이나 수탁자가 변경될 경우에는 지체 없이 본 개인정보 처리방침을 통하여 공개하도록 하겠습니다.
+※ 참고: 서비스를 통해 제공되는 기능은 변경될 수 있습니다.
+Website: https://example.com
+Tel: 02-123-4567
+| 개인정보 보호책임자 | 홍길동 |
+| 연락처 | 02-123-4567 |
+""") == []

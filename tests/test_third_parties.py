@@ -140,3 +140,11 @@ def test_seed_documents(seed, expected):
     out = extract_third_parties(load(next(RAW.glob(f"{seed}_*"))))
     assert {r["recipient"] for r in out} == expected
     assert all(r["section_no"] and r["evidence"] for r in out)
+
+
+def test_data_subjects_are_not_recipients_but_named_categories_are():
+    out = rows("""개인정보의 제3자 제공
+회사는 처리 결과를 고객에게 이메일로 제공합니다.
+주문 처리를 위해 판매자에게 주문 정보를 제공합니다.
+""")
+    assert [r["recipient"] for r in out] == ["판매자"]
