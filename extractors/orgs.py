@@ -180,6 +180,14 @@ def _is_country_only(text: str) -> bool:
     return rest != text and not re.search(r"[가-힣A-Za-z0-9]", rest)
 
 
+def country_in_name(cell: str) -> str | None:
+    """The country a name cell gives in brackets: `Vercel Inc. (미국)` → US."""
+    for a, b in _bracket_spans(cell):
+        if _is_country_only(cell[a + 1:b - 1]):
+            return detect_country(cell[a + 1:b - 1])
+    return None
+
+
 def _bracket_name(piece: str) -> str | None:
     """`택배사 [㈜CJ대한통운(추후 추가)]`: a generic type followed by a real name in brackets → that name."""
     m = re.match(r"^(?P<outer>[^\[\]]+?)\s*\[(?P<inner>.+)\]\s*$", piece)

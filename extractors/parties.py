@@ -22,7 +22,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from extractors.orgs import (
-    detect_country, is_generic_type, is_overseas, lexicon, looks_like_name, looks_like_org, org_names,
+    country_in_name, detect_country, is_generic_type, is_overseas, lexicon, looks_like_name, looks_like_org, org_names,
     strip_decoration, valid_name,
 )
 from pipeline.model import Block, PolicyDoc, Table
@@ -225,8 +225,9 @@ def _table_parties(table: Table, context: set[str], section_no: int) -> list[Par
             j = columns.get(name)
             return row[j].strip() or None if j is not None and j < len(row) else None
 
-        country = detect_country(col("country") or "")
-        for name in org_names(_cell_name(col("name") or "")):
+        cell = _cell_name(col("name") or "")
+        country = detect_country(col("country") or "") or country_in_name(cell)
+        for name in org_names(cell):
             for role in roles:
                 if not valid_name(name, allow_generic=role == RECIPIENT):
                     continue
@@ -340,16 +341,17 @@ _FIELD_OF = {"purpose": "purpose", "items": "items", "retention": "retention", "
 def _record_parties(record: _Record) -> list[Party]:
     parties = []
     country = detect_country(record.fields.get("country", ""))
-    overseas = record.kind == "overseas" or is_overseas(country)
     purpose = record.fields.get("purpose") or record.hint
     for role in _party_roles(record.kind, record.context):
         for raw in record.names:
+            raw_country = country or country_in_name(raw)
+            overseas = record.kind == "overseas" or is_overseas(raw_country)
             for name in org_names(raw):
                 if valid_name(name, allow_generic=role == RECIPIENT):
                     parties.append(Party(
                         role=role, name=name, section_no=record.section_no, evidence=" / ".join(record.lines),
                         purpose=purpose, items=record.fields.get("items"),
-                        retention=record.fields.get("retention"), country=country, overseas=overseas))
+                        retention=record.fields.get("retention"), country=raw_country, overseas=overseas))
     return parties
 
 
@@ -370,8 +372,9 @@ class _LineReader:
 
     def enter_section(self, first_block: Block | None, context: set[str], section_no: int) -> None:
         text = first_block.text.strip() if first_block is not None and first_block.table is None else ""
-        kind = classify_label(text) if text and not label_segments(text) else None
-        if kind is None or kind == "other":  # a real new section, not a label taken for a heading
+        segments = label_segments(text)
+        kind = classify_label(segments[0][0] if segments else text) if text else None
+        if kind is None or kind == "other":  # a real new section, not a label line taken for a heading
             self.close()
             self.pending, self.open_label, self.collecting, self.hint = {}, None, False, None
         self.context, self.section_no = context, section_no
@@ -429,7 +432,7 @@ class _LineReader:
                 elif kind:
                     self.add_field(kind, value, text)
             return
-        if any(kinds) and self.record is not None:
+        if any(k and k != "other" for k in kinds):
             for (_, value), kind in zip(segments, kinds):
                 if kind:
                     self.add_field(kind, value, text)

@@ -166,3 +166,25 @@ Tel: 02-123-4567
 | 개인정보 보호책임자 | 홍길동 |
 | 연락처 | 02-123-4567 |
 """) == []
+
+
+def test_task_label_before_a_generic_name_label_and_contact_fields():
+    out = rows("""제4조(개인정보 처리 위탁)
+1. 센터는 원활한 개인정보 업무처리를 위하여 다음과 같이 개인정보 처리업무를 위탁하고 있습니다.
+① 위탁받는 자(수탁자) 위탁하는 업무의 내용 : 홈페이지 구축 및 운영
+- 업체명 : (주)한커뮤니케이션
+- 대표 : 김용진
+- 주소 : 서울특별시 구로구 디지털로26길 123
+""")
+    assert [(r["processor"], r["task"]) for r in out] == [("(주)한커뮤니케이션", "홈페이지 구축 및 운영")]
+
+
+def test_name_cell_written_as_a_small_form_and_country_in_brackets():
+    html = """<h3>제12조(개인정보 처리업무의 위탁에 관한 사항)</h3>
+<table><thead><tr><th>위탁시스템</th><th>위탁받는 자(수탁자)</th><th>위탁업무</th><th>위탁기간</th></tr></thead>
+<tbody><tr><td>피해구제시스템</td><td>수탁업체명 : ㈜ 선도소프트<br>주소 : 서울시 구로구<br>전화번호 : 02-856-1900</td>
+<td>시스템 유지관리</td><td>2023-06-01<br>~2023-12-31</td></tr></tbody></table>
+<ul><li>위탁받는 자(수탁자): Vercel Inc. (미국)</li><li>위탁하는 업무의 내용: 웹 호스팅</li></ul>"""
+    out = rows(html, "html")
+    assert [(r["processor"], r["task"], r["overseas"], r["country"]) for r in out] == [
+        ("㈜ 선도소프트", "시스템 유지관리", False, None), ("Vercel Inc.", "웹 호스팅", True, "US")]
