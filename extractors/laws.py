@@ -187,4 +187,4 @@ def resolve_laws(text: str, cell: bool = False) -> list[LawRef]:
 
 def official_name(name: str) -> str | None:
     """The official name of a statute written any known way, or None."""
-    return gazetteer().get(_key(name))
+    return gazetteer().get(_key(name.strip("「」『』《》<>\"'“”‘’ ")))

@@ -59,12 +59,13 @@ _NOTICE_AFTER = re.compile(
 _WITHIN_AFTER = re.compile(r"^\s*(이\s*)?(이내|내에|내로|안에)")
 _DEADLINE_BEFORE = re.compile(r"종료일\s*(로|으로)?부터|인정되는\s*날|불필요|받은\s*날|요청을?\s*받|경과된\s*경우|종료된\s*날")
 _WITHDRAWAL_BEFORE = re.compile(r"탈퇴|해지|계정\S*\s*(을\s*)?삭제|삭제\s*(요청|하시면|하면|시)|파기일|이용\s*종료|동의\s*철회")
+# `1년 동안 (회사의 서비스를) 이용하지 않은`: a dormancy threshold, within a few words after the period.
 _DORMANT_AFTER = re.compile(
-    r"^[\s)\]>]*(간|동안|이상|의|\s)*(서비스|로그인|접속|홈페이지|사이트|계정)?\s*(을|를|에)?\s*"
-    r"(미이용|미사용|미접속|미로그인|이용하지|이용\s*하지|재이용하지|사용하지|로그인하지|접속하지|이용이\s*없|"
-    r"(이용|접속|로그인)\s*(기록|이력|내역)이\s*없|미\s*이용)")
-# `휴면회원, 1년`, `미 이용기간 1년`: the period right after names a dormancy threshold.
-_DORMANT_BEFORE = re.compile(r"(휴면\S*|미\s*(이용|접속|로그인)\s*기간|장기\s*미\s*이용\S*)\s*[:,(]?\s*$")
+    r"^[^.,;:(]{0,20}?(미이용|미사용|미접속|미로그인|이용하지|이용\s*하지|재이용하지|사용하지|로그인하지|접속하지|"
+    r"이용이\s*없|(이용|접속|로그인)\s*(기록|이력|내역)이\s*없|미\s*이용)")
+# `휴면회원, 1년`, `미 이용기간 1년`, `유효기간(1년)`: the period right after names a dormancy threshold.
+_DORMANT_BEFORE = re.compile(
+    r"(휴면\S*|미\s*(이용|접속|로그인)\s*기간|장기\s*미\s*이용\S*|유효\s*기간\S*)\s*[:,(]?\s*$")
 _NOT_OURS = re.compile(
     r"제공\s*받는\s*자|제공받는자|수탁\s*(자|업체|사|기관)|위탁\s*(기간|계약)|제공\s*기간|"
     # staff access logs kept as a security measure (안전성 확보조치)
@@ -78,7 +79,6 @@ _TOPIC = re.compile(r"^(?P<topic>.{2,40}?(정보|기록|자료|데이터|내용|
 
 _COL_PERIOD = re.compile(r"기간|기한")
 _COL_LAW = re.compile(r"근거|법령|법률|관련\s*법|사유|이유")
-_COL_RECORD = re.compile(r"항목|정보|기록|자료|명칭|파일|내용|대상")
 _COL_SKIP = re.compile(r"^(순번|번호|no\.?|연번)$", re.I)
 _TABLE_NOT_OURS = re.compile(r"제공\s*받는|제공받는|수탁|위탁|이전\s*(되는\s*)?국가|제공\s*목적|제공\s*항목")
 
@@ -104,7 +104,10 @@ def _strip_enum(text: str) -> str:
 
 def _split_label(text: str) -> tuple[str, str] | None:
     """`label : value` when the part before the first colon reads like a label."""
-    body = _strip_enum(text.strip().strip("()"))
+    body = text.strip()
+    if body.startswith("(") and body.endswith(")"):  # `(관련법률 : …)`
+        body = body[1:-1]
+    body = _strip_enum(body)
     parts = _LABEL_SPLIT.split(body, maxsplit=1)
     if len(parts) != 2:
         return None
@@ -141,6 +144,21 @@ def _retention_periods(text: str, structured: bool) -> list[Period]:
                 continue
         kept.append(period)
     return kept
+
+
+def _split_outside_parens(text: str) -> list[str]:
+    """Comma-separated parts, leaving commas inside parentheses alone."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "," and depth <= 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
 
 
 def _split_records(record: str | None) -> list[str | None]:
@@ -282,17 +300,43 @@ class _SectionReader:
             return
         if _OTHER_PERIOD_LABEL.search(label):
             return
+        label_laws = resolve_laws(label)
+        if label_laws and _is_law_heading(label, label_laws):
+            self.law_labelled(text, value, label_laws)
+            return
         period_label = bool(_PERIOD_LABEL.search(label))
         periods = _retention_periods(value, structured=True)
         if not periods:
             if not value and not period_label:
                 self.open(record=label)  # `소비자의 불만 … 기록:` with its period on the next line
-            elif period_label or self.entry.record is None and _RECORD_NOUN.search(label):
+            else:  # `회원 정보 : 회원 탈퇴 시까지`
                 self.event_row(text, value, None if period_label else label)
             return
         if not period_label:
             self.open(record=label)
+        elif self.entry.rows and all(r["period_text"] != p.text for r in self.entry.rows for p in periods):
+            self.open()  # a second period of its own, not a restatement of the record's period
         self.add(text, value, periods, self.entry.record)
+
+    def law_labelled(self, text: str, value: str, laws: list[LawRef]) -> None:
+        """`전자상거래법 : 계약 … 기록(5년), 소비자의 불만 … 기록(3년)`: the records are in the value."""
+        self.close()
+        pending = ""
+        for piece in _split_outside_parens(value):
+            periods = _retention_periods(piece, structured=True)
+            if not periods:  # a record the next piece's period also covers
+                pending = f"{pending}, {piece}" if pending else piece
+                continue
+            record = piece
+            for period in periods:
+                record = record.replace(period.text, " ")
+            record = re.sub(r"\(\s*\)|[:：]", " ", record).strip(" ,")
+            record = f"{pending}, {record}" if pending and record else (pending or record)
+            pending = ""
+            for period in periods:
+                for ref in laws:
+                    self.entry.rows.append(_row(self.section, text, record or None, period, ref))
+        self.close()
 
     def prose(self, text: str, block: Block) -> None:
         for sentence in _SENTENCE.split(text):
@@ -301,9 +345,11 @@ class _SectionReader:
                 bare = _retention_periods(sentence, structured=True)
                 periods = bare if bare and _is_bare_value(sentence, bare) else []
             if periods:
-                topic = _TOPIC.match(_strip_enum(sentence))
-                self.open(record=topic.group("topic") if topic else None)
-                self.entry.sentence = bool(_SENTENCE_END.search(sentence))
+                if self.entry.rows or not self.entry.record or _SENTENCE_END.search(sentence):
+                    topic = _TOPIC.match(_strip_enum(sentence))
+                    self.open(record=topic.group("topic") if topic else None)
+                    self.entry.sentence = bool(_SENTENCE_END.search(sentence))
+                # else: the period line of the record line just above (`… 기록:` / `3년 (…법률)`)
                 self.add(sentence, sentence, periods, self.entry.record)
                 if _FOLLOWING_RECORDS.search(sentence):
                     self.expand, self.expanded = self.entry.rows, []
@@ -337,8 +383,9 @@ class _SectionReader:
     def event_row(self, evidence: str, value: str, record: str | None) -> None:
         """A period that runs until an event (`회원 탈퇴 시까지`): kept, with no duration."""
         period = parse_period(value)
-        if period is None or period.kind not in _EVENT_KINDS or len(value) > 80:
-            return
+        if (period is None or period.kind not in _EVENT_KINDS or len(value) > 80 or _SENTENCE_END.search(value)
+                or record and re.search(r"파기|절차|방법", record)):
+            return  # a destruction procedure, not a keeping period
         self.open(record=record or self.entry.record)
         laws = resolve_laws(value)
         self.entry.rows.append(_row(self.section, evidence, self.entry.record, period, laws[0] if laws else None))
@@ -391,11 +438,8 @@ def _is_label_table(table: Table) -> bool:
 
 
 def _record_column(header: list[str], body: list[list[str]], taken: set[int | None]) -> int | None:
-    """The column naming what is kept: a `보존 항목`-like label, else the first free column that is not laws."""
+    """The column naming what is kept: the first free column that does not hold laws (`구분` of laws)."""
     free = [i for i, h in enumerate(header) if i not in taken and not _COL_SKIP.match(h.strip())]
-    for i in free:
-        if _COL_RECORD.search(header[i].replace(" ", "")):
-            return i
     for i in free:
         if not all(resolve_laws(r[i]) for r in body if i < len(r) and r[i]):
             return i

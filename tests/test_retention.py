@@ -1,0 +1,312 @@
+from collections import Counter
+
+from extractors.retention import extract_retention
+from pipeline.document import build_document
+from pipeline.ingest import decode_bytes, input_format
+
+ECOMMERCE = "전자상거래 등에서의 소비자보호에 관한 법률"
+NETWORK = "정보통신망 이용촉진 및 정보보호 등에 관한 법률"
+CREDIT = "신용정보의 이용 및 보호에 관한 법률"
+TELECOM = "통신비밀보호법"
+
+
+def rows_of(text, fmt="text"):
+    return extract_retention(build_document("t", "t", text, fmt))
+
+
+def pairs(rows):
+    """(period, law) of the rows the gold counts: fixed and permanent periods."""
+    return Counter(("permanent" if r["period_kind"] == "permanent" else r["period_iso"], r["law"])
+                   for r in rows if r["period_iso"] or r["period_kind"] == "permanent")
+
+
+# --- tables ----------------------------------------------------------------------
+
+
+def test_html_table_with_merged_law_and_period_cells():
+    rows = rows_of("""<h3>제5조 개인정보의 보유 및 이용기간</h3>
+<table><tr><th>보존 항목</th><th>보존 기간</th><th>근거 법령</th></tr>
+<tr><td>계약 또는 청약철회 등에 관한 기록</td><td rowspan="2">5년</td>
+    <td rowspan="4">전자상거래 등에서의 소비자보호에 관한 법률 제6조 및 동시행령 제6조</td></tr>
+<tr><td>대금결제 및 재화 등의 공급에 관한 기록</td></tr>
+<tr><td>소비자의 불만 또는 분쟁처리에 관한 기록</td><td>3년</td></tr>
+<tr><td>표시·광고에 관한 기록</td><td>6개월</td></tr>
+<tr><td>웹사이트 방문기록</td><td>3 개월</td><td>통신비밀보호법</td></tr>
+</table>""", "html")
+    assert pairs(rows) == Counter({("P5Y", ECOMMERCE): 2, ("P3Y", ECOMMERCE): 1, ("P6M", ECOMMERCE): 1,
+                                   ("P3M", TELECOM): 1})
+    first = rows[0]
+    assert first["record"] == "계약 또는 청약철회 등에 관한 기록"
+    assert first["article"] == "제6조" and first["period_text"] == "5년" and first["period_days"] == 1825
+    assert first["evidence"].startswith("계약 또는 청약철회 등에 관한 기록 | 5년 |")
+    assert first["section_no"] == 1
+
+
+def test_markdown_pipe_table_with_a_short_row_and_short_law_names():
+    rows = rows_of("""## 3. 개인정보의 보유 및 이용기간
+
+| 구분 | 관련법률 | 보유기간 |
+|---|---|---|
+| 계약 또는 청약철회 등에 관한 기록 | 전자상거래법 | 5년 |
+| 대금결제 및 재화 등의 공급에 관한 기록 | 5년 | |
+| 본인확인에 관한 기록 | 정보통신망법 | 6개월 |
+""", "markdown")
+    assert pairs(rows) == Counter({("P5Y", ECOMMERCE): 2, ("P6M", NETWORK): 1})
+    assert rows[0]["law_text"] == "전자상거래법"
+
+
+def test_law_in_a_group_column_and_record_column_chosen_by_its_label():
+    rows = rows_of("""<p>3. 개인정보의 보유기간</p>
+<table><tr><th>구분</th><th>보존 항목</th><th>기간</th></tr>
+<tr><td rowspan="2">전자상거래법</td><td>계약 또는 청약철회 등에 관한 기록</td><td>5년</td></tr>
+<tr><td>소비자의 불만 또는 분쟁처리에 관한 기록</td><td>3년</td></tr>
+<tr><td>통신비밀보호법</td><td>로그인 기록</td><td>3개월</td></tr></table>""", "html")
+    assert [(r["record"], r["period_iso"], r["law"]) for r in rows] == [
+        ("계약 또는 청약철회 등에 관한 기록", "P5Y", ECOMMERCE),
+        ("소비자의 불만 또는 분쟁처리에 관한 기록", "P3Y", ECOMMERCE),
+        ("로그인 기록", "P3M", TELECOM)]
+
+
+def test_a_cell_naming_two_laws_gives_two_rows_and_reasons_are_not_laws():
+    rows = rows_of("""<p>개인정보의 보유 및 이용기간</p>
+<table><tr><th>보관정보</th><th>보관기간</th><th>보관사유</th></tr>
+<tr><td>학습비 및 회계장부에 관한 기록</td><td>5년</td>
+    <td>학점인정 등에 관한 법률 내지 전자상거래 등에서의 소비자보호에 관한 법률</td></tr>
+<tr><td>회원 탈퇴 후 이용자 정보에 관한 기록</td><td>3개월</td><td>부정이용 회원의 재발 방지</td></tr>
+<tr><td>회원 정보</td><td>회원 탈퇴 시까지</td><td>서비스 제공</td></tr>
+<tr><td>학적부</td><td>영구</td><td>학생생활관 규정</td></tr>
+</table>""", "html")
+    assert pairs(rows) == Counter({("P5Y", "학점인정 등에 관한 법률"): 1, ("P5Y", ECOMMERCE): 1, ("P3M", None): 1,
+                                   ("permanent", "학생생활관 규정"): 1})
+    [event] = [r for r in rows if r["period_kind"] == "until_withdrawal"]
+    assert event["record"] == "회원 정보" and event["period_iso"] is None and event["period_days"] is None
+
+
+def test_recipient_and_processor_tables_are_skipped():
+    rows = rows_of("""<h3>개인정보의 제3자 제공</h3>
+<table><tr><th>제공받는 자</th><th>제공 목적</th><th>보유 기간</th></tr>
+<tr><td>토스페이먼츠(주)</td><td>결제 처리</td><td>5년 (전자상거래법)</td></tr></table>
+<h3>개인정보의 보유기간</h3>
+<table><tr><th>순번</th><th>위탁받는 자(수탁자)</th><th>위탁하는 업무의 내용</th><th>위탁기간</th></tr>
+<tr><td>1</td><td>휴먼웨어즈</td><td>홈페이지 운영</td><td>1년</td></tr></table>""", "html")
+    assert rows == []
+
+
+def test_a_key_value_block_drawn_as_a_two_column_table():
+    rows = rows_of("""<p>제3조 개인정보의 보유기간</p>
+<table><tr><td>보존 항목</td><td>결제 기록</td></tr><tr><td>보존 근거</td><td>전자상거래법</td></tr>
+<tr><td>보존 기간</td><td>5년</td></tr></table>""", "html")
+    assert [(r["record"], r["period_iso"], r["law"]) for r in rows] == [("결제 기록", "P5Y", ECOMMERCE)]
+
+
+def test_a_note_under_a_table_gives_a_row_its_law():
+    rows = rows_of("""<p>개인정보의 보유 및 이용기간</p>
+<table><tr><th>구분</th><th>보유 사유</th><th>보유 기간</th></tr>
+<tr><td>학습관리</td><td>학습진도 관리</td><td>영구</td></tr></table>
+<p>학습관리를 위해 영구보존 근거는 평가인정 학습과정 운영에 관한 규정 ‘제9조’에 근거합니다.</p>""", "html")
+    assert pairs(rows) == Counter({("permanent", "평가인정 학습과정 운영에 관한 규정"): 1})
+
+
+# --- lists and key-value lines -----------------------------------------------------------
+
+
+def test_prose_list_with_the_law_in_parentheses():
+    rows = rows_of("""제4조(개인정보의 보유 및 이용기간)
+회사는 관계법령에 따라 다음과 같이 보관합니다.
+- 계약 또는 청약철회 등에 관한 기록 : 5년 (전자상거래 등에서의 소비자보호에 관한 법률)
+- 소비자의 불만 또는 분쟁처리에 관한 기록 : 3년 (전자상거래법)
+- 로그 기록 : 3개월 (통비법 제15조의2)
+""")
+    assert [(r["record"], r["period_iso"], r["law"], r["article"]) for r in rows] == [
+        ("계약 또는 청약철회 등에 관한 기록", "P5Y", ECOMMERCE, None),
+        ("소비자의 불만 또는 분쟁처리에 관한 기록", "P3Y", ECOMMERCE, None),
+        ("로그 기록", "P3M", TELECOM, "제15조의2")]
+    assert rows[0]["evidence"] == "계약 또는 청약철회 등에 관한 기록 : 5년 (전자상거래 등에서의 소비자보호에 관한 법률)"
+
+
+def test_record_line_then_its_period_on_the_next_line():
+    rows = rows_of("""개인정보의 보유 및 이용기간
+- 소비자의 불만 또는 분쟁처리에 관한 기록:
+3년 (전자상거래 등에서의 소비자보호에 관한 법률)
+- 본인 확인에 관한 기록:
+6개월 (정보통신망 이용촉진 및 정보보호 등에 관한 법률)
+""")
+    assert [(r["record"], r["period_iso"], r["law"]) for r in rows] == [
+        ("소비자의 불만 또는 분쟁처리에 관한 기록", "P3Y", ECOMMERCE), ("본인 확인에 관한 기록", "P6M", NETWORK)]
+
+
+def test_key_value_blocks_in_either_order():
+    rows = rows_of("""5. 개인정보의 보유 및 이용기간
+가. 회사 내부 방침에 의한 정보보유 사유
+- 보존 항목 : 가입인증 휴대폰 번호
+- 보존 이유 : 부정 가입 및 이용 방지
+- 보존 기간 : 6개월
+나. 관련법령에 의한 정보보유 사유
+- 계약 또는 청약철회 등에 관한 기록
+- 보존 이유 : 전자상거래 등에서의 소비자보호에 관한 법률
+- 보존 기간 : 5년
+- 웹사이트 방문기록 보존 이유 : 통신비밀보호법
+- 보존 기간 : 3개월
+- 보유기간 : 영구
+- 보유근거 : 정보통신망 이용촉진 및 정보보호
+""")
+    assert [(r["record"], r["period_iso"] or r["period_kind"], r["law"]) for r in rows] == [
+        ("가입인증 휴대폰 번호", "P6M", None),
+        ("계약 또는 청약철회 등에 관한 기록", "P5Y", ECOMMERCE),
+        ("웹사이트 방문기록", "P3M", TELECOM),
+        (None, "permanent", NETWORK)]
+
+
+def test_run_together_key_values_on_one_line():
+    rows = rows_of("""제4조(개인정보의 보유 및 이용기간)
+1. 보존 항목 : 결제기록 / 보존 근거 : 전자상거래법 / 보존 기간 : 5년
+2. 개인정보 파일명 : 회원 DB - 보유근거 : 회원제 서비스 제공 - 보유기간 : 3년 - 관련법령 : 신용정보의 수집/처리 및 이용 등에 관한 기록 : 3년
+""")
+    assert [(r["record"], r["period_iso"], r["law"]) for r in rows] == [
+        ("결제기록", "P5Y", ECOMMERCE), ("회원 DB", "P3Y", None)]
+    assert rows[0]["evidence"] == "1. 보존 항목 : 결제기록 / 보존 근거 : 전자상거래법 / 보존 기간 : 5년"
+
+
+def test_lead_lines_naming_a_law_give_it_to_the_lines_under_them():
+    rows = rows_of("""제4조(개인정보의 보유 및 이용기간)
+가. 전자상거래 등에서의 소비자보호에 관한 법률
+ - 계약 또는 청약철회 등에 관한 기록 : 5년
+ - 표시·광고에 관한 기록 : 6개월
+나. 「통신비밀보호법」 제41조에 따른 통신사실확인자료 보관
+ - 컴퓨터통신, 인터넷 로그기록자료, 접속지 추적자료 : 3개월
+다. 회사 내부 방침
+ - 부정이용기록 : 1년
+라. 관련법령
+ - 신용정보의 수집/처리 및 이용 등에 관한 기록 : 3년
+""")
+    assert [(r["period_iso"], r["law"]) for r in rows] == [
+        ("P5Y", ECOMMERCE), ("P6M", ECOMMERCE), ("P3M", TELECOM), ("P1Y", None), ("P3Y", None)]
+
+
+def test_a_law_label_with_the_records_in_its_value():
+    rows = rows_of("""3. 개인정보의 보유기간
+- 전자상거래 등에서의 소비자보호에 관한 법률 : 계약 또는 청약철회 등에 관한 기록(5년), 소비자의 불만 또는 분쟁처리에 관한 기록(3년)
+- 통신비밀보호법 : 웹사이트 방문기록 3개월
+""")
+    assert [(r["record"], r["period_iso"], r["law"]) for r in rows] == [
+        ("계약 또는 청약철회 등에 관한 기록", "P5Y", ECOMMERCE),
+        ("소비자의 불만 또는 분쟁처리에 관한 기록", "P3Y", ECOMMERCE),
+        ("웹사이트 방문기록", "P3M", TELECOM)]
+
+
+def test_a_list_of_whole_record_types_is_split():
+    rows = rows_of("""제3조 (개인정보의 보유 및 이용기간)
+1) 계약 또는 청약철회 등에 관한 기록, 대금결제 및 재화 등의 공급에 관한 기록 : 5년 보유
+(관련법률 : 전자상거래 등에서의 소비자 보호에 관한 법률)
+2) 소비자 불만사항, 분쟁처리에 관한 기록 : 3년 보유
+""")
+    assert [(r["record"], r["law"]) for r in rows] == [
+        ("계약 또는 청약철회 등에 관한 기록", ECOMMERCE), ("대금결제 및 재화 등의 공급에 관한 기록", ECOMMERCE),
+        ("소비자 불만사항, 분쟁처리에 관한 기록", None)]
+
+
+def test_a_repeated_list_is_one_statement():
+    listing = "- 계약 또는 청약철회 등에 관한 기록 : 5년\n- 표시/광고에 관한 기록 : 6개월\n"
+    rows = rows_of("개인정보의 보유기간\n홈페이지 회원가입\n" + listing + "재화 또는 서비스 제공\n" + listing)
+    assert pairs(rows) == Counter({("P5Y", None): 1, ("P6M", None): 1})
+
+
+# --- prose ------------------------------------------------------------------------
+
+
+def test_prose_periods_with_and_without_a_law():
+    rows = rows_of("""개인정보의 보유 및 이용기간
+회원 탈퇴 시, 회사는 개인정보보호법 제17조 제4항에 따라 탈퇴 후 5년 동안 지원내역을 보관합니다.
+분리 보관된 개인정보는 4년간 보관 후 지체없이 파기합니다.
+계정을 삭제하시면 30일 이내에 데이터를 제거합니다.
+""")
+    assert [(r["period_iso"], r["law"], r["article"]) for r in rows] == [
+        ("P5Y", "개인정보 보호법", "제17조"), ("P4Y", None, None), ("P30D", None, None)]
+    assert rows[1]["record"] == "분리 보관된 개인정보"
+
+
+def test_a_period_for_the_records_listed_below_it():
+    rows = rows_of("""<h3>4. 개인정보의 파기</h3><p>아래 정보는 탈퇴 후 6개월간 보관 후 파기합니다.</p>
+<ul><li>부정 이용 기록</li><li>결제 내역</li></ul>""", "html")
+    assert [(r["record"], r["period_iso"]) for r in rows] == [("부정 이용 기록", "P6M"), ("결제 내역", "P6M")]
+
+
+def test_a_hard_wrapped_sentence_is_read_whole():
+    rows = rows_of("""제10조(개인정보의 보유 및 이용기간)
+2. 전항에도 불구하고 회사는 내부 방침에 의해 서비스 부정이용기록은 부정
+가입 및 이용 방지를 위하여 회원 탈퇴 시점으로부터 최대 1년간
+보관합니다.
+""")
+    assert [(r["period_iso"], r["period_text"]) for r in rows] == [("P1Y", "최대 1년간")]
+
+
+def test_periods_that_are_not_retention():
+    rows = rows_of("""제5조(개인정보의 보유 및 이용기간)
+회사는 1년 동안 회사의 서비스를 이용하지 않은 이용자의 개인정보를 별도로 분리 보관합니다.
+로그인 및 사용기록이 없는 경우 : 휴면회원, 1년
+개인정보의 보유기간이 경과된 경우에는 보유기간의 종료일로부터 5일 이내에 그 개인정보를 파기합니다.
+처리방침 변경 시 시행 7일 전부터 공지합니다.
+정보주체의 요구를 받은 날로부터 10일 이내에 그 결과를 알려드립니다.
+비밀번호는 6개월마다 변경하도록 안내합니다.
+전자적 파일 형태의 정보는 영구 삭제합니다.
+24시간 고객센터를 운영합니다.
+제6조(개인정보의 안전성 확보 조치)
+개인정보처리시스템에 접속한 기록을 최소 1년 이상 보관, 관리하고 있습니다.
+""")
+    assert rows == []
+
+
+def test_deletion_bounds_after_withdrawal_are_retention():
+    rows = rows_of("""제5조(개인정보의 보유 및 이용기간)
+부정 이용 방지를 위해 회원 탈퇴 시 3개월 이내 파기합니다.
+파기된 정보는 파기일로부터 30일 이내 백업에서도 삭제됩니다.
+""")
+    assert [r["period_iso"] for r in rows] == ["P3M", "P30D"]
+
+
+def test_periods_of_recipients_and_processors_are_not_ours():
+    rows = rows_of("""제6조 (개인정보 제공)
+- 제공받는 자: ㈜가나페이
+- 제공 목적: 결제 처리
+- 보유 및 이용 기간: 전자금융거래법에 따라 5년
+제7조 (개인정보의 처리 위탁)
+- 수탁자: 다라호스팅, 위탁기간: 1년
+제8조 (개인정보의 보유기간)
+- 수탁자는 위탁 계약 종료 후 1개월 이내에 파기합니다.
+""")
+    assert rows == []
+
+
+# --- seed documents ------------------------------------------------------------------
+
+
+def seed_rows(seed_path, prefix):
+    path = seed_path(prefix)
+    text, encoding = decode_bytes(path.read_bytes())
+    return extract_retention(build_document(path.stem, str(path), text, input_format(path), encoding))
+
+
+def test_seed_000_prose_list_with_laws_in_parentheses(seed_path):
+    rows = seed_rows(seed_path, "000")
+    assert pairs(rows) == Counter({("P3Y", ECOMMERCE): 1, ("P3Y", CREDIT): 1, ("P6M", NETWORK): 1,
+                                   ("P3M", TELECOM): 1})
+    assert rows[0]["record"] == "소비자의 불만 또는 분쟁처리에 관한 기록"
+
+
+def test_seed_003_tables_with_merged_and_double_law_cells(seed_path):
+    rows = seed_rows(seed_path, "003")
+    got = pairs(rows)
+    assert got[("permanent", "평가인정 학습과정 운영에 관한 규정")] == 3
+    assert got[("P5Y", "학점인정 등에 관한 법률")] == 1
+    assert got[("P5Y", ECOMMERCE)] == 3
+    assert got[("P5Y", None)] == 1  # 평가인정: no law
+    assert ("P1Y", None) not in got  # the dormancy threshold
+    assert sum(got.values()) == 15
+    assert {r["period_kind"] for r in rows} == {"fixed", "permanent", "until_withdrawal"}
+
+
+def test_seed_004_deletion_bound_and_law_in_the_sentence(seed_path):
+    rows = seed_rows(seed_path, "004")
+    assert pairs(rows) == Counter({("P3M", None): 1, ("P5Y", "개인정보 보호법"): 1})
+    [bound] = [r for r in rows if r["period_iso"] == "P3M"]
+    assert bound["record"] == "서비스 이용" and "3개월 이내 파기" in bound["evidence"]
