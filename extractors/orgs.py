@@ -205,10 +205,14 @@ def strip_decoration(text: str) -> str:
     return re.sub(r"(?<=[가-힣)])\.$", "", text).strip()
 
 
+_DESCRIPTION = re.compile(r"\s+[—–-]\s+.*$", re.S)
+
+
 def split_org_names(cell: str) -> list[str]:
-    """The names listed in one name cell, as written (legal forms kept), placeholders dropped."""
+    """The names listed in one name cell, as written (legal forms kept), placeholders dropped.
+    A description after a spaced dash (`Supabase Inc.(미국) — 인증·저장`) is not part of it."""
     names = []
-    for piece in _split_top_level(strip_decoration(cell), _TOP_LEVEL_SEP):
+    for piece in _split_top_level(_DESCRIPTION.sub("", strip_decoration(cell)), _TOP_LEVEL_SEP):
         named = _bracket_name(piece)
         piece = named or _clean_brackets(piece)
         if not piece:

@@ -182,7 +182,8 @@ def _transposed_parties(table: Table, context: set[str], section_no: int) -> lis
     n_cols = max(len(r) for r in table.rows)
     for j in range(1, n_cols):
         values = {k: table.rows[i][j].strip() for i, k in enumerate(kinds)
-                  if k and j < len(table.rows[i]) and table.rows[i][j].strip()}
+                  if k and j < len(table.rows[i]) and table.rows[i][j].strip()
+                  and (i >= table.n_header_rows or k in _NAME_KINDS)}  # `항목 | 내용` heads the columns
         kind = kinds[name_rows[0]]
         record = _Record(kind=kind, names=[values.get(kind, "")], lines=[table.row_text(name_rows[0])],
                          fields={f: values[f] for f in _FIELD_OF if f in values}, context=context,
@@ -441,8 +442,8 @@ class _LineReader:
             return
         found = _sentence_parties(text, self.context, self.section_no)
         self.parties.extend(found)
-        if not found and _ORDINAL_TITLE.match(text):
-            self.hint = strip_decoration(text)
+        if not found and _ORDINAL_TITLE.match(text) and not _heading_roles(text):
+            self.hint = strip_decoration(text)  # `가. 서비스 이용 대금 결제`, not `6. 국외 이전`
 
     def _label_value(self, text: str, bare_kind: str | None) -> bool:
         """A line after a bare label line: its value. Names may run over several lines, other fields take one."""

@@ -188,3 +188,18 @@ def test_name_cell_written_as_a_small_form_and_country_in_brackets():
     out = rows(html, "html")
     assert [(r["processor"], r["task"], r["overseas"], r["country"]) for r in out] == [
         ("㈜ 선도소프트", "시스템 유지관리", False, None), ("Vercel Inc.", "웹 호스팅", True, "US")]
+
+
+def test_overseas_label_lines_and_vertical_tables():
+    html = """<h3>6. 국외 이전</h3>
+<p>· 이전받는 자: Supabase Inc.(미국) — 이메일·식별자 / 인증·저장</p>
+<h3>7. 국외 이전</h3>
+<table><tr><th>항목</th><th>내용</th></tr>
+<tr><td>이전받는 자</td><td>RunPod, Inc. (GPU 서버) / Cloudflare, Inc. (CDN)</td></tr>
+<tr><td>이전 국가</td><td>미국 (서버 위치에 따라 변동 가능)</td></tr>
+<tr><td>이전 목적</td><td>이미지 생성</td></tr></table>"""
+    out = rows(html, "html")
+    assert [(r["processor"], r["task"], r["overseas"], r["country"]) for r in out] == [
+        ("Supabase Inc.", None, True, "US"),
+        ("RunPod, Inc. (GPU 서버)", "이미지 생성", True, "US"),
+        ("Cloudflare, Inc. (CDN)", "이미지 생성", True, "US")]
