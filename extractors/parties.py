@@ -413,6 +413,9 @@ class _LineReader:
         segments = label_segments(text)
         kinds = [classify_label(label) for label, _ in segments]
         bare_kind = classify_label(text) if not segments and len(text) <= _MAX_LABEL else None
+        if self.open_label in _NAME_KINDS and len(segments) == 1 and kinds == [None]:
+            # `제공받는 자` / `• 종합신용정보집중기관 : 한국신용정보원`: a type, then the name.
+            text, segments, kinds, bare_kind = segments[0][1], [], [], None
         if self.open_label and not segments and bare_kind in (None, "other") and self._label_value(text, bare_kind):
             return
         self.open_label, self.collecting = None, False

@@ -148,3 +148,13 @@ def test_data_subjects_are_not_recipients_but_named_categories_are():
 주문 처리를 위해 판매자에게 주문 정보를 제공합니다.
 """)
     assert [r["recipient"] for r in out] == ["판매자"]
+
+
+def test_label_line_then_type_and_name():
+    out = rows("""제공에 관한 사항
+제공받는 자
+• 종합신용정보집중기관 : 한국신용정보원
+제공받는 자의 이용목적
+• 비대면 계좌개설 안심차단 등록 여부 조회
+""")
+    assert [(r["recipient"], r["purpose"]) for r in out] == [("한국신용정보원", "비대면 계좌개설 안심차단 등록 여부 조회")]
