@@ -40,7 +40,7 @@ _SENTENCE = re.compile(r"(?<=[가-힣][.!?])\s+(?=\S)|(?<=다\.)(?=[^\s\d])")
 _SENTENCE_END = re.compile(r"(다|요|음|함|됨|임|오)\s*[.!]?\s*[)\]]?$")
 
 _LAW_LABEL = re.compile(
-    r"(?P<label>(?:보존|보유|보관|이용)\s*(?:근거|이유|사유)(?:\s*법령|\s*법률)?|"
+    r"(?:(?:보존|보유|보관|이용)\s*(?:근거|이유|사유)(?:\s*법령|\s*법률)?|"
     r"(?:관련|관계|근거|적용)\s*(?:법령|법률|법규|법)|법적\s*근거|운영\s*근거|근거)$")
 _RECORD_LABEL = re.compile(
     r"^(?:(?:보존|보유|보관|파기)\s*(?:항목|정보|대상|내용|기록|자료)|(?:개인정보\s*)?파일\s*명|"
@@ -61,8 +61,7 @@ _DEADLINE_BEFORE = re.compile(r"종료일\s*(로|으로)?부터|인정되는\s*�
 _WITHDRAWAL_BEFORE = re.compile(r"탈퇴|해지|계정\S*\s*(을\s*)?삭제|삭제\s*(요청|하시면|하면|시)|파기일|이용\s*종료|동의\s*철회")
 # `1년 동안 (회사의 서비스를) 이용하지 않은`: a dormancy threshold, within a few words after the period.
 _DORMANT_AFTER = re.compile(
-    r"^[^.,;:(]{0,20}?(미이용|미사용|미접속|미로그인|이용하지|이용\s*하지|재이용하지|사용하지|로그인하지|접속하지|"
-    r"이용이\s*없|(이용|접속|로그인)\s*(기록|이력|내역)이\s*없|미\s*이용)")
+    r"^[^.,;:(]{0,30}?(미\s*(이용|사용|접속|로그인)|(재?이용|사용|로그인|접속)\s*하지|(기록|이력|내역|사실|이용)이\s*없)")
 # `휴면회원, 1년`, `미 이용기간 1년`, `유효기간(1년)`: the period right after names a dormancy threshold.
 _DORMANT_BEFORE = re.compile(
     r"(휴면\S*|미\s*(이용|접속|로그인)\s*기간|장기\s*미\s*이용\S*|유효\s*기간\S*)\s*[:,(]?\s*$")
@@ -73,7 +72,7 @@ _NOT_OURS = re.compile(
     r"접근\s*(권한|기록)|취급자|위\s*[·ㆍ]?\s*변조")
 # `아래 정보는 … 1년간 보관 후 파기합니다` + the list of records that follows.
 _FOLLOWING_RECORDS = re.compile(r"(아래|다음)의?\s*(정보|항목|기록|개인정보|자료|데이터)\s*(는|은|를|을)")
-_TOPIC = re.compile(r"^(?P<topic>.{2,40}?(정보|기록|자료|데이터|내용|서류|콘텐츠|게시물|사본|DB))\s*(는|은)\s")
+_TOPIC = re.compile(r"^(?P<topic>.{2,40}?(정보|기록|자료|데이터|내용|서류|콘텐츠|게시물|사본|DB))\s*(는|은|만|도|이|가)\s")
 
 # --- tables --------------------------------------------------------------------
 
@@ -171,6 +170,15 @@ def _split_records(record: str | None) -> list[str | None]:
     return [record]
 
 
+def _sentence_periods(sentence: str) -> list[Period]:
+    """Retention periods of a prose sentence, or of a line holding just a period (`3년 (…법률)`)."""
+    periods = _retention_periods(sentence, structured=False)
+    if not periods:
+        bare = _retention_periods(sentence, structured=True)
+        periods = bare if bare and _is_bare_value(sentence, bare) else []
+    return periods
+
+
 def _is_bare_value(text: str, periods: list[Period]) -> bool:
     """A line that holds only a period and maybe its law: `3년 (전자상거래 등에서의 … 법률)`."""
     rest = text
@@ -210,7 +218,7 @@ def _with_laws(rows: list[dict], laws: list[LawRef]) -> list[dict]:
     return out
 
 
-def _pair_laws(text: str, periods: list[Period], laws: list[LawRef]) -> list[list[LawRef]]:
+def _pair_laws(periods: list[Period], laws: list[LawRef]) -> list[list[LawRef]]:
     """Which of a line's laws each of its periods is kept under."""
     if len(periods) <= 1 or len(laws) <= 1:
         return [laws for _ in periods]
@@ -257,19 +265,25 @@ class _SectionReader:
 
     # lines -----------------------------------------------------------------
 
-    def heading(self, text: str) -> None:
-        self.table_rows_without_law = []
-        body = _strip_enum(text)
+    def lead(self, text: str, heading: bool) -> None:
+        """A heading or a short line without a period: it sets the law or the record of what follows.
+
+        `가. 전자상거래 등에서의 … 법률` → that law; `가. 계약 … 기록` → that record; `회사 내부 방침에 의한
+        정보보유 사유`, `관련법령` and other headings → no law.
+        """
+        if heading:
+            self.table_rows_without_law = []
+        body = _strip_enum(text).rstrip(":： ")
         laws = resolve_laws(body)
         if laws and _is_law_heading(body, laws):
             self.close()
             self.context_laws = laws
-            return
-        if _RECORD_NOUN.search(body.rstrip(":： ")) and not laws:
-            self.open(record=body.rstrip(":： "))
-            return
-        self.close()
-        self.context_laws = []
+        elif _RECORD_NOUN.search(body) and not laws:
+            self.open(record=body)
+        else:
+            self.close()
+            if heading or not laws and re.search(r"(사유|근거|법령|방침)$", body):
+                self.context_laws = []
 
     def line(self, text: str, block: Block, evidence: str | None = None) -> None:
         text = _clean(text)
@@ -339,14 +353,17 @@ class _SectionReader:
         self.close()
 
     def prose(self, text: str, block: Block) -> None:
+        said: set[str] = set()  # periods this line already gave without a record
         for sentence in _SENTENCE.split(text):
-            periods = _retention_periods(sentence, structured=False)
-            if not periods:
-                bare = _retention_periods(sentence, structured=True)
-                periods = bare if bare and _is_bare_value(sentence, bare) else []
+            periods = _sentence_periods(sentence)
             if periods:
                 if self.entry.rows or not self.entry.record or _SENTENCE_END.search(sentence):
                     topic = _TOPIC.match(_strip_enum(sentence))
+                    if not topic:  # `… 7일의 유예기간 동안 보관 … 7일 후에는 삭제됩니다`: said twice
+                        periods = [p for p in periods if p.iso not in said or p.iso is None]
+                        said.update(p.iso for p in periods if p.iso)
+                        if not periods:
+                            continue
                     self.open(record=topic.group("topic") if topic else None)
                     self.entry.sentence = bool(_SENTENCE_END.search(sentence))
                 # else: the period line of the record line just above (`… 기록:` / `3년 (…법률)`)
@@ -357,17 +374,8 @@ class _SectionReader:
                 continue
             if self.expand is not None and block.kind == "list_item" and len(sentence) <= 120:
                 self.expanded += [{**row, "record": _clean(_strip_enum(sentence))} for row in self.expand]
-                continue
-            short = len(sentence) <= 80 and not _SENTENCE_END.search(sentence)
-            laws = resolve_laws(_strip_enum(sentence)) if short else []
-            if short and laws and _is_law_heading(_strip_enum(sentence), laws):
-                self.close()
-                self.context_laws = laws
-            elif short and _RECORD_NOUN.search(_strip_enum(sentence)) and not laws:
-                self.open(record=_strip_enum(sentence))
-            elif short and not laws and re.search(r"(사유|근거|법령|방침)$", _strip_enum(sentence)):
-                self.close()  # `가. 회사 내부 방침에 의한 정보보유 사유`, `관련법령`
-                self.context_laws = []
+            elif len(sentence) <= 80 and not _SENTENCE_END.search(sentence):
+                self.lead(sentence, heading=False)
             else:
                 self.close()
 
@@ -375,7 +383,7 @@ class _SectionReader:
         laws = resolve_laws(value)
         if not laws and value is not evidence:
             laws = resolve_laws(evidence)
-        for period, paired in zip(periods, _pair_laws(value, periods, laws)):
+        for period, paired in zip(periods, _pair_laws(periods, laws)):
             for one_record in _split_records(record):
                 for ref in paired or [None]:
                     self.entry.rows.append(_row(self.section, evidence, one_record, period, ref))
@@ -530,32 +538,35 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     return out
 
 
+def _read_text(reader: _SectionReader, blocks: list[Block]) -> None:
+    for text, block in _joined_lines(blocks):
+        if block.kind == "heading":
+            reader.lead(text, heading=True)
+            continue
+        segments = _SEGMENT.split(text)
+        for segment in segments:
+            # run-together key-values (`보존 근거 : … / 보존 기간 : 5년`) cite their whole line
+            reader.line(segment, block, evidence=text if len(segments) > 1 else None)
+
+
+def _read_section(doc: PolicyDoc, section: Section) -> list[dict]:
+    reader = _SectionReader(section)
+    text_blocks: list[Block] = []
+    for block in doc.section_blocks(section):
+        if block.table is None:
+            text_blocks.append(block)
+            continue
+        _read_text(reader, text_blocks)
+        text_blocks = []
+        reader.table(block)
+    _read_text(reader, text_blocks)
+    reader.close()
+    return reader.rows
+
+
 @register("retention")
 def extract_retention(doc: PolicyDoc) -> list[dict]:
     rows: list[dict] = []
     for section in _sections_in_scope(doc):
-        reader = _SectionReader(section)
-        blocks = doc.section_blocks(section)
-        text_blocks: list[Block] = []
-
-        def read_text() -> None:
-            for text, block in _joined_lines(text_blocks):
-                if block.kind == "heading":
-                    reader.heading(text)
-                    continue
-                segments = _SEGMENT.split(text)
-                for segment in segments:
-                    # run-together key-values (`보존 근거 : … / 보존 기간 : 5년`) cite their whole line
-                    reader.line(segment, block, evidence=text if len(segments) > 1 else None)
-            text_blocks.clear()
-
-        for block in blocks:
-            if block.table is not None:
-                read_text()
-                reader.table(block)
-            else:
-                text_blocks.append(block)
-        read_text()
-        reader.close()
-        rows += reader.rows
+        rows += _read_section(doc, section)
     return _dedupe(rows)

@@ -256,6 +256,16 @@ def test_periods_that_are_not_retention():
     assert rows == []
 
 
+def test_a_period_said_twice_in_one_item_is_one_statement_and_dormancy_is_left_out():
+    rows = rows_of("""<p>개인정보의 보관기간 및 이용기간</p><ul>
+<li>1. 탈퇴신청 후 7일의 유예기간 동안 개인정보를 임시 보관하게 되며, 이는 이용 해지 시 이용자에게
+고지됩니다. 7일 후에는 회사의 회원정보 데이터베이스(DB)에서 완전히 삭제됩니다.</li>
+<li>2. 회원이 1년동안 서비스를 이용한 사실 또는 활동한 기록이 없는 경우, 「정보통신망법」 제29조에 근거하여
+개인정보를 별도로 분리하여 저장 관리합니다.</li>
+<li>3. 휴면처리된 계정의 경우 휴면 전환일로부터 4년간 분리 저장됩니다.</li></ul>""", "html")
+    assert [r["period_iso"] for r in rows] == ["P7D", "P4Y"]
+
+
 def test_deletion_bounds_after_withdrawal_are_retention():
     rows = rows_of("""제5조(개인정보의 보유 및 이용기간)
 부정 이용 방지를 위해 회원 탈퇴 시 3개월 이내 파기합니다.
