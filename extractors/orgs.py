@@ -197,12 +197,13 @@ def _bracket_name(piece: str) -> str | None:
     return inner if inner and not is_placeholder(inner) and not lexicon().link_label.search(inner) else None
 
 
+_TRAILING = re.compile(r"(?:\s*[-–—:：,;]+|\s+등)\s*$|(?<=[가-힣)])\.$")
+_QUOTES = " \t\"'“”‘’<>「」『』"
+
+
 def strip_decoration(text: str) -> str:
-    """Bullets, ordinals, quotes and trailing punctuation around a name."""
-    text = _BULLET.sub("", text.strip())
-    text = text.strip(" \t\"'“”‘’<>「」『』")
-    text = re.sub(r"(?:\s*[-–—:：,;]+|\s+등)\s*$", "", text)
-    return re.sub(r"(?<=[가-힣)])\.$", "", text).strip()
+    """Bullets, ordinals, quotes and trailing punctuation (`,` `:` ` 등` `.`) around a name."""
+    return _TRAILING.sub("", _BULLET.sub("", text.strip()).strip(_QUOTES)).strip()
 
 
 _DESCRIPTION = re.compile(r"\s+[—–-]\s+.*$", re.S)
@@ -229,9 +230,12 @@ def split_org_names(cell: str) -> list[str]:
     return names
 
 
+_LIST_PUNCT = re.compile(r"[,/·]")
+
+
 def _written_as_one(cell: str) -> bool:
     """`시,구,읍,면,동사무소` is one name written with commas: single syllables are not names."""
-    pieces = _split_top_level(cell, re.compile(r"[,/·]"))
+    pieces = _split_top_level(cell, _LIST_PUNCT)
     return len(pieces) > 1 and any(len(_compact(p)) == 1 for p in pieces)
 
 
@@ -249,13 +253,16 @@ def org_names(cell: str) -> list[str]:
 
 # --- what is not a name -----------------------------------------------------
 
+_BRACKETED = re.compile(r"[\[(（［].*[\])）］]")
+
+
 def is_placeholder(name: str) -> bool:
     """Unfilled template text: `(위탁업체명)`, `[택배사 이름]`, `OOO`, `[미정]`, `-`, link labels."""
     text = name.strip()
     lex = lexicon()
     if not text or not (_HANGUL.search(text) or _LATIN.search(text)):
         return True
-    if re.fullmatch(r"[\[(（［].*[\])）］]", text) and not lex.legal_forms.fullmatch(text):
+    if _BRACKETED.fullmatch(text) and not lex.legal_forms.fullmatch(text):
         return True  # the whole name in brackets is a template slot
     return bool(lex.placeholder.search(text) or lex.link_label.search(text))
 
@@ -270,6 +277,9 @@ def is_statutory_exception(name: str) -> bool:
     return bool(lexicon().statutory.match(name.strip()))
 
 
+_NOT_IN_NAME = re.compile(r"[:：=]|\d{2,}[년월일]")
+
+
 def looks_like_name(name: str) -> bool:
     """Short, not a sentence, not a task or purpose phrase."""
     lex = lexicon()
@@ -280,7 +290,7 @@ def looks_like_name(name: str) -> bool:
         return False
     if not lex.legal_forms.search(text) and lex.non_name_ending.search(_compact(_clean_brackets(text))):
         return False  # `본인확인`, `시스템 관리`: a task; `(주)한국사이버결제` keeps its marker
-    return not re.search(r"[:：=]|\d{2,}[년월일]", text)
+    return not _NOT_IN_NAME.search(text)
 
 
 def looks_like_org(name: str) -> bool:

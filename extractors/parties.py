@@ -12,8 +12,8 @@ processors. Sources, in order of trust:
 3. unlabeled `Name : task` / `Name — task` lines in a processor or recipient section;
 4. a few sentence patterns (`… X 업체를 통해 …`, `X에게 … 제공`).
 
-A section's role comes from its heading (carried over to the heading-less sections that follow
-it) and, failing that, from its category.
+A section's roles come from its heading and, failing that, from its category (see
+`section_roles`); an explicit table header or label outranks them.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from extractors.orgs import (
-    country_in_name, detect_country, is_generic_type, is_overseas, lexicon, looks_like_name, looks_like_org, org_names,
+    country_in_name, detect_country, is_overseas, lexicon, looks_like_name, looks_like_org, org_names,
     strip_decoration, valid_name,
 )
 from pipeline.model import Block, PolicyDoc, Table
@@ -30,6 +30,7 @@ from pipeline.model import Block, PolicyDoc, Table
 PROCESSOR, RECIPIENT = "processor", "recipient"
 _CATEGORY_ROLES = {"processors": {PROCESSOR}, "third_party": {RECIPIENT}, "overseas_transfer": {"overseas"}}
 _NAME_KINDS = ("processor", "recipient", "overseas", "both", "generic_name")
+_FIELDS = ("purpose", "items", "retention", "country")  # what other labels fill in
 
 
 @dataclass
@@ -186,7 +187,7 @@ def _transposed_parties(table: Table, context: set[str], section_no: int) -> lis
                   and (i >= table.n_header_rows or k in _NAME_KINDS)}  # `항목 | 내용` heads the columns
         kind = kinds[name_rows[0]]
         record = _Record(kind=kind, names=[values.get(kind, "")], lines=[table.row_text(name_rows[0])],
-                         fields={f: values[f] for f in _FIELD_OF if f in values}, context=context,
+                         fields={f: values[f] for f in _FIELDS if f in values}, context=context,
                          section_no=section_no)
         parties.extend(_record_parties(record))
     return parties
@@ -331,13 +332,10 @@ def _sentence_parties(text: str, context: set[str], section_no: int) -> list[Par
                 found.append((RECIPIENT, m["name"], strip_decoration(text)))
     return [Party(role=role, name=name, section_no=section_no, evidence=text.strip(), purpose=purpose)
             for role, name, purpose in found
-            if valid_name(name, allow_generic=False) and not is_generic_type(name)]
+            if valid_name(name, allow_generic=False)]
 
 
-# --- one section --------------------------------------------------------------
-
-_FIELD_OF = {"purpose": "purpose", "items": "items", "retention": "retention", "country": "country"}
-
+# --- label records ---------------------------------------------------------
 
 def _record_parties(record: _Record) -> list[Party]:
     parties = []
@@ -392,9 +390,9 @@ class _LineReader:
         self.pending, self.hint = {}, None
 
     def add_field(self, kind: str, value: str, line: str) -> None:
-        key = _FIELD_OF.get(kind)
-        if not key or not value:
+        if kind not in _FIELDS or not value:
             return
+        key = kind
         if self.record is None:
             self.pending.setdefault(key, value)
         elif key in self.record.fields:  # a second task: it belongs to the next record
