@@ -65,6 +65,7 @@ _DORMANT_AFTER = re.compile(
 # `휴면회원, 1년`, `미 이용기간 1년`, `유효기간(1년)`: the period right after names a dormancy threshold.
 _DORMANT_BEFORE = re.compile(
     r"(휴면\S*|미\s*(이용|접속|로그인)\s*기간|장기\s*미\s*이용\S*|유효\s*기간\S*)\s*[:,(]?\s*$")
+_PARENS = re.compile(r"\([^()]*\)")
 _NOT_OURS = re.compile(
     r"제공\s*받는\s*자|제공받는자|수탁\s*(자|업체|사|기관)|위탁\s*(기간|계약)|제공\s*기간|"
     # staff access logs kept as a security measure (안전성 확보조치)
@@ -137,6 +138,7 @@ def _retention_periods(text: str, structured: bool) -> list[Period]:
     for period in find_periods(text):
         before, after = text[:period.start], text[period.end:]
         if period.kind == FIXED:
+            after = _PARENS.sub("", after)  # `1년(이하 "유효기간") 동안 이용하지 않은`
             if _NOTICE_AFTER.match(after) or _DORMANT_AFTER.match(after) or _DORMANT_BEFORE.search(before):
                 continue
             if _WITHIN_AFTER.match(after) and (_DEADLINE_BEFORE.search(before) or not _WITHDRAWAL_BEFORE.search(before)):
@@ -310,7 +312,13 @@ class _SectionReader:
             self.entry.laws = laws
             return
         if _RECORD_LABEL.search(label):
-            self.open(record=value or None)
+            if self.entry.rows and all(r["record"] is None for r in self.entry.rows):
+                # `보유 기간 : 6개월` / `보유 정보 : 아이디, 이메일`: the record named after its period
+                self.entry.record = value or None
+                for row in self.entry.rows:
+                    row["record"] = self.entry.record
+            else:
+                self.open(record=value or None)
             return
         if _OTHER_PERIOD_LABEL.search(label):
             return
