@@ -308,6 +308,7 @@ _VIA_ORG = re.compile(_NAME + r"(?:을|를)\s*통(?:해|하여)\s*(?P<task>[^.]*
 _ENTRUST_TO = re.compile(_NAME + r"에(?:게)?\s+(?:\S+\s+){0,4}위탁(?:하|합|되|됩)")
 _GIVE_TO = re.compile(_NAME + r"에게\s+(?:\S+\s+){0,3}?(?:제공|전달)")
 _GIVE_TO_ORG = re.compile(_NAME + r"에\s+(?:\S+\s+){0,5}?(?:제공|전달)(?:하|합|되|됩)")
+_SUBMIT_TO = re.compile(_NAME + r"에(?:게)?\s*(?:\S+\s+){0,2}?제출")
 _NEGATION = re.compile(r"않|아니|없습니다")
 _TASK_TAIL = re.compile(r"\s*(?:기능)?(?:을|를)\s*이용.*$|\s*(?:을|를)\s*위탁.*$")
 
@@ -324,6 +325,9 @@ def _sentence_parties(text: str, context: set[str], section_no: int) -> list[Par
                 if looks_like_org(m["name"]):
                     task = _TASK_TAIL.sub("", m.groupdict().get("task") or "").strip()
                     found.append((PROCESSOR, m["name"], task or None))
+    for m in _SUBMIT_TO.finditer(text):  # submitting data to a named body is a provision wherever it is said
+        if looks_like_org(m["name"]):
+            found.append((RECIPIENT, m["name"], strip_decoration(text)))
     if RECIPIENT in context and PROCESSOR not in context:
         for m in _GIVE_TO.finditer(text):
             found.append((RECIPIENT, m["name"], strip_decoration(text)))

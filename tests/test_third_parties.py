@@ -158,3 +158,11 @@ def test_label_line_then_type_and_name():
 • 비대면 계좌개설 안심차단 등록 여부 조회
 """)
     assert [(r["recipient"], r["purpose"]) for r in out] == [("한국신용정보원", "비대면 계좌개설 안심차단 등록 여부 조회")]
+
+
+def test_submitting_to_a_named_body_anywhere_is_a_provision():
+    out = rows("""3. 정보 사용 방법
+- 판정 결과를 AIDA International에 제출 (이벤트 주최자가 설정한 경우)
+- 동의서에 보호의무자임을 증명하는 서면을 첨부하여 회사에 제출하여야 합니다.
+""")
+    assert [r["recipient"] for r in out] == ["AIDA International"]
