@@ -35,8 +35,11 @@ _FIXED = re.compile(
 )
 _DATE_AFTER = re.compile(r"^\s*\d{1,2}\s*(월|일)")  # `2021년 6월`, `6월 5일`
 _DATE_BEFORE = re.compile(r"(\d\s*(년|월)|\d{4}|매월|매년|매달|매주|익월|당월)\s*$")  # `…년 6월`, `6월 5일`, `매월 1일`
-# `영구` as a duration, not `영구 삭제` (permanent deletion) or `영구 저장소` (storage).
-_PERMANENT = re.compile(r"영구(?:적으로|적|히|토록)?(?!\s*(?:적인\s*)?(?:삭제|파기|제거|폐기|소멸|말소|저장소|불가|결번))")
+# `영구` as a duration: an adverb (`영구히`, `영구적으로`), `영구` before a keeping verb, or `영구` alone
+# (a table cell); not `영구 삭제` (permanent deletion), `영구 쿠키` (a cookie type) or `영구 저장소`.
+_PERMANENT = re.compile(
+    r"영구(?:(?:적으로|히|토록)(?!\s*(?:삭제|파기|제거|폐기|소멸|말소))"
+    r"|\s*(?=(?:보존|보관|보유|저장(?!소)|유지|이용)|[\s)\]>.,;:/|]*$|\s*[)\],;/|(]))")
 
 _UNTIL_WITHDRAWAL = re.compile(
     r"(회원\s*)?(탈퇴|해지|해약|계정\s*(을\s*)?삭제|제명|자격\s*(을\s*)?상실|이용\s*계약\s*(종료|해지))")
@@ -91,10 +94,8 @@ def find_periods(text: str) -> list[Period]:
             iso, days = value
             found.append(Period(m.group(0).strip(), iso, days, FIXED, m.start(), m.end()))
     for m in _PERMANENT.finditer(text):
-        if re.match(r"[가-힣]", text[m.end():m.end() + 1]) and not re.match(
-                r"(보존|보관|보유|저장|유지|이용|관리)", text[m.end():]):
-            continue  # `영구불변`, `영구결번` …: a compound, not a duration
-        found.append(Period(m.group(0), None, None, PERMANENT, m.start(), m.end()))
+        phrase = m.group(0).strip()
+        found.append(Period(phrase, None, None, PERMANENT, m.start(), m.start() + len(phrase)))
     return sorted(found, key=lambda p: p.start)
 
 

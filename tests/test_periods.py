@@ -27,7 +27,7 @@ def test_permanent(text):
     assert period.kind == "permanent" and period.iso is None and period.days is None
 
 
-@pytest.mark.parametrize("text", ["영구 삭제합니다", "영구삭제", "영구 저장소에 쓰지 않습니다"])
+@pytest.mark.parametrize("text", ["영구 삭제합니다", "영구삭제", "영구 저장소에 쓰지 않습니다", "영구 쿠키", "영구불변"])
 def test_permanent_deletion_is_no_period(text):
     assert parse_period(text) is None
 
