@@ -1,0 +1,666 @@
+"""collected_items: every personal-data item a policy says it collects, one row per item and context.
+
+Items are read from four kinds of places, all outside the third-party, processor
+and overseas-transfer sections (items named only there are not collected):
+
+- tables with an item column (수집항목, 개인정보 항목, 필수항목/선택항목 ...), with the
+  context from a 구분-like column and 필수/선택 from a column or from inline labels;
+- `label: value` lines and inline labels (`필수항목: 성명, 아이디`, `[필수정보] 이름
+  [선택정보] 일반전화`, `(필수) 성명`): the label gives 필수/선택 or the context, or says
+  that the line is not about collected items at all (수집방법, 보유기간, 제공 항목);
+- plain item lists under a heading or an intro sentence about collected items
+  (`다음과 같은 정보를 수집합니다:` followed by `성명, 연락처`);
+- enumerations inside a sentence that says they are collected (`… 이용기록, 접속로그
+  등 생성정보를 수집합니다`, `법정대리인의 성명과 연락처 등 최소한의 정보를 수집`).
+
+A policy that says it uses cookies also collects the item 쿠키, unless a list already
+names cookies in its own words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from extractors import register
+from extractors.text_lists import (
+    ItemPhrase,
+    item_key,
+    korean_nlp,
+    lexicon,
+    split_item_phrases,
+    strip_parentheticals,
+    taxonomy_rows,
+)
+from pipeline.model import Block, PolicyDoc, Section, Table
+from pipeline.nlp import NOUN_TAGS
+from pipeline.sections import heading_rank
+
+# Items named only in these sections go to a third party or a processor.
+_SKIPPED_SECTIONS = frozenset({"third_party", "processors", "overseas_transfer"})
+# Sections where a sentence can name collected items (not security, rights, retention ...).
+_SENTENCE_SECTIONS = frozenset({"items", "purpose", "children", "cookies", "behavioral_ads", "preamble", "other"})
+# Sections whose plain lists are item lists even without an intro.
+_ITEM_SECTIONS = frozenset({"items"})
+
+_WS = re.compile(r"\s+")
+_MARKER = re.compile(
+    r"^\s*(?:[-–—•·ㆍ∙*▶►■□◆◇○●◎※o]\s*|\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)]\s*|\(\d{1,2}\)\s*|[가-하][.)]\s*|"
+    r"\([가-하]\)\s*|[①-⑳]\s*|[ⅰ-ⅹ]+\)\s*|(?:첫|둘|셋|넷|다섯)째,\s*|제\s*\d+\s*[조장](?:의\s*\d+)?\s*)+")
+_ENCLOSED = re.compile(r"^[\[【<〈《](.+?)[\]】>〉》]$")
+_SENTENCE_END = re.compile(r"(?:[다요]|니다|세요)\s*[.。!]?\s*(?:[:：]\s*)?$|[음함됨임]\s*[.。]\s*$|[다요]\.\s")
+# A line ending in a particle or a connective is a sentence cut by a line break, not a heading.
+_OPEN_ENDING = re.compile(r"[을를이가은는에로와과도며고서]$")
+_NEGATED = re.compile(r"(?:수집|저장|처리|기록|보관|요구|받)\S{0,4}\s*(?:지\s*않|지\s*아니|않습니다|않으며|않는)|수집하지")
+_COLLECT_VERB = re.compile(r"수집|저장|기록되|기록하|보관(?:하|되|합)|받(?:게|습|는|아|으)|처리(?:하|되|합)|입력")
+# `다음과 같은 정보를 수집합니다`: a list of collected items follows (not `다음 용도로 사용`).
+_ITEM_INTRO = re.compile(
+    r"(?:다음|아래|하기)[^.。]{0,25}?(?:정보|항목|개인정보|데이터|것|을|를|은|는|이|가)[^.。]{0,30}?"
+    r"(?:수집|처리(?:하|되|합)|생성|저장|기록|보관|받)")
+_NOT_AN_ITEM_INTRO = re.compile(r"방법|목적|용도|경우에\s*한|이유|보존|보관|파기|기간|사유|암호화")
+_LIST_INTRO = re.compile(r"다음|아래|하기|같습니다|[:：]\s*$")
+_NEGATIVE_TOPIC = re.compile(
+    r"방법|목적|이용\s*기간|보유|보존|파기|제3자|제공받|제공하는|위탁|수탁|국외|권리|거부|안전성|책임자|경우에는|"
+    r"수집하지|저장하지|않습니다|않는\s*정보")
+_POSITIVE_TOPIC = re.compile(
+    r"(?:수집|처리|생성|저장|기록)\S{0,4}\s*(?:[가-힣]{1,6}\s*)?(?:정보|항목|데이터)|(?:개인정보|수집|처리)\s*(?:의\s*)?항목|"
+    r"(?:필수|선택)\s*(?:수집\s*)?(?:항목|정보)|자동\s*(?:으로|적으로)?\s*(?:수집|생성)|항목$")
+_NOT_COLLECTED_TOPIC = re.compile(r"수집하지|제공하는\s*항목|제3자|위탁|국외")
+_AUTO = re.compile(r"자동")
+_CONDITION_PREFIX = re.compile(r"^.*(?:경우|시|때)\s+(?=\S)")
+# `회원가입 시`, `신용카드 결제시`, `…의 경우` (but not 접속일시).
+_TRAILING_WHEN = re.compile(r"(?:\s(?:시|시에)|할\s*때|의?\s*경우|(?<=[가-힣])(?<!일)시)$")
+_LABEL_NOISE = re.compile(r"\((?:필수|선택)\)|필수|선택|자동|수집(?:하는|되는)?|처리하는|개인정보|항목|정보|[\[\]()]")
+_DASH_REMARK = re.compile(r"\s+[—–-]{1,2}\s+")
+_BARE_REQUIREMENT = re.compile(r"^[\[(]?(필수|선택)[\])]?\s*(?:수집\s*)?(?:항목|정보|사항)?\s*[:：]?$")
+_FIELD_LABEL = re.compile(r"(?:범위|대상|시점|기간|방법|목적|근거|사유|제한사항|저장\s*위치)$")
+_NOT_DATA = re.compile(r"https?://|www\.|@\S+\.|^\d[\d\s\-~.:/]*$|\d{2,}-\d{3,}|→|>")
+_ITEM_LABEL = re.compile(
+    r"(?:항목|정보)\s*(?:\((?:필수|선택)\))?$|^\(?(?:필수|선택)\)?$|(?:필수|선택)\s*(?:수집\s*)?(?:항목|정보)|"
+    r"수집\s*항목|자동\s*수집|처리\s*항목|항목\s*내용")
+# Inline labels: `[필수항목]`, `(필수)` before a list, `label :`.
+_LABEL = re.compile(
+    r"\[(?P<bracket>[^\[\]]{1,20})\]"
+    r"|\((?P<paren>필수|선택)\)(?=\s*[^\s:：])"
+    r"|(?P<colon>(?<![\w/])[^:：\[\]\-,.()<>]{1,30}?(?:\((?:필수|선택)\))?)\s*[:：](?!\d|//)")
+# A person named with the items in parentheses: `신청자(이름, 이메일)` lists that person's items.
+_PERSON_WITH_ITEMS = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=,))\s*(?P<person>[가-힣]+(?:자|인))\s*\((?P<items>[^()]*,[^()]*)\)")
+
+
+@dataclass(frozen=True)
+class _State:
+    """What the current heading, intro or label says about the items that follow."""
+
+    scope: bool | None = None  # True: an item list; False: not about collected items
+    context: str | None = None
+    required: bool | None = None
+    auto: bool = False
+
+    def under(self, other: _State | None) -> _State:
+        """This state with the more specific ``other`` laid over it."""
+        if other is None:
+            return self
+        return _State(
+            scope=other.scope if other.scope is not None else self.scope,
+            context=other.context or self.context,
+            required=other.required if other.required is not None else self.required,
+            auto=other.auto or self.auto,
+        )
+
+
+@dataclass
+class _Reader:
+    doc: PolicyDoc
+    rows: dict[tuple[str, str | None], dict] = field(default_factory=dict)
+    section: Section | None = None
+    headings: list[tuple[int, _State]] = field(default_factory=list)
+    intro: _State | None = None  # set by `다음과 같은 정보를 수집합니다:` until the list ends
+    pending: _State | None = None  # set by a bare label (`필수항목:`) for the next lines
+    last_list: tuple[Block, str] | None = None  # the block whose list gave the latest rows, and its last item
+
+    def read(self) -> list[dict]:
+        for section in self.doc.sections:
+            if section.category in _SKIPPED_SECTIONS:
+                continue
+            self.section = section
+            self.headings, self.intro, self.pending, self.last_list = [], None, None, None
+            blocks = self.doc.section_blocks(section)
+            for i, block in enumerate(blocks):
+                if block.table is not None:
+                    self._read_table(block.table)
+                    self.intro = self.pending = None
+                else:
+                    self._read_text(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+        self._add_cookie_item()
+        return list(self.rows.values())
+
+    def _current(self) -> _State:
+        state = _State(scope=True if self.section.category in _ITEM_SECTIONS else None)
+        for _, heading in self.headings:
+            state = state.under(heading)
+        return state.under(self.intro).under(self.pending)
+
+    # --- text blocks --------------------------------------------------------
+
+    def _read_text(self, block: Block, following: Block | None) -> None:
+        text = _WS.sub(" ", block.text).strip()
+        if not text or self._continue_broken_word(block, text):
+            return
+        body = _MARKER.sub("", text).strip()
+        bare = _BARE_REQUIREMENT.match(body)
+        if bare:
+            # `선택` or `필수 항목:` alone: its list follows on the next lines.
+            self.pending = replace(self._current(), scope=True, required=bare.group(1) == "필수")
+            return
+        item_part, remark = _split_remark(body)
+        if remark is not None:
+            if _FIELD_LABEL.search(strip_parentheticals(item_part)):
+                return  # `공개 범위 — 같은 이벤트의 …`: a property of the data, not an item
+            if _ITEM_LABEL.search(item_part):
+                self._read_labelled([(item_part, remark)], block, text)
+                return
+        if self._in_intro_list(block, text, item_part, following):
+            self._add_list(item_part, self._current(), block, text)
+            return
+        if self._is_heading(block, text, body):
+            self._enter_heading(block, body)
+            return
+        segments = _label_segments(body)
+        if segments:
+            self._read_labelled(segments, block, text)
+        elif _is_sentence(item_part):
+            self._read_sentence(body, block)
+        elif self._current().scope:
+            self._add_list(item_part, self._current(), block, text)
+
+    def _in_intro_list(self, block: Block, text: str, body: str, following: Block | None) -> bool:
+        """A line of the list an intro sentence announced (`가. 접속일시` is an item there)."""
+        if self.intro is None or not self.intro.scope or block.kind == "heading":
+            return False
+        if _is_sentence(body) or _label_segments(body) or _TRAILING_WHEN.search(body):
+            return False
+        if _POSITIVE_TOPIC.search(body) or _NEGATIVE_TOPIC.search(body):
+            return False
+        # `가. 구제급여 신청자 정보` over `- 필수항목 : 이름, …` names a group, not an item.
+        return not (_MARKER.match(text) and following is not None and _has_item_label(following.text))
+
+    def _is_heading(self, block: Block, text: str, body: str) -> bool:
+        if _is_sentence(body):
+            return False
+        if block.kind == "heading" or _ENCLOSED.match(text):
+            return True
+        if "," in body or len(body) > 50 or _label_segments(body) or _OPEN_ENDING.search(body):
+            return False
+        return bool(_MARKER.match(text) or _POSITIVE_TOPIC.search(body) or _NEGATIVE_TOPIC.search(body))
+
+    def _enter_heading(self, block: Block, body: str) -> None:
+        rank = heading_rank(block)
+        rank = 5 if rank is None else rank
+        while self.headings and self.headings[-1][0] >= rank:
+            self.headings.pop()
+        self.headings.append((rank, _heading_state(body)))
+        self.intro = self.pending = None
+
+    def _read_labelled(self, segments: list[tuple[str | None, str]], block: Block, evidence: str) -> None:
+        state = self._current()
+        explicit = False
+        for label, value in segments:
+            if label is not None:
+                kind, state = _apply_label(label, state)
+                if kind == "excluded":
+                    state = replace(state, scope=False)
+                    continue
+                explicit = explicit or kind == "item"
+                if kind == "item":
+                    state = replace(state, scope=True)
+            bare = _BARE_REQUIREMENT.match(value)
+            if bare:  # `[카카오계정] 필수`
+                state = replace(state, scope=True, required=bare.group(1) == "필수")
+                explicit = True
+                continue
+            if value and state.scope:
+                self._add_list(value, state, block, evidence, explicit=explicit)
+        if segments[-1][0] is not None and not segments[-1][1] or _BARE_REQUIREMENT.match(segments[-1][1]):
+            # `필수항목:` alone: its list follows on the next lines.
+            self.pending = replace(state, scope=True) if explicit and state.scope is not False else replace(
+                state, scope=state.scope)
+
+    def _read_sentence(self, body: str, block: Block) -> None:
+        if _NEGATED.search(body):
+            self.intro = _State(scope=False)
+            return
+        intro = _ITEM_INTRO.search(body)
+        if intro and not _NOT_AN_ITEM_INTRO.search(body):
+            self.intro = _State(scope=True, auto=bool(_AUTO.search(body)))
+            self.pending = None
+        elif _LIST_INTRO.search(body):
+            self.intro = _State(scope=False)
+        else:
+            self.intro = None
+        if self.section.category not in _SENTENCE_SECTIONS or not _COLLECT_VERB.search(body):
+            return
+        state = self._current()
+        for sentence in _sentences(body):
+            if _COLLECT_VERB.search(sentence) and not _NEGATED.search(sentence):
+                sentence_state = replace(state, auto=state.auto or bool(_AUTO.search(sentence)))
+                self._add_phrases(_sentence_list(sentence), sentence_state, block, sentence)
+
+    # --- lists ----------------------------------------------------------------
+
+    def _add_list(self, value: str, state: _State, block: Block, evidence: str, explicit: bool = False) -> None:
+        value, remark = _split_remark(value)
+        if remark is not None and _FIELD_LABEL.search(strip_parentheticals(value)):
+            return
+        if _is_sentence(value) or _is_purpose_phrase(value):
+            return
+        value = _PERSON_WITH_ITEMS.sub(lambda m: m["items"], value)
+        self._add_phrases(split_item_phrases(value), state, block, evidence, explicit)
+
+    def _add_phrases(self, phrases: list[ItemPhrase], state: _State, block: Block, evidence: str,
+                     explicit: bool = False) -> None:
+        good = [p for p in phrases if is_item(p.text)]
+        # A list that is mostly not data items (purposes, methods) is no item list; a labelled
+        # list (`필수항목: …`) only needs half of its entries to look like items.
+        if not good or (len(good) * 2 < len(phrases) if explicit else len(good) * 2 <= len(phrases) and len(phrases) > 1):
+            return
+        for phrase in good:
+            self._emit(phrase, state, evidence)
+        self.last_list = (block, phrases[-1].text)
+
+    def _continue_broken_word(self, block: Block, text: str) -> bool:
+        """`… 자동이체신청` + next line `서, 서비스 이용기록`: a word cut by a stray line break."""
+        m = re.match(r"^([가-힣]),\s*(.+)$", text)
+        if not m or m[1] in "단즉또및곧" or self.last_list is None or _is_sentence(m[2]):
+            return False
+        previous, last_item = self.last_list
+        if previous is block or not _WS.sub(" ", previous.text).rstrip().endswith(last_item):
+            return False
+        row = next(reversed(self.rows.values()))
+        self.rows.pop((item_key(last_item), row["context"]), None)
+        state = _State(scope=True, context=row["context"], required=row["required"], auto=row["auto_collected"])
+        self._add_list(last_item + m[1] + ", " + m[2], state, block, row["evidence"] + " " + text)
+        return True
+
+    # --- tables ---------------------------------------------------------------
+
+    def _read_table(self, table: Table) -> None:
+        header = table.header
+        if not header:
+            self._read_label_table(table)
+            return
+        if re.search(r"제공\s*받|수탁|위탁\s*받|이전\s*받", " ".join(header)):
+            return
+        item_cols = [i for i, h in enumerate(header) if _is_item_column(h)]
+        strong = any(_STRONG_ITEM_COLUMN.search(header[i].replace(" ", "")) for i in item_cols)
+        if not item_cols or not (strong or self._current().scope):
+            return
+        context_col = next((i for i, h in enumerate(header) if i not in item_cols and _CONTEXT_COLUMN.search(h)), None)
+        required_col = next((i for i, h in enumerate(header) if i not in item_cols and re.search(r"필수|선택", h)), None)
+        base = replace(self._current(), scope=True)
+        for r in range(table.n_header_rows, len(table.rows)):
+            row = table.rows[r]
+            state = base
+            for col in (context_col, required_col):
+                if col is not None and col < len(row):
+                    state = _apply_cell_context(row[col], state)
+            evidence = table.row_text(r)
+            for col in item_cols:
+                if col < len(row) and row[col].strip():
+                    self._read_cell(_WS.sub(" ", row[col]).strip(), _apply_column_header(header[col], state), evidence)
+
+    def _read_cell(self, cell: str, state: _State, evidence: str) -> None:
+        block = Block(kind="table", text=cell)
+        segments = _label_segments(cell) or [(None, cell)]
+        for label, value in segments:
+            if label is not None:
+                kind, state = _apply_label(label, state)
+                state = replace(state, scope=kind != "excluded")
+            if value and state.scope:
+                self._add_list(value, state, block, evidence, explicit=True)
+
+    def _read_label_table(self, table: Table) -> None:
+        """A table without a header row: `수집항목 | 이름, 연락처` rows are labelled lines."""
+        for r, row in enumerate(table.rows):
+            cells = [_WS.sub(" ", c).strip() for c in row]
+            if len(cells) < 2 or not cells[0]:
+                continue
+            kind, state = _apply_label(cells[0], self._current())
+            if kind == "item":
+                value = ", ".join(c for c in cells[1:] if c)
+                self._add_list(value, replace(state, scope=True), Block(kind="table", text=value),
+                               table.row_text(r), explicit=True)
+
+    # --- rows -----------------------------------------------------------------
+
+    def _emit(self, phrase: ItemPhrase, state: _State, evidence: str) -> None:
+        item = phrase.text
+        context = _owner_context(phrase.owner) or state.context
+        key = (item_key(item), context)
+        row = self.rows.get(key)
+        if row is not None:
+            if row["required"] is None:
+                row["required"] = state.required
+            return
+        norm, category = normalize(item)
+        self.rows[key] = {
+            "section_no": self.section.section_no,
+            "evidence": evidence,
+            "item": item,
+            "item_norm": norm,
+            "item_category": category,
+            "required": state.required,
+            "context": context,
+            "auto_collected": bool(state.auto or category in ("log", "device")),
+        }
+
+    def _add_cookie_item(self) -> None:
+        if any(row["item_norm"] == "쿠키" for row in self.rows.values()):
+            return
+        found = _cookie_use(self.doc)
+        if found is not None:
+            section_no, sentence = found
+            norm, category = normalize("쿠키")
+            self.rows[("쿠키", None)] = {
+                "section_no": section_no, "evidence": sentence, "item": "쿠키", "item_norm": norm,
+                "item_category": category, "required": None, "context": None, "auto_collected": True,
+            }
+
+
+# --- labels and headings ---------------------------------------------------------
+
+_STRONG_ITEM_COLUMN = re.compile(r"(?:수집|개인정보|처리|기록되는|필수|선택)\S*항목|수집하는|수집정보")
+_CONTEXT_COLUMN = re.compile(r"구분|분류|서비스|업무|파일|명칭|대상|단계|유형|시점")
+
+
+def _is_item_column(header: str) -> bool:
+    h = header.replace(" ", "")
+    if re.search(r"제공|위탁|이전|보존|보관|파기|전송", h):
+        return False
+    if re.search(r"목적|기간|근거|방법|시점", h):
+        return bool(re.search(r"수집항목|개인정보항목|처리항목", h))
+    return bool(re.search(r"항목|수집정보|수집하는|처리하는|기록되는|필수|선택", h))
+
+
+def _label_segments(text: str) -> list[tuple[str | None, str]]:
+    """`[필수] 이름, 아이디 [선택] 주소` → [(필수, '이름, 아이디'), (선택, '주소')]; [] when no label."""
+    matches = [m for m in _LABEL.finditer(text) if _plausible_label(text, m)]
+    if not matches:
+        return []
+    segments: list[tuple[str | None, str]] = []
+    lead = text[: matches[0].start()].strip(" -–—:")
+    if lead:
+        segments.append((None, lead))
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        label = (m.group("bracket") or m.group("paren") or m.group("colon") or "").strip()
+        segments.append((label, text[m.end():end].strip(" -–—,")))
+    return segments
+
+
+def _plausible_label(text: str, m: re.Match) -> bool:
+    if m.group("paren") is not None:
+        # `(필수) 성명, …` opens a list; `위치 기반 기록(선택), 사진` is a remark on one entry.
+        return not text[: m.start()].strip() or text[: m.start()].rstrip().endswith((":", "："))
+    if m.group("colon") is None:
+        return True
+    label = _MARKER.sub("", m.group("colon")).strip()
+    # A label is a short noun phrase, not the end of a sentence (`…다음과 같습니다:`).
+    return bool(label) and len(label) <= 30 and not _is_sentence(label) and not re.search(r"(?:니다|같이|같은)$", label)
+
+
+def _has_item_label(text: str) -> bool:
+    body = _MARKER.sub("", _WS.sub(" ", text)).strip()
+    return any(label and _apply_label(label, _State())[0] == "item" for label, _ in _label_segments(body))
+
+
+def _apply_label(label: str, state: _State) -> tuple[str, _State]:
+    """What a label says: ('excluded' | 'item' | 'context', the state for its values)."""
+    label = _MARKER.sub("", label).strip()
+    required = state.required
+    if "필수" in label and "선택" not in label:
+        required = True
+    elif "선택" in label and "필수" not in label:
+        required = False
+    auto = state.auto or bool(_AUTO.search(label))
+    plain = re.sub(r"\((?:필수|선택)\)", "", label).strip()
+    if re.search(lexicon().raw["excluded_label"], plain) and not re.search(r"필수|선택|수집\s*항목|자동", label):
+        return "excluded", replace(state, required=required, auto=auto)
+    kind = "item" if _ITEM_LABEL.search(label) or required != state.required else "context"
+    context = _context_from_label(plain) or state.context
+    return kind, replace(state, required=required, auto=auto, context=context)
+
+
+def _context_from_label(label: str) -> str | None:
+    text = _WS.sub(" ", _LABEL_NOISE.sub(" ", label)).strip()
+    if re.search(r"\s(?:경우|시|때)\s+\S", text):
+        text = _CONDITION_PREFIX.sub("", text)
+    text = _TRAILING_WHEN.sub("", text).strip(" ,.:*?")
+    return text or None
+
+
+def _apply_cell_context(cell: str, state: _State) -> _State:
+    value = _WS.sub(" ", cell).strip()
+    bare = _BARE_REQUIREMENT.match(value)
+    if bare:
+        return replace(state, required=bare.group(1) == "필수")
+    if re.fullmatch(r"자동(?:\s*(?:수집|생성))?(?:\s*정보)?", value):
+        return replace(state, auto=True)
+    return replace(state, context=_context_from_label(value) or state.context, auto=state.auto or "자동" in value)
+
+
+def _apply_column_header(header: str, state: _State) -> _State:
+    if "필수" in header and "선택" not in header:
+        return replace(state, required=True)
+    if "선택" in header and "필수" not in header:
+        return replace(state, required=False)
+    return state
+
+
+def _heading_state(body: str) -> _State:
+    text = _ENCLOSED.sub(r"\1", body).strip()
+    if _NOT_COLLECTED_TOPIC.search(text):
+        scope = False
+    elif _POSITIVE_TOPIC.search(text):
+        scope = True
+    elif _NEGATIVE_TOPIC.search(text):
+        scope = False
+    else:
+        scope = None
+    required = None
+    if "필수" in text and "선택" not in text:
+        required = True
+    elif re.search(r"\(선택\)|선택\s*(?:항목|정보)", text) and "필수" not in text:
+        required = False
+    context = None
+    if scope is not False:
+        topic = re.split(r"(?:수집|처리|생성|기록|저장)\S*\s*(?:하는|되는)?\s*(?:개인)?\s*(?:정보|항목)|"
+                         r"(?:개인정보\s*)?(?:수집\s*)?항목|자동", text)[0]
+        context = _context_from_label(topic)
+    return _State(scope=scope, context=context, required=required, auto=bool(_AUTO.search(text)))
+
+
+def _split_remark(text: str) -> tuple[str, str | None]:
+    """`이메일 주소 — 인증 및 계정 복구용` → (이메일 주소, the remark)."""
+    parts = _DASH_REMARK.split(text, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (text, None)
+
+
+def _owner_context(owner: str | None) -> str | None:
+    if not owner:
+        return None
+    return re.sub(r"^.*(?:경우|시|때)\s+", "", owner).strip() or None
+
+
+def _is_purpose_phrase(text: str) -> bool:
+    """`… 추정을 통한 맞춤형 컨텐츠 추천 및 마케팅에 활용`: a nominalised purpose, not a list."""
+    words = strip_parentheticals(text).split()
+    if not words or not any(words[-1].endswith(a) for a in lexicon().raw["action_nouns"]):
+        return False
+    return bool(re.search(r"[가-힣](?:을|를|에|에게|으로|로|의)\s|등의\s|위한|통한", text))
+
+
+# --- sentences ----------------------------------------------------------------------
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[다요])\.\s+|(?<=[.!?])\s+(?=[가-힣A-Z])")
+_CHAIN_JOINERS = frozenset({",", "및", "또는", "혹은", "/", "·", "ㆍ", "∙"})
+_CONDITION_NOUNS = frozenset({"시", "경우", "때", "중", "후", "과정"})
+_COLLECTING_WORD = re.compile(r"^(?:수집|생성|저장|기록|받|처리|보관|입력|제공받)")
+_NOT_THE_OBJECT = re.compile(r"^(?:목적|용도|방법|통하|통해|위하|위해|위한|경우|승인|동의|요청|요구|암호화)")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+
+
+def _is_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.strip()))
+
+
+def _sentence_list(sentence: str) -> list[ItemPhrase]:
+    """The enumeration a collecting sentence names: a noun chain ended by 등 or a case particle
+    and followed closely by the collecting verb. Kiwi tells the nouns from the rest."""
+    text = strip_parentheticals(sentence)
+    if not re.search(r",|및|또는|[가-힣](?:과|와)\s", text):
+        return []
+    tokens = list(korean_nlp()(text))
+    best: tuple[int, int] | None = None
+    i = 0
+    while i < len(tokens):
+        if not _chain_token(tokens, i):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and _chain_token(tokens, j):
+            j += 1
+        start = i
+        while start < j and tokens[start].text in _CHAIN_JOINERS:
+            start += 1
+        if start < j and j < len(tokens) and _anchor(tokens[j]) and _collected_after(tokens, j):
+            chunk = text[tokens[start].idx: tokens[j - 1].idx + len(tokens[j - 1])]
+            if re.search(r",|및|또는|(?<=[가-힣])(?:과|와)\s", chunk):
+                best = (start, j)
+        i = j
+    if best is None:
+        return []
+    start, end = best
+    # The first entry may carry a condition: `서비스 이용 시 이용기록` → 이용기록.
+    first_joiner = next((k for k in range(start, end) if tokens[k].text in _CHAIN_JOINERS or tokens[k].tag_ == "JC"), end)
+    for k in range(first_joiner - 1, start - 1, -1):
+        if tokens[k].text in _CONDITION_NOUNS:
+            start = k + 1
+            break
+    return split_item_phrases(text[tokens[start].idx: tokens[end - 1].idx + len(tokens[end - 1])])
+
+
+def _chain_token(tokens, k: int) -> bool:
+    token = tokens[k]
+    tags = token.tag_.split("+")
+    if token.text in _CHAIN_JOINERS or tags == ["JC"]:
+        return True
+    if tags == ["JKG"]:  # 의 between two nouns (법정대리인의 성명)
+        return k + 1 < len(tokens) and all(t in NOUN_TAGS for t in tokens[k + 1].tag_.split("+"))
+    return token.text != "등" and all(t in NOUN_TAGS or t in ("SW", "SO") for t in tags)
+
+
+def _anchor(token) -> bool:
+    """What ends an enumeration in a sentence: 등, or a subject/object/topic particle."""
+    return token.text.startswith("등") or token.tag_.split("+")[0] in ("JKS", "JKO", "JX")
+
+
+def _collected_after(tokens, k: int) -> bool:
+    """The enumeration is what the sentence collects: a collecting verb follows within a few words
+    (`… 등 생성정보를 수집`), not a purpose or means (`… 등의 목적으로 처리`, `… 절차를 통해 수집`)."""
+    for token in tokens[k: k + 8]:
+        if _COLLECTING_WORD.match(token.text):
+            return True
+        if _NOT_THE_OBJECT.match(token.text):
+            return False
+    return False
+
+
+# --- item checks --------------------------------------------------------------------
+
+_PARTICLE_INSIDE = re.compile(r"[가-힣](?:을|를|이|가|은|는|에서|으로|로|하는|되는|한|된|할)(?:\s|$)")
+
+
+@lru_cache(maxsize=8192)
+def is_item(text: str) -> bool:
+    """A data item: not a purpose, method, sentence, field label or catch-all."""
+    text = text.strip()
+    if not text or len(text) > 40 or len(text.split()) > 7:
+        return False
+    lex = lexicon()
+    key = item_key(text)
+    if not key or text in lex.generic_heads or _NOT_DATA.search(text):
+        return False
+    if key in lex.variant_keys:
+        return True
+    if any(re.search(p, text) for p in lex.raw["catch_all"]):
+        return False
+    last = text.split()[-1]
+    if any(last.endswith(a) for a in lex.raw["action_nouns"]):
+        return False
+    if len(text.split()) >= 3 or _PARTICLE_INSIDE.search(text):
+        return _is_noun_phrase(text)
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _is_noun_phrase(text: str) -> bool:
+    """Ends in a noun and has no sentence or clause ending (Kiwi decides)."""
+    words = [t for t in korean_nlp()(text) if t.tag_ != "_SP"]
+    if not words:
+        return False
+    if any(tag in ("EF", "EC") for t in words for tag in t.tag_.split("+")):
+        return False
+    return words[-1].tag_.split("+")[-1] in NOUN_TAGS
+
+
+@lru_cache(maxsize=1)
+def _taxonomy() -> dict[str, tuple[str, str]]:
+    return {item_key(row["variant"]): (row["item_norm"], row["item_category"]) for row in taxonomy_rows()}
+
+
+@lru_cache(maxsize=1)
+def _category_rules() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(p, re.I), c) for p, c in lexicon().raw["category_keywords"])
+
+
+@lru_cache(maxsize=8192)
+def normalize(item: str) -> tuple[str, str]:
+    """(item_norm, item_category): the taxonomy label, else the item without spaces and a keyword category."""
+    known = _taxonomy().get(item_key(item))
+    if known:
+        return known
+    category = next((c for p, c in _category_rules() if p.search(item)), "other")
+    return re.sub(r"\s+", "", item), category
+
+
+# --- cookies ------------------------------------------------------------------------
+
+_COOKIE_USE = re.compile(r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용|저장)\s*(?:하|합|됩|되|할|함|중)")
+_COOKIE_NOT_USED = re.compile(r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용)\s*하지\s*(?:않|아니)")
+
+
+def _cookie_use(doc: PolicyDoc) -> tuple[int, str] | None:
+    """(section_no, sentence) of the statement that cookies are used; None if unused or never said."""
+    found = None
+    for section in doc.sections:
+        if section.category in _SKIPPED_SECTIONS:
+            continue
+        text = _WS.sub(" ", doc.section_text(section))
+        if "쿠키" not in text:
+            continue
+        if _COOKIE_NOT_USED.search(text):
+            return None
+        m = _COOKIE_USE.search(text)
+        if m and found is None:
+            start = text.rfind(". ", 0, m.start()) + 2 if text.rfind(". ", 0, m.start()) != -1 else 0
+            end = text.find(".", m.end())
+            found = (section.section_no, text[start: end + 1 if end != -1 else len(text)].strip())
+    return found
+
+
+@register("collected_items")
+def extract_collected_items(doc: PolicyDoc) -> list[dict]:
+    return _Reader(doc).read()

@@ -1,0 +1,243 @@
+"""Split Korean enumerations of data items ("성명, 연락처 및 주소 등") into items.
+
+Shared by the extractors that read item lists (collected items, items handed to a
+third party). The rules follow the annotation guide:
+
+- split on commas, and on '·' and '/' when every part is an item on its own
+  (`학과/학년` splits, `주문·결제 내역` and `여권/비자 소지여부` stay whole);
+- split on 및, 또는 and the particles 과/와 only when each side is a complete item
+  (`성명 및 연락처` splits, `브라우저 종류 및 버전` stays whole);
+- drop parentheticals and a trailing '등'; in `A, B 등 C` the head C is kept
+  unless it is a generic word such as 정보;
+- an owner phrase ending in '의' (`법정대리인의 성명`) is context, not item.
+
+Whether a 과/와 is the conjunctive particle (성명과 연락처) or part of a word
+(학과, 결과) is decided by Kiwi, and only for spans that contain such a candidate.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
+_STRAY_PARENS = re.compile(r"[()（）]")
+_COMMAS = re.compile(r"\s*[,，、;]\s*")
+_WORD_CONJ = re.compile(r"\s+(?:및|또는|혹은|그리고|or|and)\s+", re.I)
+# A 과/와 right after a word and before the next word: a candidate conjunction.
+_PARTICLE_CONJ = re.compile(r"(?<=[가-힣A-Za-z0-9])(과|와)\s+(?=\S)")
+_SLASHES = re.compile(r"\s*[/·ㆍ∙•・]\s*")
+_TRAILING_ETC = re.compile(r"(?:\s*(?:등등|등|外|외)\s*)+$")
+# "A 등 C" / "A과 같은 C": examples followed by their head.
+_HEAD_AFTER = re.compile(r"^(?P<examples>.+?)(?:\s+등의?|(?<=[가-힣])(?:과|와)\s*같은)\s+(?P<head>\S.*)$")
+_EDGE_PUNCT = re.compile(r"^[\s\-–—:;.,*•·ㆍ∙※>]+|[\s\-–—:;.,*•·ㆍ∙※]+$")
+_OWNER = re.compile(r"^(?P<owner>.*?\S)의\s+(?P<rest>\S.*)$")
+# A purpose phrase in front of an item is context too: `본인확인을 위한 휴대폰번호` → 휴대폰번호.
+_PURPOSE_PREFIX = re.compile(r"^.*\S\s*위한\s+(?=\S)")
+# `방문일시의 정보`: a generic head after 의 adds nothing to the item.
+_GENERIC_AFTER_OF = re.compile(r"(?<=\S)의\s+(?:정보|개인정보|데이터|항목)$")
+
+
+@dataclass(frozen=True)
+class ItemPhrase:
+    text: str
+    owner: str | None = None  # e.g. 법정대리인 in 법정대리인의 성명
+
+
+def split_items(text: str) -> list[str]:
+    """The items of an enumeration, each as written, without parentheticals."""
+    return [p.text for p in split_item_phrases(text)]
+
+
+def split_item_phrases(text: str) -> list[ItemPhrase]:
+    """Like split_items, keeping the owner phrase ('법정대리인의') each item was stripped of."""
+    phrases: list[ItemPhrase] = []
+    for chunk in _COMMAS.split(strip_parentheticals(text)):
+        phrases.extend(_split_chunk(chunk))
+    return phrases
+
+
+def strip_parentheticals(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous, text = text, _PARENS.sub(" ", text)
+    return re.sub(r"\s+", " ", _STRAY_PARENS.sub(" ", text)).strip()
+
+
+def _clean(text: str) -> str:
+    text = _EDGE_PUNCT.sub("", text)
+    text = _TRAILING_ETC.sub("", text)
+    text = _PURPOSE_PREFIX.sub("", text)
+    return _EDGE_PUNCT.sub("", text)
+
+
+def _split_chunk(chunk: str) -> list[ItemPhrase]:
+    chunk = _clean(chunk)
+    if not chunk:
+        return []
+    head_match = _HEAD_AFTER.match(chunk)
+    if head_match:
+        examples = _split_chunk(head_match["examples"])
+        head = _clean(head_match["head"])
+        keep_head = head and head not in lexicon().generic_heads and strip_owner(head).text not in lexicon().generic_heads
+        return examples + (_split_chunk(head) if keep_head else [])
+    parts = _split_conjunctions(chunk)
+    phrases: list[ItemPhrase] = []
+    owner = None
+    for part in parts:
+        phrase = strip_owner(part)
+        if phrase.owner is None:
+            phrase = ItemPhrase(_GENERIC_AFTER_OF.sub("", phrase.text))
+        # An owner in front of the first of several joined items covers them all.
+        owner = phrase.owner or owner
+        for piece in _split_slashes(phrase.text):
+            piece = _clean(piece)
+            if piece:
+                phrases.append(ItemPhrase(piece, owner))
+    return phrases
+
+
+def _split_conjunctions(chunk: str) -> list[str]:
+    parts = [chunk]
+    for splitter in (_split_on_words, _split_on_particles):
+        parts = [p for part in parts for p in splitter(part)]
+    return parts
+
+
+def _split_on_words(text: str) -> list[str]:
+    pieces = _WORD_CONJ.split(text)
+    return _join_incomplete(pieces, lambda left, right: f"{left} {_conj_between(text, left, right)} {right}")
+
+
+def _conj_between(text: str, left: str, right: str) -> str:
+    start = text.find(left) + len(left)
+    end = text.find(right, start)
+    return text[start:end].strip() if end > start else "및"
+
+
+def _split_on_particles(text: str) -> list[str]:
+    if not _PARTICLE_CONJ.search(text):
+        return [text]
+    cuts = [m for m in _PARTICLE_CONJ.finditer(text) if _is_conjunctive_particle(text, m.start(1))]
+    if not cuts:
+        return [text]
+    pieces, last = [], 0
+    for m in cuts:
+        pieces.append(text[last:m.start(1)])
+        last = m.end()
+    pieces.append(text[last:])
+    pieces = [p.strip() for p in pieces if p.strip()]
+    # A particle Kiwi calls conjunctive also joins a complete item to one bare noun (묵상 텍스트와 성찰).
+    if len(pieces) == 2 and is_complete_item(pieces[0]) and _is_independent_noun(pieces[1]):
+        return pieces
+    return _join_incomplete(pieces, lambda left, right: _rejoin(text, left, right))
+
+
+def _is_independent_noun(word: str) -> bool:
+    """One word that names something by itself (성찰), not a head that needs a modifier (버전, 내역)."""
+    return " " not in word and len(word) >= 2 and item_key(word) not in lexicon().head_keys
+
+
+def _rejoin(text: str, left: str, right: str) -> str:
+    start = text.find(left)
+    end = text.find(right, start + len(left)) + len(right)
+    return text[start:end]
+
+
+def _join_incomplete(pieces: list[str], join) -> list[str]:
+    """Keep a split only where both neighbours are complete items; rejoin the rest."""
+    pieces = [p.strip() for p in pieces if p.strip()]
+    if len(pieces) < 2:
+        return pieces
+    if all(is_complete_item(p) for p in pieces):
+        return pieces
+    merged = pieces[0]
+    for piece in pieces[1:]:
+        merged = join(merged, piece)
+    return [merged]
+
+
+def _split_slashes(text: str) -> list[str]:
+    pieces = [p for p in _SLASHES.split(text) if p.strip()]
+    if len(pieces) < 2:
+        return [text]
+    single_words = all(" " not in p and len(p) >= 2 for p in pieces)
+    if single_words or all(is_complete_item(p) for p in pieces):
+        return pieces
+    return [text]
+
+
+def strip_owner(text: str) -> ItemPhrase:
+    """`법정대리인의 성명` → 성명 (owner 법정대리인); `경험의 종류` stays whole."""
+    m = _OWNER.match(text)
+    if not m:
+        return ItemPhrase(text)
+    owner = m["owner"]
+    last_word = owner.split()[-1]
+    is_person = any(last_word.endswith(s) for s in lexicon().owner_suffixes)
+    is_name = bool(re.fullmatch(r"[A-Za-z][\w./&-]*", last_word))
+    if not (is_person or is_name):
+        return ItemPhrase(text)
+    inner = strip_owner(m["rest"])  # 수령인의 보호자의 연락처 → innermost owner wins
+    return ItemPhrase(inner.text, inner.owner or owner)
+
+
+def is_complete_item(text: str) -> bool:
+    """An item on its own: a known item, or a noun phrase ending in an item head (결제 내역)."""
+    text = strip_owner(text.strip()).text
+    key = item_key(text)
+    if not key:
+        return False
+    lex = lexicon()
+    if key in lex.variant_keys:
+        return True
+    return any(key.endswith(h) and len(key) > len(h) for h in lex.head_keys)
+
+
+def item_key(text: str) -> str:
+    return re.sub(r"[\s\W_]+", "", text).lower()
+
+
+def _is_conjunctive_particle(text: str, offset: int) -> bool:
+    doc = korean_nlp()(text)
+    return any(token.idx == offset and "JC" in token.tag_.split("+") for token in doc)
+
+
+@lru_cache(maxsize=1)
+def korean_nlp():
+    """The shared Kiwi pipeline, taught the taxonomy's one-word items (비밀번호, 휴대폰번호)."""
+    from pipeline.nlp import get_nlp
+
+    nlp = get_nlp()
+    nlp.tokenizer.add_user_words(row["variant"] for row in taxonomy_rows() if re.fullmatch(r"[가-힣]{2,}", row["variant"]))
+    return nlp
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    variant_keys: frozenset[str]
+    head_keys: tuple[str, ...]
+    generic_heads: frozenset[str]
+    owner_suffixes: tuple[str, ...]
+    raw: dict
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = json.loads(resources.files("extractors").joinpath("data/item_lexicon.json").read_text("utf-8"))
+    return Lexicon(
+        variant_keys=frozenset(item_key(row["variant"]) for row in taxonomy_rows()),
+        head_keys=tuple(sorted({item_key(h) for h in raw["head_nouns"]}, key=len, reverse=True)),
+        generic_heads=frozenset(raw["generic_heads"]),
+        owner_suffixes=tuple(raw["owner_suffixes"]),
+        raw=raw,
+    )
+
+
+@lru_cache(maxsize=1)
+def taxonomy_rows() -> tuple[dict, ...]:
+    text = resources.files("extractors").joinpath("data/item_taxonomy.csv").read_text("utf-8")
+    return tuple(csv.DictReader(text.splitlines()))

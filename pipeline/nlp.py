@@ -1,0 +1,122 @@
+"""The Korean spaCy pipeline: a blank Language whose tokenizer is Kiwi.
+
+spaCy's own Korean tokenizer needs MeCab, so the pipeline is built from a config
+that names a Kiwi tokenizer registered here. Kiwi costs seconds to load and warm
+up, so it is built lazily, once per process, and callers should hand it short
+spans (a candidate item, one list sentence), never whole documents.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+# Kiwi tags that are nouns or noun-like (foreign words, numbers, Hanja, noun suffixes).
+NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SN", "SH", "XSN", "XPN", "XR"})
+
+_USER_WORD_SCORE = 10.0  # high enough that domain nouns stay one token in any context
+
+
+class KiwiTokenizer:
+    """Words are exact slices of the text, so ``doc.text == text`` always holds.
+
+    Kiwi tokens can overlap (관한 → 관하 + ᆫ) or have no surface (an elided copula);
+    overlapping ones are merged into one word and empty ones are dropped. The word
+    keeps the Kiwi tags of all its parts joined by '+' in ``token.tag_``.
+    """
+
+    def __init__(self, vocab: Vocab, user_words: Iterable[str] = ()):
+        self.vocab = vocab
+        self._user_words = tuple(user_words)
+        self._kiwi = None
+
+    @property
+    def kiwi(self):
+        if self._kiwi is None:
+            from kiwipiepy import Kiwi
+
+            kiwi = Kiwi()
+            for word in self._user_words:
+                kiwi.add_user_word(word, "NNP", _USER_WORD_SCORE)
+            kiwi.tokenize("준비")  # the first analysis pays the model's warm-up
+            self._kiwi = kiwi
+        return self._kiwi
+
+    def add_user_words(self, words: Iterable[str]) -> None:
+        new = [w for w in words if w and " " not in w]
+        self._user_words += tuple(new)
+        if self._kiwi is not None:
+            for word in new:
+                self._kiwi.add_user_word(word, "NNP", _USER_WORD_SCORE)
+
+    def __call__(self, text: str) -> Doc:
+        spans: list[list] = []  # [start, end, tags]
+        for token in self.kiwi.tokenize(text) if text.strip() else ():
+            start, end = token.start, token.start + token.len
+            if end <= start:
+                continue
+            if spans and start < spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], end)
+                spans[-1][2].append(token.tag)
+            else:
+                spans.append([start, end, [token.tag]])
+        return _doc_from_spans(self.vocab, text, spans)
+
+
+def _doc_from_spans(vocab: Vocab, text: str, spans: list[list]) -> Doc:
+    words: list[str] = []
+    spaces: list[bool] = []
+    tags: list[str] = []
+
+    def gap(chunk: str) -> None:
+        # One space after a word is its trailing space; anything else between
+        # Kiwi tokens (more whitespace, symbols Kiwi skipped) is a word of its own.
+        if chunk.startswith(" ") and words and not spaces[-1]:
+            spaces[-1] = True
+            chunk = chunk[1:]
+        if chunk:
+            words.append(chunk)
+            spaces.append(False)
+            tags.append("_SP" if chunk.isspace() else "SW")
+
+    cursor = 0
+    for start, end, token_tags in spans:
+        gap(text[cursor:start])
+        words.append(text[start:end])
+        spaces.append(False)
+        tags.append("+".join(token_tags))
+        cursor = end
+    gap(text[cursor:])
+    doc = Doc(vocab, words=words, spaces=spaces)
+    for token, tag in zip(doc, tags):
+        token.tag_ = tag
+    return doc
+
+
+@spacy.registry.tokenizers("kiwi_tokenizer.v1")
+def create_kiwi_tokenizer():
+    def make(nlp: Language) -> KiwiTokenizer:
+        return KiwiTokenizer(nlp.vocab)
+    return make
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The process-wide pipeline. Kiwi itself loads on the first call of ``nlp(text)``;
+    extractors add their domain nouns with ``nlp.tokenizer.add_user_words``."""
+    return spacy.blank("xx", config={"nlp": {"tokenizer": {"@tokenizers": "kiwi_tokenizer.v1"}}})
+
+
+def tags(token) -> list[str]:
+    """The Kiwi tags of a word (several when overlapping Kiwi tokens were merged)."""
+    return token.tag_.split("+") if token.tag_ else []
+
+
+def is_nominal(token) -> bool:
+    """A word made only of noun-like morphemes (or punctuation joining them)."""
+    parts = tags(token)
+    return bool(parts) and all(t in NOUN_TAGS or t in ("SO", "SW") for t in parts)
