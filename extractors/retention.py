@@ -79,6 +79,7 @@ _TOPIC = re.compile(r"^(?P<topic>.{2,40}?(정보|기록|자료|데이터|내용|
 
 _COL_PERIOD = re.compile(r"기간|기한")
 _COL_LAW = re.compile(r"근거|법령|법률|관련\s*법|사유|이유")
+_DITTO = re.compile(r"^\s*(〃|″|”|\"|상동|위와\s*같음|동일)\s*$")
 _COL_SKIP = re.compile(r"^(순번|번호|no\.?|연번)$", re.I)
 _TABLE_NOT_OURS = re.compile(r"제공\s*받는|제공받는|수탁|위탁|이전\s*(되는\s*)?국가|제공\s*목적|제공\s*항목")
 
@@ -479,6 +480,7 @@ def _table_rows(section: Section, table: Table, context_laws: list[LawRef]) -> l
     record_col = _record_column(header, body, {period_col, law_col})
     rows: list[dict] = []
     offset = len(table.rows) - len(body)
+    previous_laws: list[LawRef] = []
     for i, cells in enumerate(body):
         cell = cells[period_col] if period_col < len(cells) else ""
         evidence = table.row_text(i + offset)
@@ -490,7 +492,12 @@ def _table_rows(section: Section, table: Table, context_laws: list[LawRef]) -> l
                 continue
             periods = [period]
         if law_col is not None:
-            laws = resolve_laws(cells[law_col] if law_col < len(cells) else "", cell=True) or resolve_laws(cell)
+            law_cell = cells[law_col] if law_col < len(cells) else ""
+            if _DITTO.match(law_cell):  # `〃`: same as the row above
+                laws = previous_laws
+            else:
+                laws = resolve_laws(law_cell, cell=True) or resolve_laws(cell)
+            previous_laws = laws
         else:  # the law may sit in any cell (a `구분` column of laws), else in the heading above
             laws = resolve_laws(" / ".join(c for j, c in enumerate(cells) if j != record_col))
             laws = laws or resolve_laws(record or "") or context_laws

@@ -82,6 +82,13 @@ def test_a_cell_naming_two_laws_gives_two_rows_and_reasons_are_not_laws():
     assert event["record"] == "회원 정보" and event["period_iso"] is None and event["period_days"] is None
 
 
+def test_a_ditto_mark_repeats_the_law_above():
+    rows = rows_of("""<p>보유기간</p><table><tr><th>보존 항목</th><th>근거</th><th>보존 기간</th></tr>
+<tr><td>계약 또는 청약철회 등에 관한 기록</td><td>전자상거래법</td><td>5년</td></tr>
+<tr><td>소비자의 불만 또는 분쟁처리에 관한 기록</td><td>〃</td><td>3년</td></tr></table>""", "html")
+    assert pairs(rows) == Counter({("P5Y", ECOMMERCE): 1, ("P3Y", ECOMMERCE): 1})
+
+
 def test_recipient_and_processor_tables_are_skipped():
     rows = rows_of("""<h3>개인정보의 제3자 제공</h3>
 <table><tr><th>제공받는 자</th><th>제공 목적</th><th>보유 기간</th></tr>
