@@ -32,7 +32,8 @@ _EVENT_KINDS = (UNTIL_WITHDRAWAL, UNTIL_PURPOSE)
 
 # --- line shapes -------------------------------------------------------------
 
-_ENUM = re.compile(r"^\s*(?:[-–—•·∙◦○●◎ㅇo■□▶►▷※*]+\s*|\(?\d{1,2}[.)]\s*|\(?[가-하][.)]\s*|[①-⑳]\s*|\[\d+\]\s*)+")
+_ENUM = re.compile(
+    r"^\s*(?:[-–—•·∙◦○●◎■□▶►▷※*]+\s*|[oㅇ]\s+|\(?\d{1,2}[.)]\s*|\(?[가-하][.)]\s*|[①-⑳]\s*|\[\d+\]\s*)+")
 _LABEL_SPLIT = re.compile(r"\s*[:：]\s*")
 # `- 보유근거 : … - 보유기간 : 3년` run together on one line; `예외사유 : 2.<…>` starts a new item.
 _SEGMENT = re.compile(r"(?:\s*-|\s+[/|])\s*(?=[가-힣][가-힣\s.]{0,15}\s*[:：])|(?<=[:：])\s*(?=\d{1,2}\.\s*\S)")
@@ -225,11 +226,17 @@ def _pair_laws(periods: list[Period], laws: list[LawRef]) -> list[list[LawRef]]:
     """Which of a line's laws each of its periods is kept under."""
     if len(periods) <= 1 or len(laws) <= 1:
         return [laws for _ in periods]
-    # Several of each (`5년 (전자상거래법), 3개월 (통신비밀보호법)`): the nearest law after the period.
+    # Several of each: `5년 (전자상거래법), 3개월 (통신비밀보호법)` pairs each period with the law after
+    # it, `전자상거래법에 따라 5년, 통신비밀보호법에 따라 3개월` with the law before it.
+    laws_first = laws[0].start < periods[0].start
     pairs = []
     for period in periods:
-        after = [ref for ref in laws if ref.start >= period.end]
-        pairs.append([after[0]] if after else [laws[-1]])
+        if laws_first:
+            before = [ref for ref in laws if ref.start < period.start]
+            pairs.append([before[-1]] if before else [laws[0]])
+        else:
+            after = [ref for ref in laws if ref.start >= period.end]
+            pairs.append([after[0]] if after else [laws[-1]])
     return pairs
 
 
@@ -390,9 +397,11 @@ class _SectionReader:
 
     def add(self, evidence: str, value: str, periods: list[Period], record: str | None) -> None:
         laws = resolve_laws(value)
-        if not laws and value is not evidence:
-            laws = resolve_laws(evidence)
-        for period, paired in zip(periods, _pair_laws(periods, laws)):
+        if laws:
+            pairs = _pair_laws(periods, laws)  # spans of both are in `value`
+        else:  # the law may be in the label: `전자금융거래법에 따른 기록 : 5년`
+            pairs = [resolve_laws(evidence) for _ in periods]
+        for period, paired in zip(periods, pairs):
             for one_record in _split_records(record):
                 for ref in paired or [None]:
                     self.entry.rows.append(_row(self.section, evidence, one_record, period, ref))

@@ -232,6 +232,15 @@ def test_prose_periods_with_and_without_a_law():
     assert rows[1]["record"] == "분리 보관된 개인정보"
 
 
+def test_several_periods_and_laws_on_one_line_pair_up():
+    rows = rows_of("""개인정보의 보유기간
+- 거래 기록 : 전자상거래법에 따라 5년, 접속 로그는 통신비밀보호법에 따라 3개월 보관
+- 결제 기록 : 5년 (전자금융거래법), 접속 기록 : 3개월 (통신비밀보호법)
+""")
+    assert [(r["period_iso"], r["law"]) for r in rows] == [
+        ("P5Y", ECOMMERCE), ("P3M", TELECOM), ("P5Y", "전자금융거래법"), ("P3M", TELECOM)]
+
+
 def test_a_period_for_the_records_listed_below_it():
     rows = rows_of("""<h3>4. 개인정보의 파기</h3><p>아래 정보는 탈퇴 후 6개월간 보관 후 파기합니다.</p>
 <ul><li>부정 이용 기록</li><li>결제 내역</li></ul>""", "html")
