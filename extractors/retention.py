@@ -346,7 +346,7 @@ class _SectionReader:
             self.open(record=label)
         elif self.entry.rows and all(r["period_text"] != p.text for r in self.entry.rows for p in periods):
             self.open()  # a second period of its own, not a restatement of the record's period
-        self.add(text, value, periods, self.entry.record)
+        self.add(text, value, periods, self.entry.record, label)
 
     def law_labelled(self, text: str, value: str, laws: list[LawRef]) -> None:
         """`전자상거래법 : 계약 … 기록(5년), 소비자의 불만 … 기록(3년)`: the records are in the value."""
@@ -395,12 +395,12 @@ class _SectionReader:
             else:
                 self.close()
 
-    def add(self, evidence: str, value: str, periods: list[Period], record: str | None) -> None:
+    def add(self, evidence: str, value: str, periods: list[Period], record: str | None, label: str = "") -> None:
         laws = resolve_laws(value)
         if laws:
             pairs = _pair_laws(periods, laws)  # spans of both are in `value`
         else:  # the law may be in the label: `전자금융거래법에 따른 기록 : 5년`
-            pairs = [resolve_laws(evidence) for _ in periods]
+            pairs = [resolve_laws(label) for _ in periods]
         for period, paired in zip(periods, pairs):
             for one_record in _split_records(record):
                 for ref in paired or [None]:
