@@ -95,11 +95,15 @@ def cell_text(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, datetime) and value.time() == time(0) and value.tzinfo is None:
-        return value.date().isoformat()  # a date column read back as a timestamp
     if isinstance(value, (date, datetime)):
-        return value.isoformat()
+        return _iso(value)
     return str(value)
+
+
+def _iso(value: date | datetime) -> str:
+    if isinstance(value, datetime) and value.time() == time(0) and value.tzinfo is None:
+        return value.date().isoformat()  # a date column that pandas reads back as a timestamp
+    return value.isoformat()
 
 
 def json_value(value):
@@ -110,7 +114,7 @@ def json_value(value):
     if _missing(value):
         return None
     if isinstance(value, (date, datetime)):
-        return value.isoformat()
+        return _iso(value)
     return value
 
 
