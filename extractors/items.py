@@ -33,7 +33,7 @@ from extractors.text_lists import (
     taxonomy_rows,
 )
 from pipeline.model import Block, PolicyDoc, Section, Table
-from pipeline.nlp import NOUN_TAGS
+from pipeline.nlp import NOUN_TAGS, is_nominal
 from pipeline.sections import heading_rank
 
 # Items named only in these sections go to a third party or a processor.
@@ -50,7 +50,7 @@ _MARKER = re.compile(
 _ENCLOSED = re.compile(r"^[\[【<〈《](.+?)[\]】>〉》]$")
 _SENTENCE_END = re.compile(r"(?:[다요]|니다|세요)\s*[.。!]?\s*(?:[:：]\s*)?$|[음함됨임]\s*[.。]\s*$|[다요]\.\s")
 # A line ending in a particle or a connective is a sentence cut by a line break, not a heading.
-_OPEN_ENDING = re.compile(r"[을를이가은는에로와과도며고서]$")
+_OPEN_ENDING = re.compile(r"[을를이가은는에로와과도며고서등]$")
 _NEGATED = re.compile(r"(?:수집|저장|처리|기록|보관|요구|받)\S{0,4}\s*(?:지\s*않|지\s*아니|않습니다|않으며|않는)|수집하지")
 _COLLECT_VERB = re.compile(r"수집|저장|기록되|기록하|보관(?:하|되|합)|받(?:게|습|는|아|으)|처리(?:하|되|합)|입력")
 # `다음과 같은 정보를 수집합니다`: a list of collected items follows (not `다음 용도로 사용`).
@@ -113,7 +113,7 @@ class _Reader:
     doc: PolicyDoc
     rows: dict[tuple[str, str | None], dict] = field(default_factory=dict)
     section: Section | None = None
-    headings: list[tuple[int, _State]] = field(default_factory=list)
+    headings: list[tuple[float, _State]] = field(default_factory=list)
     intro: _State | None = None  # set by `다음과 같은 정보를 수집합니다:` until the list ends
     pending: _State | None = None  # set by a bare label (`필수항목:`) for the next lines
     last_list: tuple[Block, str] | None = None  # the block whose list gave the latest rows, and its last item
@@ -148,9 +148,12 @@ class _Reader:
             return
         body = _MARKER.sub("", text).strip()
         bare = _BARE_REQUIREMENT.match(body)
-        if bare:
-            # `선택` or `필수 항목:` alone: its list follows on the next lines.
+        if bare and re.search(r"[:：]$", body):
+            # `필수 항목:` alone: its list follows on the next lines.
             self.pending = replace(self._current(), scope=True, required=bare.group(1) == "필수")
+            return
+        if bare:  # `필수 수집항목`, `선택`: a heading over what follows
+            self._enter_heading(block, body)
             return
         item_part, remark = _split_remark(body)
         if remark is not None:
@@ -195,11 +198,18 @@ class _Reader:
 
     def _enter_heading(self, block: Block, body: str) -> None:
         rank = heading_rank(block)
-        rank = 5 if rank is None else rank
+        if rank is None:
+            # An unmarked heading line is a sibling of the previous unmarked one, else it sits
+            # just under the heading above it.
+            unmarked = [r for r, _ in self.headings if r % 1]
+            rank = unmarked[-1] if unmarked else (self.headings[-1][0] + 0.5 if self.headings else 5.5)
         while self.headings and self.headings[-1][0] >= rank:
             self.headings.pop()
-        self.headings.append((rank, _heading_state(body)))
-        self.intro = self.pending = None
+        state = _heading_state(body)
+        self.headings.append((rank, state))
+        self.pending = None
+        if state.scope is not None:
+            self.intro = None  # a context heading (`< 회원 가입 시 >`) keeps the announced list going
 
     def _read_labelled(self, segments: list[tuple[str | None, str]], block: Block, evidence: str) -> None:
         state = self._current()
@@ -231,7 +241,8 @@ class _Reader:
             return
         intro = _ITEM_INTRO.search(body)
         if intro and not _NOT_AN_ITEM_INTRO.search(body):
-            self.intro = _State(scope=True, auto=bool(_AUTO.search(body)))
+            required = True if "필수" in body and "선택" not in body else (False if "선택" in body and "필수" not in body else None)
+            self.intro = _State(scope=True, auto=bool(_AUTO.search(body)), required=required)
             self.pending = None
         elif _LIST_INTRO.search(body):
             self.intro = _State(scope=False)
@@ -296,6 +307,8 @@ class _Reader:
             return
         context_col = next((i for i, h in enumerate(header) if i not in item_cols and _CONTEXT_COLUMN.search(h)), None)
         required_col = next((i for i, h in enumerate(header) if i not in item_cols and re.search(r"필수|선택", h)), None)
+        if required_col == context_col:
+            context_col = None
         base = replace(self._current(), scope=True)
         for r in range(table.n_header_rows, len(table.rows)):
             row = table.rows[r]
@@ -369,12 +382,13 @@ class _Reader:
 # --- labels and headings ---------------------------------------------------------
 
 _STRONG_ITEM_COLUMN = re.compile(r"(?:수집|개인정보|처리|기록되는|필수|선택)\S*항목|수집하는|수집정보")
+_REQUIRED_FLAG_COLUMN = re.compile(r"(?:구분)?\(?(?:필수|선택)(?:[/·,]?(?:필수|선택))?\)?(?:여부|구분)?")
 _CONTEXT_COLUMN = re.compile(r"구분|분류|서비스|업무|파일|명칭|대상|단계|유형|시점")
 
 
 def _is_item_column(header: str) -> bool:
     h = header.replace(" ", "")
-    if re.search(r"제공|위탁|이전|보존|보관|파기|전송", h):
+    if _REQUIRED_FLAG_COLUMN.fullmatch(h) or re.search(r"제공|위탁|이전|보존|보관|파기|전송", h):
         return False
     if re.search(r"목적|기간|근거|방법|시점", h):
         return bool(re.search(r"수집항목|개인정보항목|처리항목", h))
@@ -458,6 +472,9 @@ def _apply_column_header(header: str, state: _State) -> _State:
 
 def _heading_state(body: str) -> _State:
     text = _ENCLOSED.sub(r"\1", body).strip()
+    bare = _BARE_REQUIREMENT.match(text)
+    if bare:
+        return _State(scope=True, required=bare.group(1) == "필수")
     if _NOT_COLLECTED_TOPIC.search(text):
         scope = False
     elif _POSITIVE_TOPIC.search(text):
@@ -559,7 +576,7 @@ def _chain_token(tokens, k: int) -> bool:
         return True
     if tags == ["JKG"]:  # 의 between two nouns (법정대리인의 성명)
         return k + 1 < len(tokens) and all(t in NOUN_TAGS for t in tokens[k + 1].tag_.split("+"))
-    return token.text != "등" and all(t in NOUN_TAGS or t in ("SW", "SO") for t in tags)
+    return token.text != "등" and is_nominal(token)
 
 
 def _anchor(token) -> bool:

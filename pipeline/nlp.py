@@ -111,12 +111,7 @@ def get_nlp() -> Language:
     return spacy.blank("xx", config={"nlp": {"tokenizer": {"@tokenizers": "kiwi_tokenizer.v1"}}})
 
 
-def tags(token) -> list[str]:
-    """The Kiwi tags of a word (several when overlapping Kiwi tokens were merged)."""
-    return token.tag_.split("+") if token.tag_ else []
-
-
 def is_nominal(token) -> bool:
-    """A word made only of noun-like morphemes (or punctuation joining them)."""
-    parts = tags(token)
+    """A word made only of noun-like morphemes (or symbols joining them)."""
+    parts = token.tag_.split("+") if token.tag_ else []
     return bool(parts) and all(t in NOUN_TAGS or t in ("SO", "SW") for t in parts)

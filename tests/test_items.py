@@ -1,0 +1,319 @@
+from pathlib import Path
+
+import pytest
+
+from extractors.items import extract_collected_items, is_item, normalize
+from extractors.text_lists import split_item_phrases, split_items
+from pipeline.document import build_document
+from pipeline.ingest import decode_bytes, input_format
+
+RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
+
+
+def rows(text, fmt="text"):
+    return extract_collected_items(build_document("t", "t", text, fmt))
+
+
+def items(text, fmt="text"):
+    return [r["item"] for r in rows(text, fmt)]
+
+
+def by_item(text, fmt="text"):
+    return {r["item"]: r for r in rows(text, fmt)}
+
+
+# --- split_items -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("성명, 아이디, 비밀번호 등", ["성명", "아이디", "비밀번호"]),
+    ("성명 및 연락처", ["성명", "연락처"]),
+    ("이메일 주소, 비밀번호 및 이름", ["이메일 주소", "비밀번호", "이름"]),
+    ("브라우저 종류 및 버전", ["브라우저 종류 및 버전"]),
+    ("서비스 내 구매 및 결제 내역", ["서비스 내 구매 및 결제 내역"]),
+    ("앱 버전 및 iOS 버전", ["앱 버전", "iOS 버전"]),
+    ("주문·결제 내역", ["주문·결제 내역"]),
+    ("학과/학년", ["학과", "학년"]),
+    ("여권/비자 소지여부", ["여권/비자 소지여부"]),
+    ("단말기정보(OS, 화면사이즈), IP주소", ["단말기정보", "IP주소"]),
+    ("연락처(전화번호 or 휴대폰번호)", ["연락처"]),
+    ("사용자가 입력한 텍스트 또는 선택한 페르소나 정보", ["사용자가 입력한 텍스트", "선택한 페르소나 정보"]),
+    ("신용카드번호, 은행계좌정보 등 결제정보", ["신용카드번호", "은행계좌정보", "결제정보"]),
+    ("이용기록, 접속로그 등 생성정보", ["이용기록", "접속로그"]),
+    ("이름, 주소와 같은 배송정보", ["이름", "주소", "배송정보"]),
+    ("상품 식별자와 영수증", ["상품 식별자", "영수증"]),
+    ("학과 정보", ["학과 정보"]),
+])
+def test_split_items(text, expected):
+    assert split_items(text) == expected
+
+
+def test_owner_phrases_are_context_not_item():
+    phrases = split_item_phrases("법정대리인의 성명과 연락처")
+    assert [(p.text, p.owner) for p in phrases] == [("성명", "법정대리인"), ("연락처", "법정대리인")]
+    assert split_items("배송의뢰인 및 수령인의 이름") == ["이름"]
+    assert split_items("이용자의 브라우저 종류 및 OS") == ["브라우저 종류", "OS"]
+    # Only a person (or a named service) owns an item: a page's address stays whole.
+    assert split_items("접속 시 요청한 웹사이트의 주소") == ["접속 시 요청한 웹사이트의 주소"]
+
+
+def test_is_item_rejects_purposes_methods_and_catch_alls():
+    assert is_item("외국인을 확인할 수 있는 관련 증명서류")
+    assert is_item("배송 요청 사항")
+    for text in ("본인 확인", "필수항목외 회원가입시 등록하는 정보", "기타", "정보를",
+                 "계약 또는 청약철회 등에 관한 기록", "3년", "https://example.com", "카카오톡 메시지 전송"):
+        assert not is_item(text), text
+
+
+def test_normalize_maps_variants_and_falls_back_to_the_item_without_spaces():
+    assert normalize("휴대폰 번호") == ("휴대전화번호", "contact")
+    assert normalize("E-Mail") == ("이메일", "contact")
+    assert normalize("외국인등록번호") == ("외국인등록번호", "unique_identifier")
+    assert normalize("자기소개서 제목") == ("자기소개서제목", "other")
+
+
+# --- tables ------------------------------------------------------------------------------
+
+TABLE_WITH_CONTEXT_COLUMN = """제1조(수집하는 개인정보의 항목)
+| 구분 | 수집항목 | 수집시점 |
+|---|---|---|
+| 회원가입 | [필수정보] 이름, 아이디, 휴대폰번호 [선택정보] 일반전화, 학과/학년 | 가입 시 |
+| 환불신청 | 이름, 계좌번호 | 환불 시 |
+| 자동 생성 정보 | 단말기정보(OS, 화면사이즈), IP주소, 쿠키 등 | 이용 중 |
+"""
+
+
+def test_table_with_context_column_and_inline_labels():
+    out = rows(TABLE_WITH_CONTEXT_COLUMN, "markdown")
+    got = {(r["item"], r["context"], r["required"], r["auto_collected"]) for r in out}
+    assert got == {
+        ("이름", "회원가입", True, False), ("아이디", "회원가입", True, False),
+        ("휴대폰번호", "회원가입", True, False), ("일반전화", "회원가입", False, False),
+        ("학과", "회원가입", False, False), ("학년", "회원가입", False, False),
+        ("이름", "환불신청", None, False), ("계좌번호", "환불신청", None, False),
+        # The 자동 생성 row is a stage, not a service: it marks its items auto-collected.
+        ("단말기정보", None, None, True), ("IP주소", None, None, True), ("쿠키", None, None, True),
+    }
+    assert all(r["section_no"] == 1 for r in out)
+    assert out[0]["evidence"].startswith("회원가입 | [필수정보] 이름")
+
+
+def test_table_with_required_and_optional_columns():
+    text = """처리하는 개인정보 항목
+| 서비스 | 필수항목 | 선택항목 |
+|---|---|---|
+| 회원가입 | 이메일, 비밀번호 | 닉네임 |
+"""
+    got = {(r["item"], r["required"], r["context"]) for r in rows(text, "markdown")}
+    assert got == {("이메일", True, "회원가입"), ("비밀번호", True, "회원가입"), ("닉네임", False, "회원가입")}
+
+
+def test_table_with_a_required_flag_column():
+    text = """2. 수집하는 개인정보
+| 항목 | 필수/선택 |
+|---|---|
+| 이름 | 필수 |
+| 생년월일 | 선택 |
+"""
+    assert {(r["item"], r["required"]) for r in rows(text, "markdown")} == {("이름", True), ("생년월일", False)}
+
+
+def test_html_table_with_rowspan_gives_every_row_its_context():
+    html = """<html><body><h2>수집하는 개인정보 항목</h2><table>
+<tr><th>구분</th><th>필수/선택</th><th>수집 항목</th></tr>
+<tr><td rowspan="2">회원가입</td><td>필수</td><td>이름, 이메일</td></tr>
+<tr><td>선택</td><td>프로필 사진</td></tr>
+</table></body></html>"""
+    got = {(r["item"], r["context"], r["required"]) for r in rows(html, "html")}
+    assert got == {("이름", "회원가입", True), ("이메일", "회원가입", True), ("프로필 사진", "회원가입", False)}
+
+
+def test_personal_data_file_table():
+    text = """제6조(처리하는 개인정보 항목)
+| 순번 | 개인정보파일의 명칭 | 개인정보파일에 기록되는 개인정보의 항목 |
+|---|---|---|
+| 1 | 사생관리 | (필수) 성명, 학번, 보호자연락처 |
+| 2 | 인터넷 이용정보 | IP주소, 쿠키 |
+"""
+    out = by_item(text, "markdown")
+    assert set(out) == {"성명", "학번", "보호자연락처", "IP주소", "쿠키"}
+    assert out["성명"]["required"] is True and out["성명"]["context"] == "사생관리"
+    assert out["IP주소"]["required"] is None and out["IP주소"]["auto_collected"] is True
+
+
+def test_third_party_and_officer_tables_are_not_collected_items():
+    text = """제4조(개인정보의 제3자 제공)
+| 제공받는 자 | 제공 목적 | 제공 항목 |
+|---|---|---|
+| 국민건강보험공단 | 조회 | 성명, 주민등록번호 |
+
+제9조(개인정보 보호책임자)
+| 항목 | 내용 |
+|---|---|
+| 성명 | 홍길동 |
+"""
+    assert items(text, "markdown") == []
+
+
+# --- labelled lines and lists ----------------------------------------------------------
+
+
+def test_required_and_optional_labels_with_context_heading():
+    text = """1. 수집하는 개인정보 항목
+[홈페이지 회원가입 시 수집항목]
+- 필수항목 : 성명, 아이디, 비밀번호, 연락처(전화번호 or 휴대폰번호)
+- 선택항목 : 주소, 메일수신여부
+- 수집방법 : 홈페이지, 서면양식
+"""
+    out = rows(text)
+    assert [(r["item"], r["required"]) for r in out] == [
+        ("성명", True), ("아이디", True), ("비밀번호", True), ("연락처", True), ("주소", False), ("메일수신여부", False)]
+    assert {r["context"] for r in out} == {"홈페이지 회원가입"}
+
+
+def test_bracket_labels_inline_and_a_person_with_items():
+    text = """수집하는 개인정보의 항목
+1. 회원가입
+[필수항목] 이름, 생년월일 [선택항목] 성별
+2. 단체구매 신청
+[필수항목] 신청자(이름, 이메일, 전화번호) [선택항목] 회사명
+"""
+    got = {(r["item"], r["context"], r["required"]) for r in rows(text)}
+    assert ("이름", "회원가입", True) in got and ("성별", "회원가입", False) in got
+    assert ("이메일", "단체구매 신청", True) in got and ("회사명", "단체구매 신청", False) in got
+    assert not any(item == "신청자" for item, _, _ in got)
+
+
+def test_context_labels_and_group_labels():
+    text = """가. 수집하는 개인정보의 항목
+회사는 다음과 같은 정보를 수집하고 있습니다.
+- 회원가입시 : 이름, 로그인ID, 14세미만 가입자의 경우 법정대리인의 정보
+- 신용카드 결제 시 : 카드사명, 카드번호 등 카드결제 승인 정보
+- 서비스 이용 기록: 접속 로그, 쿠키
+"""
+    got = {(r["item"], r["context"]) for r in rows(text)}
+    assert got == {("이름", "회원가입"), ("로그인ID", "회원가입"), ("카드사명", "신용카드 결제"),
+                   ("카드번호", "신용카드 결제"), ("카드결제 승인 정보", "신용카드 결제"),
+                   ("접속 로그", "서비스 이용 기록"), ("쿠키", "서비스 이용 기록")}
+
+
+def test_intro_sentence_then_one_item_per_line_until_the_list_ends():
+    text = """2. 개인정보의 수집
+자동으로 수집·저장되는 정보
+지원시스템을 이용할 경우 다음과 같은 정보는 자동적으로 수집·저장됩니다.
+가. 지원시스템 접속 시 요청한 웹사이트의 주소
+나. 이용자의 IP주소, 브라우저 요청 종류 및 프로토콜 버젼
+다. 접속일시
+위와 같이 자동 수집·저장되는 정보는 통계 분석 등에 활용될 것입니다.
+가. 서비스 개선
+"""
+    out = rows(text)
+    assert [r["item"] for r in out] == ["지원시스템 접속 시 요청한 웹사이트의 주소", "IP주소", "브라우저 요청 종류",
+                                        "프로토콜 버젼", "접속일시"]
+    assert all(r["auto_collected"] for r in out)
+    assert out[1]["context"] == "이용자"
+
+
+def test_bare_labels_on_their_own_lines_and_dash_remarks():
+    text = """1. 수집하는 정보
+필수 항목:
+이메일 주소 — 인증 및 계정 복구용
+비밀번호
+선택 항목:
+프로필 사진 — 업로드를 선택한 경우
+공개 범위 — 같은 이벤트의 다른 참가자
+"""
+    assert [(r["item"], r["required"]) for r in rows(text)] == [("이메일 주소", True), ("비밀번호", True), ("프로필 사진", False)]
+
+
+def test_methods_purposes_and_not_collected_lists_are_left_out():
+    text = """1. 수집하는 개인정보 항목 및 수집방법
+가. 수집항목 : 이름, 휴대전화번호
+나. 개인정보 수집방법
+홈페이지, 서면양식, 팩스, 전화
+2. 개인정보의 수집 및 이용목적
+회원제 서비스 이용에 따른 본인확인, 개인 식별, 불량회원의 부정 이용 방지
+3. 수집하지 않는 정보
+다음 정보는 수집하지 않습니다:
+선수의 전화번호
+"""
+    assert items(text) == ["이름", "휴대전화번호"]
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+
+def test_items_in_a_collecting_sentence():
+    text = """제2조(개인정보의 처리 목적)
+본원은 이용자가 서비스 이용 시 이용기록, 접속로그, 접속IP정보 등 생성정보를 수집합니다.
+서비스 이용 과정에서 서비스이용기록, 불량이용 기록이 생성되어 수집될 수 있습니다.
+"""
+    out = rows(text)
+    assert [r["item"] for r in out] == ["이용기록", "접속로그", "접속IP정보", "서비스이용기록", "불량이용 기록"]
+    assert out[0]["evidence"] == "본원은 이용자가 서비스 이용 시 이용기록, 접속로그, 접속IP정보 등 생성정보를 수집합니다."
+
+
+def test_legal_guardian_items_take_the_owner_as_context():
+    text = """9. 아동의 개인정보보호
+회사는 법정대리인의 동의를 받기 위하여 아동으로부터 법정대리인의 성명과 연락처 등 최소한의 정보를 수집하고 있습니다.
+"""
+    assert {(r["item"], r["context"]) for r in rows(text)} == {("성명", "법정대리인"), ("연락처", "법정대리인")}
+
+
+def test_sentences_that_do_not_collect_give_no_items():
+    text = """제3조(개인정보의 처리 목적)
+민원인의 신원 확인, 사실조사를 위한 연락·통지, 처리결과 통보 등의 목적으로 개인정보를 처리합니다.
+회사는 민감한 개인정보(인종, 사상 및 신조 등)는 수집하지 않습니다.
+정보주체로부터 개인정보를 수집 시에 동의 받은 개인정보 보유·이용기간 또는 법령에 따른 기간 내에서 처리합니다.
+"""
+    assert items(text) == []
+
+
+# --- cookies ----------------------------------------------------------------------------------
+
+
+def test_cookie_use_adds_the_cookie_item_once():
+    used = "1. 수집항목 : 이름\n2. 쿠키의 운영\n회사는 이용정보를 저장하고 수시로 불러오는 '쿠키(cookie)'를 사용합니다.\n"
+    out = by_item(used)
+    assert set(out) == {"이름", "쿠키"} and out["쿠키"]["auto_collected"] is True
+    named = "1. 수집항목 : 이름, 쿠키정보\n2. 쿠키의 운영\n회사는 쿠키를 사용합니다.\n"
+    assert items(named) == ["이름", "쿠키정보"]
+    unused = "1. 수집항목 : 이름\n2. 쿠키\n회사는 '쿠키(cookie)'를 사용하지 않습니다.\n"
+    assert items(unused) == ["이름"]
+
+
+# --- seed documents -----------------------------------------------------------------------------
+
+
+def seed(prefix):
+    path = next(RAW.glob(f"{prefix}_*"))
+    text, encoding = decode_bytes(path.read_bytes())
+    return extract_collected_items(build_document(path.stem, str(path), text, input_format(path), encoding))
+
+
+def test_seed_000_lists_labels_children_and_cookies():
+    out = seed("000")
+    got = {}
+    for r in out:
+        got.setdefault(r["item"], r)
+    assert {"성명", "아이디", "외국인을 확인할 수 있는 관련 증명서류", "SMS수신여부", "접속 IP 정보", "쿠키"} <= set(got)
+    assert got["성명"]["required"] is True and got["접속 로그"]["auto_collected"] is True
+    assert ("연락처", "법정대리인") in {(r["item"], r["context"]) for r in out}
+    assert "필수항목외 회원가입시 등록하는 정보" not in got
+
+
+def test_seed_003_table_rows_and_generated_information():
+    out = seed("003")
+    got = {(r["item"], r["context"]) for r in out}
+    assert {("주민등록번호", "수강신청"), ("계좌번호", "환불신청"), ("관계", "법정대리인"), ("MAC주소", "서비스 이용 중")} <= got
+    assert {"학과", "학년", "접속IP정보"} <= {r["item"] for r in out}
+    # 제공항목 of the third-party table are not collected items.
+    assert "학위명" not in {r["item"] for r in out}
+
+
+def test_seed_004_table_with_inline_labels():
+    out = {r["item"]: r for r in seed("004")}
+    assert out["카카오계정"]["required"] is True and out["희망 직무"]["required"] is True
+    assert out["현재 상황 및 고민"]["required"] is False
+    assert out["모바일 기기 정보"]["auto_collected"] is True
+    assert "카카오톡 메시지 전송" not in out
