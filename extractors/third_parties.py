@@ -1,17 +1,12 @@
 """third_parties: one row per recipient (제3자 제공받는 자) and purpose."""
 from __future__ import annotations
 
-import re
-
 from extractors import register
 from extractors.orgs import normalize_org
 from extractors.parties import RECIPIENT, find_parties
 from extractors.periods import PERMANENT, parse_period
+from extractors.text_lists import split_items
 from pipeline.model import PolicyDoc
-
-
-def split_items(text: str) -> list[str]:  # TODO: switch to extractors.text_lists.split_items
-    return [p.strip() for p in re.split(r"[,，、]", text) if p.strip()]
 
 
 def _period_iso(text: str | None) -> str | None:
