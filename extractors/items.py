@@ -80,9 +80,9 @@ _ITEM_LABEL = re.compile(
     r"수집\s*항목|자동\s*수집|처리\s*항목|항목\s*내용")
 # Inline labels: `[필수항목]`, `(필수)` before a list, `label :`.
 _LABEL = re.compile(
-    r"\[(?P<bracket>[^\[\]]{1,20})\]"
+    r"[\[【<〈](?P<bracket>[^\[\]【】<>〈〉]{1,20})[\]】>〉]"
     r"|\((?P<paren>필수|선택)\)(?=\s*[^\s:：])"
-    r"|(?P<colon>(?<![\w/])[^:：\[\]\-,.()<>]{1,30}?(?:\((?:필수|선택)\))?)\s*[:：](?!\d|//)")
+    r"|(?P<colon>(?<![\w/])(?=[^/\s])(?:(?!\s/)[^:：\[\]\-,.()<>|]){1,30}?(?:\((?:필수|선택)\))?)\s*[:：](?!\d|//)")
 # A person named with the items in parentheses: `신청자(이름, 이메일)` lists that person's items.
 _PERSON_WITH_ITEMS = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=,))\s*(?P<person>[가-힣]+(?:자|인))\s*\((?P<items>[^()]*,[^()]*)\)")
 
@@ -167,6 +167,13 @@ class _Reader:
             return
         if self._is_heading(block, text, body):
             self._enter_heading(block, body)
+            return
+        lead, colon, listed = body.rpartition(":")
+        if colon and listed.strip() and _is_sentence(lead + ":") and not _is_sentence(listed):
+            # `다음의 정보가 자동으로 수집됩니다: 기기 식별자, 광고 ID`: an intro and its list on one line.
+            self._read_sentence(lead, block)
+            if self.intro is not None and self.intro.scope:
+                self._add_list(listed.strip(), self._current(), block, text)
             return
         segments = _label_segments(body)
         if segments:
@@ -253,8 +260,10 @@ class _Reader:
         state = self._current()
         for sentence in _sentences(body):
             if _COLLECT_VERB.search(sentence) and not _NEGATED.search(sentence):
-                sentence_state = replace(state, auto=state.auto or bool(_AUTO.search(sentence)))
-                self._add_phrases(_sentence_list(sentence), sentence_state, block, sentence)
+                phrases, context = _sentence_list(sentence, single_known=self.section.category in _ITEM_SECTIONS)
+                sentence_state = replace(state, auto=state.auto or bool(_AUTO.search(sentence)),
+                                         context=context or state.context)
+                self._add_phrases(phrases, sentence_state, block, sentence)
 
     # --- lists ----------------------------------------------------------------
 
@@ -383,7 +392,7 @@ class _Reader:
 
 _STRONG_ITEM_COLUMN = re.compile(r"(?:수집|개인정보|처리|기록되는|필수|선택)\S*항목|수집하는|수집정보")
 _REQUIRED_FLAG_COLUMN = re.compile(r"(?:구분)?\(?(?:필수|선택)(?:[/·,]?(?:필수|선택))?\)?(?:여부|구분)?")
-_CONTEXT_COLUMN = re.compile(r"구분|분류|서비스|업무|파일|명칭|대상|단계|유형|시점")
+_CONTEXT_COLUMN = re.compile(r"구분|분류|서비스|업무|파일|명칭|대상|단계|유형|시점|목적")
 
 
 def _is_item_column(header: str) -> bool:
@@ -407,7 +416,7 @@ def _label_segments(text: str) -> list[tuple[str | None, str]]:
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         label = (m.group("bracket") or m.group("paren") or m.group("colon") or "").strip()
-        segments.append((label, text[m.end():end].strip(" -–—,")))
+        segments.append((label, text[m.end():end].strip(" -–—,/|")))
     return segments
 
 
@@ -533,12 +542,17 @@ def _is_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.strip()))
 
 
-def _sentence_list(sentence: str) -> list[ItemPhrase]:
-    """The enumeration a collecting sentence names: a noun chain ended by 등 or a case particle
-    and followed closely by the collecting verb. Kiwi tells the nouns from the rest."""
+def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[ItemPhrase], str | None]:
+    """The enumeration a collecting sentence names, and the condition in front of it (`회원가입 시`).
+
+    It is a noun chain ended by 등 or a case particle and followed closely by the collecting
+    verb; Kiwi tells the nouns from the rest. A single item counts only where ``single_known``
+    allows it and the taxonomy knows it (`이메일 주소만 수집합니다`).
+    """
     text = strip_parentheticals(sentence)
-    if not re.search(r",|및|또는|[가-힣](?:과|와)\s", text):
-        return []
+    joined = re.compile(r",|및|또는|(?<=[가-힣])(?:과|와)\s")
+    if not joined.search(text) and not single_known:
+        return [], None
     tokens = list(korean_nlp()(text))
     best: tuple[int, int] | None = None
     i = 0
@@ -554,19 +568,23 @@ def _sentence_list(sentence: str) -> list[ItemPhrase]:
             start += 1
         if start < j and j < len(tokens) and _anchor(tokens[j]) and _collected_after(tokens, j):
             chunk = text[tokens[start].idx: tokens[j - 1].idx + len(tokens[j - 1])]
-            if re.search(r",|및|또는|(?<=[가-힣])(?:과|와)\s", chunk):
+            if joined.search(chunk) or (single_known and item_key(chunk) in lexicon().variant_keys):
                 best = (start, j)
         i = j
     if best is None:
-        return []
+        return [], None
     start, end = best
-    # The first entry may carry a condition: `서비스 이용 시 이용기록` → 이용기록.
+    # The first entry may carry a condition: `회원가입 시 이름` → 이름, in the context 회원가입.
+    context = None
     first_joiner = next((k for k in range(start, end) if tokens[k].text in _CHAIN_JOINERS or tokens[k].tag_ == "JC"), end)
     for k in range(first_joiner - 1, start - 1, -1):
         if tokens[k].text in _CONDITION_NOUNS:
+            context = text[tokens[start].idx: tokens[k].idx].strip() or None
             start = k + 1
             break
-    return split_item_phrases(text[tokens[start].idx: tokens[end - 1].idx + len(tokens[end - 1])])
+    if start >= end:
+        return [], None
+    return split_item_phrases(text[tokens[start].idx: tokens[end - 1].idx + len(tokens[end - 1])]), context
 
 
 def _chain_token(tokens, k: int) -> bool:
@@ -597,7 +615,7 @@ def _collected_after(tokens, k: int) -> bool:
 
 # --- item checks --------------------------------------------------------------------
 
-_PARTICLE_INSIDE = re.compile(r"[가-힣](?:을|를|이|가|은|는|에서|으로|로|하는|되는|한|된|할)(?:\s|$)")
+_PARTICLE_INSIDE = re.compile(r"[가-힣](?:을|를|이|가|은|는|에|에서|으로|로|의|하는|되는|한|된|할)(?:\s|$)")
 
 
 @lru_cache(maxsize=8192)

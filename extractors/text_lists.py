@@ -33,7 +33,7 @@ _SLASHES = re.compile(r"\s*[/·ㆍ∙•・]\s*")
 _TRAILING_ETC = re.compile(r"(?:\s*(?:등등|등|外|외)\s*)+$")
 # "A 등 C" / "A과 같은 C": examples followed by their head.
 _HEAD_AFTER = re.compile(r"^(?P<examples>.+?)(?:\s+등의?|(?<=[가-힣])(?:과|와)\s*같은)\s+(?P<head>\S.*)$")
-_EDGE_PUNCT = re.compile(r"^[\s\-–—:;.,*•·ㆍ∙※>]+|[\s\-–—:;.,*•·ㆍ∙※]+$")
+_EDGE_PUNCT = re.compile(r"^[\s\-–—:;.,*•·ㆍ∙※>/|]+|[\s\-–—:;.,*•·ㆍ∙※/|]+$")
 _OWNER = re.compile(r"^(?P<owner>.*?\S)의\s+(?P<rest>\S.*)$")
 # A purpose phrase in front of an item is context too: `본인확인을 위한 휴대폰번호` → 휴대폰번호.
 _PURPOSE_PREFIX = re.compile(r"^.*\S\s*위한\s+(?=\S)")

@@ -226,6 +226,18 @@ def test_bare_labels_on_their_own_lines_and_dash_remarks():
     assert [(r["item"], r["required"]) for r in rows(text)] == [("이메일 주소", True), ("비밀번호", True), ("프로필 사진", False)]
 
 
+def test_labelled_segments_split_by_slashes_and_an_angle_bracket_context():
+    text = "1. 수집하는 개인정보 항목\n<회원가입 시> 필수: 이름, 이메일 / 선택: 전화번호\n"
+    assert [(r["item"], r["context"], r["required"]) for r in rows(text)] == [
+        ("이름", "회원가입", True), ("이메일", "회원가입", True), ("전화번호", "회원가입", False)]
+
+
+def test_intro_and_list_on_one_line():
+    text = "개인정보 자동 수집\n서비스 이용 시 다음의 정보가 자동으로 수집됩니다: 기기 식별자, 광고 ID, 접속 기록\n"
+    assert [(r["item"], r["auto_collected"]) for r in rows(text)] == [
+        ("기기 식별자", True), ("광고 ID", True), ("접속 기록", True)]
+
+
 def test_methods_purposes_and_not_collected_lists_are_left_out():
     text = """1. 수집하는 개인정보 항목 및 수집방법
 가. 수집항목 : 이름, 휴대전화번호
@@ -251,6 +263,14 @@ def test_items_in_a_collecting_sentence():
     out = rows(text)
     assert [r["item"] for r in out] == ["이용기록", "접속로그", "접속IP정보", "서비스이용기록", "불량이용 기록"]
     assert out[0]["evidence"] == "본원은 이용자가 서비스 이용 시 이용기록, 접속로그, 접속IP정보 등 생성정보를 수집합니다."
+
+
+def test_a_condition_in_front_of_the_list_is_its_context():
+    text = "제1조(수집하는 개인정보)\n회사는 회원가입 시 이름, 이메일, 휴대폰번호를 수집합니다.\n"
+    assert [(r["item"], r["context"]) for r in rows(text)] == [
+        ("이름", "회원가입"), ("이메일", "회원가입"), ("휴대폰번호", "회원가입")]
+    # One item alone counts in the collection section when the taxonomy knows it.
+    assert items("수집하는 개인정보\n회사는 서비스 제공을 위해 이메일 주소만 수집합니다.\n") == ["이메일 주소"]
 
 
 def test_legal_guardian_items_take_the_owner_as_context():
