@@ -237,10 +237,10 @@ class _Reader:
                 continue
             if value and state.scope:
                 self._add_list(value, state, block, evidence, explicit=explicit)
-        if segments[-1][0] is not None and not segments[-1][1] or _BARE_REQUIREMENT.match(segments[-1][1]):
+        last_label, last_value = segments[-1]
+        if last_label is not None and (not last_value or _BARE_REQUIREMENT.match(last_value)):
             # `필수항목:` alone: its list follows on the next lines.
-            self.pending = replace(state, scope=True) if explicit and state.scope is not False else replace(
-                state, scope=state.scope)
+            self.pending = replace(state, scope=True) if explicit and state.scope is not False else state
 
     def _read_sentence(self, body: str, block: Block) -> None:
         if _NEGATED.search(body):
@@ -280,8 +280,9 @@ class _Reader:
                      explicit: bool = False) -> None:
         good = [p for p in phrases if is_item(p.text)]
         # A list that is mostly not data items (purposes, methods) is no item list; a labelled
-        # list (`필수항목: …`) only needs half of its entries to look like items.
-        if not good or (len(good) * 2 < len(phrases) if explicit else len(good) * 2 <= len(phrases) and len(phrases) > 1):
+        # list (`필수항목: …`) may be half noise, an unlabelled one must be mostly items.
+        mostly_items = 2 * len(good) >= len(phrases) if explicit else 2 * len(good) > len(phrases)
+        if not good or not mostly_items:
             return
         for phrase in good:
             self._emit(phrase, state, evidence)
@@ -446,7 +447,7 @@ def _apply_label(label: str, state: _State) -> tuple[str, _State]:
         required = False
     auto = state.auto or bool(_AUTO.search(label))
     plain = re.sub(r"\((?:필수|선택)\)", "", label).strip()
-    if re.search(lexicon().raw["excluded_label"], plain) and not re.search(r"필수|선택|수집\s*항목|자동", label):
+    if _excluded_label().search(plain) and not re.search(r"필수|선택|수집\s*항목|자동", label):
         return "excluded", replace(state, required=required, auto=auto)
     kind = "item" if _ITEM_LABEL.search(label) or required != state.required else "context"
     context = _context_from_label(plain) or state.context
@@ -520,7 +521,7 @@ def _owner_context(owner: str | None) -> str | None:
 def _is_purpose_phrase(text: str) -> bool:
     """`… 추정을 통한 맞춤형 컨텐츠 추천 및 마케팅에 활용`: a nominalised purpose, not a list."""
     words = strip_parentheticals(text).split()
-    if not words or not any(words[-1].endswith(a) for a in lexicon().raw["action_nouns"]):
+    if not words or not words[-1].endswith(_action_nouns()):
         return False
     return bool(re.search(r"[가-힣](?:을|를|에|에게|으로|로|의)\s|등의\s|위한|통한", text))
 
@@ -630,14 +631,28 @@ def is_item(text: str) -> bool:
         return False
     if key in lex.variant_keys:
         return True
-    if any(re.search(p, text) for p in lex.raw["catch_all"]):
+    if any(p.search(text) for p in _catch_all()):
         return False
-    last = text.split()[-1]
-    if any(last.endswith(a) for a in lex.raw["action_nouns"]):
+    if text.split()[-1].endswith(_action_nouns()):
         return False
     if len(text.split()) >= 3 or _PARTICLE_INSIDE.search(text):
         return _is_noun_phrase(text)
     return True
+
+
+@lru_cache(maxsize=1)
+def _excluded_label() -> re.Pattern:
+    return re.compile(lexicon().raw["excluded_label"])
+
+
+@lru_cache(maxsize=1)
+def _catch_all() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in lexicon().raw["catch_all"])
+
+
+@lru_cache(maxsize=1)
+def _action_nouns() -> tuple[str, ...]:
+    return tuple(lexicon().raw["action_nouns"])
 
 
 @lru_cache(maxsize=4096)
@@ -674,7 +689,8 @@ def normalize(item: str) -> tuple[str, str]:
 # --- cookies ------------------------------------------------------------------------
 
 _COOKIE_USE = re.compile(r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용|저장)\s*(?:하|합|됩|되|할|함|중)")
-_COOKIE_NOT_USED = re.compile(r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용)\s*하지\s*(?:않|아니)")
+_COOKIE_NOT_USED = re.compile(
+    r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용)\s*하지\s*(?:않습니다|않으며|않고|않음|아니합니다|아니하며)")
 
 
 def _cookie_use(doc: PolicyDoc) -> tuple[int, str] | None:
