@@ -15,6 +15,7 @@ from pipeline.cache import PreviousRun
 from pipeline.document import build_document
 from pipeline.errors import UserError
 from pipeline.executors import default_workers, run_dask, run_local
+from pipeline.findings import findings_for
 from pipeline.ingest import DecodeError, RawInput, decode_bytes, discover_inputs, sha256_hex
 from pipeline.metadata import effective_date, org_name, policy_verdict
 from pipeline.model import PolicyDoc
@@ -135,6 +136,9 @@ def process_input(raw: RawInput, provenance: dict | None = None) -> DocResult:
             doc_row.update(status="not_policy", error=reason)
         else:
             result.rows.update(extract_document(doc, timings))
+            started = time.perf_counter()
+            result.rows["findings"] = findings_for(doc, {**result.rows, "documents": [doc_row]})
+            timings["findings"] = time.perf_counter() - started
             doc_row["status"] = "ok"
     except DecodeError as exc:
         doc_row["error"] = str(exc)
