@@ -68,8 +68,10 @@ _POSITIVE_TOPIC = re.compile(
 _NOT_COLLECTED_TOPIC = re.compile(r"수집하지|제공하는\s*항목|제3자|위탁|국외")
 _AUTO = re.compile(r"자동")
 _CONDITION_PREFIX = re.compile(r"^.*(?:경우|시|때)\s+(?=\S)")
-# `회원가입 시`, `신용카드 결제시`, `…의 경우` (but not 접속일시).
-_TRAILING_WHEN = re.compile(r"(?:\s(?:시|시에)|할\s*때|의?\s*경우|(?<=[가-힣])(?<!일)시)$")
+# `회원가입 시`, `…의 경우`; `결제시` is handled with the action nouns (not 접속일시, 표시).
+_TRAILING_WHEN = re.compile(r"(?:\s(?:시|시에|시에는)|할\s*때|의?\s*경우(?:에는)?)$")
+# Particles and purpose words that end a context phrase: `회원 가입을 위한`, `서비스 이용 과정에서`.
+_CONTEXT_TAIL = re.compile(r"\s*(?:(?:을|를)\s*위한|에\s*관한|(?:등의|의)?\s*목적|에서|으로부터|로부터)$")
 _LABEL_NOISE = re.compile(r"\((?:필수|선택)\)|필수|선택|자동|수집(?:하는|되는)?|처리하는|개인정보|항목|정보|[\[\]()]")
 _DASH_REMARK = re.compile(r"\s+[—–-]{1,2}\s+")
 _BARE_REQUIREMENT = re.compile(r"^[\[(]?(필수|선택)[\])]?\s*(?:수집\s*)?(?:항목|정보|사항)?\s*[:：]?$")
@@ -187,7 +189,7 @@ class _Reader:
         """A line of the list an intro sentence announced (`가. 접속일시` is an item there)."""
         if self.intro is None or not self.intro.scope or block.kind == "heading":
             return False
-        if _is_sentence(body) or _label_segments(body) or _TRAILING_WHEN.search(body):
+        if _is_sentence(body) or _label_segments(body) or _strip_when(body) is not None:
             return False
         if _POSITIVE_TOPIC.search(body) or _NEGATIVE_TOPIC.search(body):
             return False
@@ -235,7 +237,9 @@ class _Reader:
                 state = replace(state, scope=True, required=bare.group(1) == "필수")
                 explicit = True
                 continue
-            if value and state.scope:
+            if value and _is_sentence(value):
+                self._read_sentence(value, block)  # `계정: 이때 수집되는 것은 로그인 식별자뿐이며 …`
+            elif value and state.scope:
                 self._add_list(value, state, block, evidence, explicit=explicit)
         last_label, last_value = segments[-1]
         if last_label is not None and (not last_value or _BARE_REQUIREMENT.match(last_value)):
@@ -243,22 +247,25 @@ class _Reader:
             self.pending = replace(state, scope=True) if explicit and state.scope is not False else state
 
     def _read_sentence(self, body: str, block: Block) -> None:
-        if _NEGATED.search(body):
+        sentences = _sentences(body)
+        last = sentences[-1] if sentences else body
+        # The last sentence says what the next lines are: `다음 정보를 수집합니다:` announces items,
+        # `다음 정보는 수집하지 않습니다:` or `다음의 목적으로 …` announces anything but.
+        if _NEGATED.search(last):
             self.intro = _State(scope=False)
-            return
-        intro = _ITEM_INTRO.search(body)
-        if intro and not _NOT_AN_ITEM_INTRO.search(body):
-            required = True if "필수" in body and "선택" not in body else (False if "선택" in body and "필수" not in body else None)
-            self.intro = _State(scope=True, auto=bool(_AUTO.search(body)), required=required)
+        elif _ITEM_INTRO.search(last) and not _NOT_AN_ITEM_INTRO.search(last):
+            required = True if "필수" in last and "선택" not in last else (
+                False if "선택" in last and "필수" not in last else None)
+            self.intro = _State(scope=True, auto=bool(_AUTO.search(last)), required=required)
             self.pending = None
-        elif _LIST_INTRO.search(body):
+        elif _LIST_INTRO.search(last):
             self.intro = _State(scope=False)
         else:
             self.intro = None
         if self.section.category not in _SENTENCE_SECTIONS or not _COLLECT_VERB.search(body):
             return
         state = self._current()
-        for sentence in _sentences(body):
+        for sentence in sentences:
             if _COLLECT_VERB.search(sentence) and not _NEGATED.search(sentence):
                 phrases, context = _sentence_list(sentence, single_known=self.section.category in _ITEM_SECTIONS)
                 sentence_state = replace(state, auto=state.auto or bool(_AUTO.search(sentence)),
@@ -315,7 +322,8 @@ class _Reader:
         strong = any(_STRONG_ITEM_COLUMN.search(header[i].replace(" ", "")) for i in item_cols)
         if not item_cols or not (strong or self._current().scope):
             return
-        context_col = next((i for i, h in enumerate(header) if i not in item_cols and _CONTEXT_COLUMN.search(h)), None)
+        # The row's label (구분, 서비스, 목적 …) comes before its items; a 목적 column after them is a remark.
+        context_col = next((i for i, h in enumerate(header[: item_cols[0]]) if _CONTEXT_COLUMN.search(h)), None)
         required_col = next((i for i, h in enumerate(header) if i not in item_cols and re.search(r"필수|선택", h)), None)
         if required_col == context_col:
             context_col = None
@@ -455,11 +463,22 @@ def _apply_label(label: str, state: _State) -> tuple[str, _State]:
 
 
 def _context_from_label(label: str) -> str | None:
-    text = _WS.sub(" ", _LABEL_NOISE.sub(" ", label)).strip()
+    text = _WS.sub(" ", _LABEL_NOISE.sub(" ", strip_parentheticals(label))).strip()
     if re.search(r"\s(?:경우|시|때)\s+\S", text):
         text = _CONDITION_PREFIX.sub("", text)
-    text = _TRAILING_WHEN.sub("", text).strip(" ,.:*?")
+    stripped = _strip_when(text)
+    text = _CONTEXT_TAIL.sub("", text if stripped is None else stripped).strip(" ,.:*?")
     return text or None
+
+
+def _strip_when(text: str) -> str | None:
+    """`회원가입 시` → 회원가입, `신용카드 결제시` → 신용카드 결제; None when the text names no occasion."""
+    m = _TRAILING_WHEN.search(text)
+    if m:
+        return text[: m.start()].strip()
+    if text.endswith("시") and text[:-1].endswith(_action_nouns()):
+        return text[:-1].strip()
+    return None
 
 
 def _apply_cell_context(cell: str, state: _State) -> _State:
@@ -567,7 +586,7 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
         start = i
         while start < j and tokens[start].text in _CHAIN_JOINERS:
             start += 1
-        if start < j and j < len(tokens) and _anchor(tokens[j]) and _collected_after(tokens, j):
+        if start < j and (_collected_after(tokens, j) or _collected_before(tokens, start, j)):
             chunk = text[tokens[start].idx: tokens[j - 1].idx + len(tokens[j - 1])]
             if joined.search(chunk) or (single_known and item_key(chunk) in lexicon().variant_keys):
                 best = (start, j)
@@ -598,14 +617,26 @@ def _chain_token(tokens, k: int) -> bool:
     return token.text != "등" and is_nominal(token)
 
 
+def _collected_before(tokens, start: int, end: int) -> bool:
+    """`수집하는 개인정보는 이름, 이메일입니다`, `수집되는 것은 로그인 식별자뿐이며`: the verb comes first."""
+    if start == 0 or tokens[start - 1].tag_ != "JX":
+        return False
+    if not any(_COLLECTING_WORD.match(t.text) for t in tokens[max(0, start - 8): start]):
+        return False
+    return end == len(tokens) or tokens[end].tag_.split("+")[0] in ("VCP", "JX", "EF", "SF")
+
+
 def _anchor(token) -> bool:
     """What ends an enumeration in a sentence: 등, or a subject/object/topic particle."""
     return token.text.startswith("등") or token.tag_.split("+")[0] in ("JKS", "JKO", "JX")
 
 
 def _collected_after(tokens, k: int) -> bool:
-    """The enumeration is what the sentence collects: a collecting verb follows within a few words
-    (`… 등 생성정보를 수집`), not a purpose or means (`… 등의 목적으로 처리`, `… 절차를 통해 수집`)."""
+    """The enumeration is what the sentence collects: it ends in 등 or a particle and a collecting
+    verb follows within a few words (`… 등 생성정보를 수집`), not a purpose or means
+    (`… 등의 목적으로 처리`, `… 절차를 통해 수집`)."""
+    if k >= len(tokens) or not _anchor(tokens[k]):
+        return False
     for token in tokens[k: k + 8]:
         if _COLLECTING_WORD.match(token.text):
             return True

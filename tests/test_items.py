@@ -269,6 +269,7 @@ def test_a_condition_in_front_of_the_list_is_its_context():
     text = "제1조(수집하는 개인정보)\n회사는 회원가입 시 이름, 이메일, 휴대폰번호를 수집합니다.\n"
     assert [(r["item"], r["context"]) for r in rows(text)] == [
         ("이름", "회원가입"), ("이메일", "회원가입"), ("휴대폰번호", "회원가입")]
+    assert items("수집하는 개인정보\n회사가 수집하는 개인정보는 이름, 이메일, 전화번호입니다.\n") == ["이름", "이메일", "전화번호"]
     # One item alone counts in the collection section when the taxonomy knows it.
     assert items("수집하는 개인정보\n회사는 서비스 제공을 위해 이메일 주소만 수집합니다.\n") == ["이메일 주소"]
 
