@@ -71,7 +71,7 @@ _CONDITION_PREFIX = re.compile(r"^.*(?:경우|시|때)\s+(?=\S)")
 # `회원가입 시`, `…의 경우`; `결제시` is handled with the action nouns (not 접속일시, 표시).
 _TRAILING_WHEN = re.compile(r"(?:\s(?:시|시에|시에는)|할\s*때|의?\s*경우(?:에는)?)$")
 # Particles and purpose words that end a context phrase: `회원 가입을 위한`, `서비스 이용 과정에서`.
-_CONTEXT_TAIL = re.compile(r"\s*(?:(?:을|를)\s*위한|에\s*관한|(?:등의|의)?\s*목적|에서|으로부터|로부터)$")
+_CONTEXT_TAIL = re.compile(r"\s*(?:(?:을|를)\s*위한|에\s*관한|(?:등의|의)?\s*목적|시점에?|에서|으로부터|로부터|에)$")
 _LABEL_NOISE = re.compile(r"\((?:필수|선택)\)|필수|선택|자동|수집(?:하는|되는)?|처리하는|개인정보|항목|정보|[\[\]()]")
 _DASH_REMARK = re.compile(r"\s+[—–-]{1,2}\s+")
 _BARE_REQUIREMENT = re.compile(r"^[\[(]?(필수|선택)[\])]?\s*(?:수집\s*)?(?:항목|정보|사항)?\s*[:：]?$")
@@ -268,8 +268,10 @@ class _Reader:
         for sentence in sentences:
             if _COLLECT_VERB.search(sentence) and not _NEGATED.search(sentence):
                 phrases, context = _sentence_list(sentence, single_known=self.section.category in _ITEM_SECTIONS)
+                required = _SENTENCE_REQUIREMENT.search(sentence)
                 sentence_state = replace(state, auto=state.auto or bool(_AUTO.search(sentence)),
-                                         context=context or state.context)
+                                         context=context or state.context,
+                                         required=(required.group(1) == "필수") if required else state.required)
                 self._add_phrases(phrases, sentence_state, block, sentence)
 
     # --- lists ----------------------------------------------------------------
@@ -337,17 +339,18 @@ class _Reader:
             evidence = table.row_text(r)
             for col in item_cols:
                 if col < len(row) and row[col].strip():
-                    self._read_cell(_WS.sub(" ", row[col]).strip(), _apply_column_header(header[col], state), evidence)
+                    self._read_cell(row[col], _apply_column_header(header[col], state), evidence)
 
     def _read_cell(self, cell: str, state: _State, evidence: str) -> None:
         block = Block(kind="table", text=cell)
-        segments = _label_segments(cell) or [(None, cell)]
-        for label, value in segments:
-            if label is not None:
-                kind, state = _apply_label(label, state)
-                state = replace(state, scope=kind != "excluded")
-            if value and state.scope:
-                self._add_list(value, state, block, evidence, explicit=True)
+        # Lines of a cell (<br>) are separate lists; a label on one line holds for the next ones.
+        for line in filter(None, (_WS.sub(" ", line).strip() for line in cell.splitlines())):
+            for label, value in _label_segments(line) or [(None, line)]:
+                if label is not None:
+                    kind, state = _apply_label(label, state)
+                    state = replace(state, scope=kind != "excluded")
+                if value and state.scope:
+                    self._add_list(value, state, block, evidence, explicit=True)
 
     def _read_label_table(self, table: Table) -> None:
         """A table without a header row: `수집항목 | 이름, 연락처` rows are labelled lines."""
@@ -547,6 +550,9 @@ def _is_purpose_phrase(text: str) -> bool:
 
 # --- sentences ----------------------------------------------------------------------
 
+# `… 휴대전화번호를 필수항목으로 수집합니다`
+_SENTENCE_REQUIREMENT = re.compile(r"(필수|선택)\s*(?:항목|정보|사항)?\s*(?:으로|로)\s")
+_QUOTES = re.compile(r"['\"‘’“”「」『』]")
 _SENTENCE_SPLIT = re.compile(r"(?<=[다요])\.\s+|(?<=[.!?])\s+(?=[가-힣A-Z])")
 _CHAIN_JOINERS = frozenset({",", "및", "또는", "혹은", "/", "·", "ㆍ", "∙"})
 _CONDITION_NOUNS = frozenset({"시", "경우", "때", "중", "후", "과정"})
@@ -569,7 +575,7 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
     verb; Kiwi tells the nouns from the rest. A single item counts only where ``single_known``
     allows it and the taxonomy knows it (`이메일 주소만 수집합니다`).
     """
-    text = strip_parentheticals(sentence)
+    text = _QUOTES.sub("", strip_parentheticals(sentence))
     joined = re.compile(r",|및|또는|(?<=[가-힣])(?:과|와)\s")
     if not joined.search(text) and not single_known:
         return [], None
@@ -604,7 +610,21 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
             break
     if start >= end:
         return [], None
+    context = context or _condition_before(text, tokens, start)
     return split_item_phrases(text[tokens[start].idx: tokens[end - 1].idx + len(tokens[end - 1])]), context
+
+
+def _condition_before(text: str, tokens, start: int) -> str | None:
+    """`회원가입 시에 아이디, …`: the occasion named just before the enumeration."""
+    k = start - 1
+    while k >= 0 and tokens[k].tag_ in ("JKB", "JX", "JKB+JX") and tokens[k].text in ("에", "에는", "에도"):
+        k -= 1
+    if k < 1 or tokens[k].text not in _CONDITION_NOUNS:
+        return None
+    first = k
+    while first > 0 and is_nominal(tokens[first - 1]):
+        first -= 1
+    return text[tokens[first].idx: tokens[k].idx].strip() or None
 
 
 def _chain_token(tokens, k: int) -> bool:

@@ -128,6 +128,15 @@ def test_html_table_with_rowspan_gives_every_row_its_context():
     assert got == {("이름", "회원가입", True), ("이메일", "회원가입", True), ("프로필 사진", "회원가입", False)}
 
 
+def test_lines_of_a_table_cell_are_separate_labelled_lists():
+    html = """<html><body><h2>수집하는 개인정보 항목</h2><table>
+<tr><th>구분</th><th>수집 항목</th></tr>
+<tr><td>회원가입</td><td>필수: 이름, 이메일<br>선택: 주소</td></tr>
+</table></body></html>"""
+    got = [(r["item"], r["context"], r["required"]) for r in rows(html, "html")]
+    assert got == [("이름", "회원가입", True), ("이메일", "회원가입", True), ("주소", "회원가입", False)]
+
+
 def test_personal_data_file_table():
     text = """제6조(처리하는 개인정보 항목)
 | 순번 | 개인정보파일의 명칭 | 개인정보파일에 기록되는 개인정보의 항목 |
@@ -272,6 +281,15 @@ def test_a_condition_in_front_of_the_list_is_its_context():
     assert items("수집하는 개인정보\n회사가 수집하는 개인정보는 이름, 이메일, 전화번호입니다.\n") == ["이름", "이메일", "전화번호"]
     # One item alone counts in the collection section when the taxonomy knows it.
     assert items("수집하는 개인정보\n회사는 서비스 제공을 위해 이메일 주소만 수집합니다.\n") == ["이메일 주소"]
+
+
+def test_quoted_lists_and_requirement_words_in_sentences():
+    text = """1. 수집하는 개인정보
+- 회원가입 시에 '아이디, 비밀번호, 이름'을 필수항목으로 수집합니다. 그리고 선택항목으로 이메일 주소, 프로필 정보를 수집합니다.
+"""
+    assert [(r["item"], r["context"], r["required"]) for r in rows(text)] == [
+        ("아이디", "회원가입", True), ("비밀번호", "회원가입", True), ("이름", "회원가입", True),
+        ("이메일 주소", None, False), ("프로필 정보", None, False)]
 
 
 def test_legal_guardian_items_take_the_owner_as_context():
