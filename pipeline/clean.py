@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
 from pipeline.model import Block, Table
@@ -27,8 +27,8 @@ _TEMPLATE_CODE = [
         r"(?:\s*\((?:[^()]|\([^()]*\))*\))?"
     ),
 ]
-_DROP_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "form", "menu", "iframe", "svg",
-              "button", "select", "textarea", "template", "head", "object", "embed", "canvas", "input"]
+_DROP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "form", "menu", "iframe", "svg",
+              "button", "select", "textarea", "template", "head", "object", "embed", "canvas", "input"}
 _CHROME = re.compile(r"^(gnb|lnb|snb|tnb|nav|navbar|navigation|menu|site-?header|site-?footer|header|footer|"
                      r"breadcrumbs?|skip(nav|-?to-?content)?|top-?menu|quick-?menu|sitemap)$", re.I)
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "aside", "blockquote", "pre", "address", "center",
@@ -80,7 +80,9 @@ def _is_layout_table(table: Tag) -> bool:
 class _HtmlBlocks:
     """Walks the DOM and emits blocks, flushing the inline buffer at block edges and <br>."""
 
-    def __init__(self) -> None:
+    def __init__(self, soup: BeautifulSoup) -> None:
+        self.soup = soup
+        self._page_text_len: int | None = None
         self.blocks: list[tuple[str, str, int, Table | None]] = []
         self.buf: list[str] = []
         self.buf_bold: list[bool] = []
@@ -122,6 +124,8 @@ class _HtmlBlocks:
             if name == "br":
                 self.flush()
                 continue
+            if name in _DROP_TAGS or self._is_chrome(child):
+                continue
             if name == "table" and not _is_layout_table(child):
                 self.flush()
                 rows, th_flags = expand_html_table(child)
@@ -147,24 +151,14 @@ class _HtmlBlocks:
             else:
                 self.walk(child, bold or name in _BOLD_TAGS, pre)
 
-
-def _remove_chrome(soup: BeautifulSoup) -> None:
-    for el in soup.find_all(_DROP_TAGS):
-        el.decompose()
-    for el in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        el.extract()
-    body_len = len(soup.get_text()) or 1
-    candidates = [el for el in soup.find_all(True)
-                  if el.attrs is not None and (el.get("role") == "navigation"
-                  or any(_CHROME.match(v) for v in _attr_tokens(el)))]
-    for el in candidates:
+    def _is_chrome(self, el: Tag) -> bool:
+        """Navigation, menus, site header and footer, found by role, class or id."""
+        if not el.attrs or not (el.get("role") == "navigation" or any(_CHROME.match(v) for v in _attr_tokens(el))):
+            return False
+        if self._page_text_len is None:
+            self._page_text_len = len(self.soup.get_text()) or 1
         # Never drop a wrapper that holds most of the page: some sites put the policy in <div id="footer">.
-        if getattr(el, "decomposed", False):
-            continue
-        if len(el.get_text()) < 0.3 * body_len:
-            el.decompose()
-    for el in soup.find_all(lambda t: t.name and ":" in t.name):  # JSP/JSTL tags like <c:url>
-        el.unwrap()
+        return len(el.get_text()) < 0.3 * self._page_text_len
 
 
 def _attr_tokens(el: Tag) -> list[str]:
@@ -176,8 +170,7 @@ def _attr_tokens(el: Tag) -> list[str]:
 
 def html_blocks(html: str) -> list[Block]:
     soup = BeautifulSoup(strip_template_code(html), "lxml")
-    _remove_chrome(soup)
-    walker = _HtmlBlocks()
+    walker = _HtmlBlocks(soup)
     walker.walk(soup)
     walker.flush()
     blocks: list[Block] = []
@@ -193,7 +186,6 @@ def html_blocks(html: str) -> list[Block]:
 # --- plain text and Markdown -----------------------------------------------------
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^\s*(?:[-*+•·∙◦▪▫○●◎◇◆□☐※➢►▶>]|\d{1,2}[.)](?!\d)|[가-하][.)]|[①-⑳]|\(\d{1,2}\)|\([가-하]\))\s*")
 _FRONT_MATTER = re.compile(r"\A---\s*\n[\s\S]*?\n---\s*\n")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|\"'<>~])")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")

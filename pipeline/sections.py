@@ -45,9 +45,15 @@ _TOPIC_SWITCH_SCORE = 5
 
 @dataclass
 class _Lexicon:
-    heading: dict[str, list[re.Pattern]]
+    heading: dict[str, re.Pattern]  # one alternation per category, in priority order
     content: dict[str, list[tuple[re.Pattern, float]]]
-    table: dict[str, list[re.Pattern]]
+    # One alternation per category: most blocks match few categories, so their cues are skipped at once.
+    content_any: dict[str, re.Pattern]
+    table: dict[str, re.Pattern]
+
+
+def _any_of(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -55,34 +61,38 @@ def lexicon() -> _Lexicon:
     data = json.loads(resources.files("pipeline").joinpath("data/section_lexicon.json").read_text("utf-8"))
     cats = data["categories"]
     return _Lexicon(
-        heading={c: [re.compile(p, re.I) for p in v["heading"]] for c, v in cats.items()},
+        heading={c: _any_of(v["heading"]) for c, v in cats.items()},
         content={c: [(re.compile(p, re.I), w) for p, w in v["content"].items()] for c, v in cats.items()},
-        table={c: [re.compile(p, re.I) for p in v["table"]] for c, v in cats.items()},
+        content_any={c: _any_of(list(v["content"])) for c, v in cats.items()},
+        table={c: _any_of(v["table"]) for c, v in cats.items()},
     )
 
 
+@lru_cache(maxsize=8192)
 def heading_category(text: str) -> str | None:
     body = _strip_marker(text)
-    for category, patterns in lexicon().heading.items():
-        if any(p.search(body) for p in patterns):
+    for category, pattern in lexicon().heading.items():
+        if pattern.search(body):
             return category
     return None
 
 
 def content_scores(blocks: list[Block]) -> dict[str, float]:
     lex = lexicon()
-    scores = dict.fromkeys(lex.content, 0.0)
+    scores = dict.fromkeys(lex.heading, 0.0)
     for block in blocks:
         if block.table is not None:
-            header = " ".join(block.table.header or block.table.rows[0])
-            for category, patterns in lex.table.items():
-                if any(p.search(cell) for p in patterns for cell in (block.table.header or block.table.rows[0])):
+            labels = block.table.header or block.table.rows[0]
+            for category, pattern in lex.table.items():
+                if any(pattern.search(cell) for cell in labels):
                     scores[category] += 4
-            text = header
+            text = " ".join(labels)
         else:
             text = block.text
-        for category, patterns in lex.content.items():
-            for pattern, weight in patterns:
+        for category, any_cue in lex.content_any.items():
+            if not any_cue.search(text):
+                continue
+            for pattern, weight in lex.content[category]:
                 hits = len(pattern.findall(text))
                 if hits:
                     scores[category] += weight * min(hits, 3)
