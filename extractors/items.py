@@ -76,7 +76,8 @@ _LABEL_NOISE = re.compile(r"\((?:필수|선택)\)|필수|선택|자동|수집(?:
 _DASH_REMARK = re.compile(r"\s+[—–-]{1,2}\s+")
 _BARE_REQUIREMENT = re.compile(r"^[\[(]?(필수|선택)[\])]?\s*(?:수집\s*)?(?:항목|정보|사항)?\s*[:：]?$")
 _FIELD_LABEL = re.compile(r"(?:범위|대상|시점|기간|방법|목적|근거|사유|제한사항|저장\s*위치)$")
-_NOT_DATA = re.compile(r"https?://|www\.|@\S+\.|^\d[\d\s\-~.:/]*$|\d{2,}-\d{3,}|→|>")
+_NOT_DATA = re.compile(r"https?:|www\.|@\S+\.|^\d[\d\s\-~.:/]*$|\d{2,}-\d{3,}|→|>|\w\.(?:kr|com|net|org)\b")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _ITEM_LABEL = re.compile(
     r"(?:항목|정보)\s*(?:\((?:필수|선택)\))?$|^\(?(?:필수|선택)\)?$|(?:필수|선택)\s*(?:수집\s*)?(?:항목|정보)|"
     r"수집\s*항목|자동\s*수집|처리\s*항목|항목\s*내용")
@@ -123,10 +124,16 @@ class _Reader:
     def read(self) -> list[dict]:
         for section in self.doc.sections:
             if section.category in _SKIPPED_SECTIONS:
+                self.section = None
                 continue
-            self.section = section
-            self.headings, self.intro, self.pending, self.last_list = [], None, None, None
             blocks = self.doc.section_blocks(section)
+            carries_on = self.section is not None and not _opens_new_topic(blocks) and (
+                section.category == self.section.category or (self.intro is not None and self.intro.scope))
+            if not carries_on:
+                # A section the splitter opened without a topic heading may cut a list in two
+                # (`…, 쿠키, …` starts a cookies section, `< 환전 인증 시>` a sub-list): read on.
+                self.headings, self.intro, self.pending, self.last_list = [], None, None, None
+            self.section = section
             for i, block in enumerate(blocks):
                 if block.table is not None:
                     self._read_table(block.table)
@@ -217,8 +224,8 @@ class _Reader:
         state = _heading_state(body)
         self.headings.append((rank, state))
         self.pending = None
-        if state.scope is not None:
-            self.intro = None  # a context heading (`< 회원 가입 시 >`) keeps the announced list going
+        if state.scope is not None or (self.intro is not None and not self.intro.scope):
+            self.intro = None  # a context heading (`< 회원 가입 시 >`) keeps an announced list going
 
     def _read_labelled(self, segments: list[tuple[str | None, str]], block: Block, evidence: str) -> None:
         state = self._current()
@@ -282,7 +289,7 @@ class _Reader:
             return
         if _is_sentence(value) or _is_purpose_phrase(value):
             return
-        value = _PERSON_WITH_ITEMS.sub(lambda m: m["items"], value)
+        value = _PERSON_WITH_ITEMS.sub(lambda m: m["items"], _URL.sub(" ", value))
         self._add_phrases(split_item_phrases(value), state, block, evidence, explicit)
 
     def _add_phrases(self, phrases: list[ItemPhrase], state: _State, block: Block, evidence: str,
@@ -402,6 +409,17 @@ class _Reader:
 
 # --- labels and headings ---------------------------------------------------------
 
+
+def _opens_new_topic(blocks: list[Block]) -> bool:
+    """The section starts with a heading that names a topic (not a mere occasion like `< 환전 인증 시>`)."""
+    first = next((b for b in blocks if b.text.strip()), None)
+    if first is None or first.table is not None:
+        return True
+    text = _WS.sub(" ", first.text).strip()
+    if not (first.kind == "heading" or heading_rank(first) is not None or _ENCLOSED.match(text)):
+        return False
+    return _heading_state(_MARKER.sub("", text).strip()).scope is not None
+
 _STRONG_ITEM_COLUMN = re.compile(r"(?:수집|개인정보|처리|기록되는|필수|선택)\S*항목|수집하는|수집정보")
 _REQUIRED_FLAG_COLUMN = re.compile(r"(?:구분)?\(?(?:필수|선택)(?:[/·,]?(?:필수|선택))?\)?(?:여부|구분)?")
 _CONTEXT_COLUMN = re.compile(r"구분|분류|서비스|업무|파일|명칭|대상|단계|유형|시점|목적")
@@ -433,6 +451,10 @@ def _label_segments(text: str) -> list[tuple[str | None, str]]:
 
 
 def _plausible_label(text: str, m: re.Match) -> bool:
+    if m.group("bracket") is not None:
+        # `[필수항목] 이름` or `<회원가입 시> 필수: …`, not a placeholder inside a sentence (`<기관명>은(는)`).
+        after = text[m.end(): m.end() + 1]
+        return not after or after in " :：" or bool(re.search(r"필수|선택|항목|정보", m.group("bracket")))
     if m.group("paren") is not None:
         # `(필수) 성명, …` opens a list; `위치 기반 기록(선택), 사진` is a remark on one entry.
         return not text[: m.start()].strip() or text[: m.start()].rstrip().endswith((":", "："))

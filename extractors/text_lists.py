@@ -57,6 +57,9 @@ def split_item_phrases(text: str) -> list[ItemPhrase]:
     phrases: list[ItemPhrase] = []
     for chunk in _COMMAS.split(strip_parentheticals(text)):
         phrases.extend(_split_chunk(chunk))
+    # An owner in front of the first item covers the list: `법정대리인의 이름, 휴대폰번호`.
+    if phrases and phrases[0].owner:
+        phrases = [p if p.owner else ItemPhrase(p.text, phrases[0].owner) for p in phrases]
     return phrases
 
 

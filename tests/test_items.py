@@ -180,6 +180,31 @@ def test_required_and_optional_labels_with_context_heading():
     assert {r["context"] for r in out} == {"홈페이지 회원가입"}
 
 
+def test_standard_template_with_service_headings_and_generated_items():
+    text = """제2조(처리하는 개인정보의 항목)
+① <기관명>은(는) 다음의 개인정보 항목을 처리하고 있습니다.
+1. <홈페이지 회원가입 및 관리>
+• 필수항목 : 이름, 아이디
+• 선택항목 : 이메일
+② 인터넷 서비스 이용과정에서 아래 개인정보 항목이 자동으로 생성되어 수집될 수 있습니다.
+• IP주소, 쿠키, 불량 이용기록 등
+제3조(개인정보의 처리 및 보유기간)
+① 회원정보 : 회원 탈퇴 시까지
+- 보존 항목 : 이름, 접속 로그
+"""
+    got = [(r["item"], r["context"], r["required"], r["auto_collected"]) for r in rows(text)]
+    assert got == [
+        ("이름", "홈페이지 회원가입 및 관리", True, False), ("아이디", "홈페이지 회원가입 및 관리", True, False),
+        ("이메일", "홈페이지 회원가입 및 관리", False, False),
+        ("IP주소", None, None, True), ("쿠키", None, None, True), ("불량 이용기록", None, None, True)]
+
+
+def test_a_purpose_label_over_items_is_their_context():
+    text = "1. 수집하는 개인정보 항목\n- 진료 목적 : 성명, 주민등록번호, 진료기록\n- 이용 목적 : 회원 관리, 본인 확인\n"
+    assert {(r["item"], r["context"]) for r in rows(text)} == {
+        ("성명", "진료"), ("주민등록번호", "진료"), ("진료기록", "진료")}
+
+
 def test_bracket_labels_inline_and_a_person_with_items():
     text = """수집하는 개인정보의 항목
 1. 회원가입
@@ -300,6 +325,7 @@ def test_legal_guardian_items_take_the_owner_as_context():
 
 
 def test_sentences_that_do_not_collect_give_no_items():
+    assert items("제7조(개인정보의 안전성 확보조치)\n회사는 비밀번호, 주민등록번호 등 중요 정보를 암호화하여 저장합니다.\n") == []
     text = """제3조(개인정보의 처리 목적)
 민원인의 신원 확인, 사실조사를 위한 연락·통지, 처리결과 통보 등의 목적으로 개인정보를 처리합니다.
 회사는 민감한 개인정보(인종, 사상 및 신조 등)는 수집하지 않습니다.
