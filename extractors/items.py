@@ -307,10 +307,13 @@ class _Reader:
     def _continue_broken_word(self, block: Block, text: str) -> bool:
         """`… 자동이체신청` + next line `서, 서비스 이용기록`: a word cut by a stray line break."""
         m = re.match(r"^([가-힣]),\s*(.+)$", text)
-        if not m or m[1] in "단즉또및곧" or self.last_list is None or _is_sentence(m[2]):
+        if not m or self.last_list is None or _is_sentence(m[2]):
             return False
         previous, last_item = self.last_list
         if previous is block or not _WS.sub(" ", previous.text).rstrip().endswith(last_item):
+            return False
+        # Only a fragment that is no item by itself is a cut word (`자동이체신청`, not `이름` + `성`).
+        if is_item(last_item) and item_key(last_item + m[1]) not in lexicon().variant_keys:
             return False
         row = next(reversed(self.rows.values()))
         self.rows.pop((item_key(last_item), row["context"]), None)

@@ -272,6 +272,13 @@ def test_intro_and_list_on_one_line():
         ("기기 식별자", True), ("광고 ID", True), ("접속 기록", True)]
 
 
+def test_a_word_cut_by_a_stray_line_break_is_rejoined():
+    text = "■ 수집하는 개인정보 항목\n가. 수집항목 : 이름, 사업자등록증, 자동이체신청\n서, 접속 로그\n"
+    assert items(text) == ["이름", "사업자등록증", "자동이체신청서", "접속 로그"]
+    # A list that goes on with a one-syllable item is not glued to a complete item.
+    assert items("수집하는 개인정보 항목\n수집항목 : 이메일, 이름\n성, 나이\n") == ["이메일", "이름", "성", "나이"]
+
+
 def test_methods_purposes_and_not_collected_lists_are_left_out():
     text = """1. 수집하는 개인정보 항목 및 수집방법
 가. 수집항목 : 이름, 휴대전화번호
