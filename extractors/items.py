@@ -273,7 +273,8 @@ class _Reader:
             return
         state = self._current()
         for sentence in sentences:
-            if _COLLECT_VERB.search(sentence) and not _NEGATED.search(sentence):
+            # Kiwi reads one sentence at a time; a run-on block of many clauses is not a list sentence.
+            if len(sentence) <= _MAX_SENTENCE and _COLLECT_VERB.search(sentence) and not _NEGATED.search(sentence):
                 phrases, context = _sentence_list(sentence, single_known=self.section.category in _ITEM_SECTIONS)
                 required = _SENTENCE_REQUIREMENT.search(sentence)
                 sentence_state = replace(state, auto=state.auto or bool(_AUTO.search(sentence)),
@@ -575,6 +576,7 @@ def _is_purpose_phrase(text: str) -> bool:
 
 # --- sentences ----------------------------------------------------------------------
 
+_MAX_SENTENCE = 400
 # `… 휴대전화번호를 필수항목으로 수집합니다`
 _SENTENCE_REQUIREMENT = re.compile(r"(필수|선택)\s*(?:항목|정보|사항)?\s*(?:으로|로)\s")
 _QUOTES = re.compile(r"['\"‘’“”「」『』]")
