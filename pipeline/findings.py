@@ -231,7 +231,8 @@ def missing_sections(ctx: Context) -> Iterator[dict]:
     for category, title in MANDATORY_SECTIONS.items():
         if category in present:
             continue
-        if any(p.search(h) for h in headings for p in heading_patterns.get(category, [])):
+        pattern = heading_patterns.get(category)
+        if pattern is not None and any(pattern.search(h) for h in headings):
             continue
         yield finding("warning", f"missing mandatory section: {title} ({category})")
 
