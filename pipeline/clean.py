@@ -5,6 +5,7 @@ Every format ends in the same block model (headings, paragraphs, list items, tab
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
@@ -248,9 +249,28 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
         if markdown and re.fullmatch(r"[-*_]{3,}", line):
             i += 1
             continue
-        blocks.extend(_line_block(line.lstrip("> ").strip() if markdown else line))
+        if markdown and _is_soft_wrap(lines[i - 1] if i else "", line) and blocks and blocks[-1].kind != "heading":
+            blocks[-1].text += " " + line  # a hard-wrapped Markdown paragraph is one paragraph
+        else:
+            blocks.extend(_line_block(line.lstrip("> ").strip() if markdown else line))
         i += 1
     return blocks
+
+
+_WRAP_COLUMNS = 60  # converters such as Pandoc wrap at 72 columns; a shorter line ended on purpose
+_LINE_END = re.compile(r"[.!?。:：|]$|다$")
+_BLOCK_START = re.compile(r"^(?:#|[-*+>]\s|\d{1,2}[.)]\s|[|①-⑳■□▶※])")
+
+
+def _columns(text: str) -> int:
+    """Display width: Hangul and other wide characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _is_soft_wrap(previous: str, line: str) -> bool:
+    """A line that continues the one before it: that one was long and stopped mid-sentence."""
+    return (_columns(previous) >= _WRAP_COLUMNS and not _LINE_END.search(previous)
+            and not _BLOCK_START.match(line) and not _is_pipe_line(previous))
 
 
 def table_text(table: Table) -> tuple[str, list[tuple[int, int]]]:

@@ -117,3 +117,22 @@ def test_seed_003_retention_table_in_document(seed_path):
     # Offsets point into the cleaned text.
     start, end = table.row_spans[0]
     assert doc.text[start:end].startswith("구분 | 관련법률")
+
+
+def test_hard_wrapped_markdown_paragraphs_are_joined_but_short_lines_are_not():
+    md = ("주식회사 예시(이하 '회사')는 회사가 제공하고자 하는 서비스를 이용하는 개인의\n"
+          "정보를 보호하기 위해 관련 법령을 준수합니다.\n"
+          "\n"
+          "담당자: 홍길동\n"
+          "연락처: 02-123-4567\n"
+          "1.  회사는 이용자가 언제든지 쉽게 본 방침을 확인할 수 있도록 회사\n"
+          "    홈페이지 첫 화면에 공개합니다.\n")
+    texts = [b.text for b in text_blocks(md, markdown=True)]
+    assert texts == [
+        "주식회사 예시(이하 '회사')는 회사가 제공하고자 하는 서비스를 이용하는 개인의 정보를 보호하기 위해 관련 법령을 준수합니다.",
+        "담당자: 홍길동",
+        "연락처: 02-123-4567",
+        "1. 회사는 이용자가 언제든지 쉽게 본 방침을 확인할 수 있도록 회사 홈페이지 첫 화면에 공개합니다.",
+    ]
+    # Plain text keeps its lines as written.
+    assert len(text_blocks(md)) == 6
