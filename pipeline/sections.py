@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from pipeline.model import Block, Section
+from pipeline.tables import HEADER_WORDS as _FIELD_LABEL
 
 CATEGORIES = (
     "purpose", "items", "retention", "destruction", "third_party", "processors", "overseas_transfer",
@@ -131,7 +132,8 @@ def heading_rank(block: Block, bare_topics: bool = False) -> int | None:
     if marker_rank is not None:
         return marker_rank
     # In a policy with no outline, a short line that names a guideline topic is a heading.
-    if bare_topics and len(body) <= 30 and heading_category(body):
+    # (A table's column label on its own line, `수탁업체` or `보유기간`, is a field, not a topic.)
+    if bare_topics and len(body) <= 30 and heading_category(body) and not _FIELD_LABEL.search(body):
         return 3
     return None
 
@@ -171,6 +173,13 @@ def _top_rank(ranks: list[int | None], blocks: list[Block]) -> int:
         if n >= 3:
             return r
     return 99
+
+
+def _is_enumeration(block: Block) -> bool:
+    """`IP주소, 쿠키, 이용기록 등`: a list continues the topic that introduced it."""
+    text = block.text
+    return (block.table is None and text.count(",") >= 2 and not _SENTENCE_END.search(text)
+            and not re.search(r"[:：]", text))
 
 
 def _switches_topic(segment: _Segment, scores: dict[str, float]) -> str | None:
@@ -220,7 +229,7 @@ def split_sections(blocks: list[Block]) -> list[Section]:
                 # A list that restarts (가. after 다.) marks a new topic in policies without headings.
                 restart = ordinal.strip("().") in {"1", "가", "①"} and last_ordinal.get(kind) not in (None, ordinal)
                 last_ordinal[kind] = ordinal
-            switch = _switches_topic(current, scores)
+            switch = None if _is_enumeration(block) else _switches_topic(current, scores)
             if switch:
                 current = open_segment(category=switch)
             elif restart:

@@ -5,7 +5,7 @@ import re
 from itertools import combinations
 
 # Words that make a row a header rather than data (column labels of policy tables).
-_HEADER_WORDS = re.compile(
+HEADER_WORDS = re.compile(
     r"^(구분|분류|항목|수집\s*항목|필수|선택|목적|이용\s*목적|수집\s*목적|처리\s*목적|제공\s*목적|보유|이용\s*기간|"
     r"보유\s*(및\s*이용\s*)?기간|기간|근거|관련\s*법(령|률)?|근거\s*법(령|률)?|법(령|률)|수탁|수탁\s*(자|업체|사)|"
     r"위탁\s*업무|업무\s*내용|위탁\s*(업체|사)|제공\s*받는\s*자|제공받는\s*(자|기관)|제공\s*항목|비고|내용|"
@@ -22,7 +22,7 @@ def looks_like_header(cells: list[str]) -> bool:
         return False
     if any(len(c) > 30 for c in filled):
         return False
-    hits = sum(1 for c in filled if _HEADER_WORDS.search(c.strip()))
+    hits = sum(1 for c in filled if HEADER_WORDS.search(c.strip()))
     return hits >= max(1, (len(filled) + 1) // 2)
 
 
