@@ -119,7 +119,7 @@ def _name_start(text: str, suffix_start: int, stop_chars: str) -> int:
             if tail_start < m.end():
                 start = tail_start
             break
-        if _STOP_WORD.search(word) or re.match(r"^(\d+|[가-하])[.)]$", word) or words >= 8:
+        if _STOP_WORD.search(word) or re.match(r"^(\d+|[가나다라마바사아자차카타파하])[.)]$", word) or words >= 8:
             break
         start, words = m.start(), words + 1
     return start

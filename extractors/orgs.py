@@ -97,7 +97,7 @@ def is_overseas(country: str | None) -> bool:
 
 # --- splitting a name cell --------------------------------------------------
 
-_BULLET = re.compile(r"^\s*(?:[-–—•·●▪■□◆◇▶►※*ㆍ]\s*|[○◦o]\s+|\(?\d{1,2}[.)]\s*|[①-⑳]\s*|[가-하][.)]\s+)+")
+_BULLET = re.compile(r"^\s*(?:[-–—•·●▪■□◆◇▶►※*ㆍ]\s*|[○◦o]\s+|\(?\d{1,2}[.)]\s*|[①-⑳]\s*|[가나다라마바사아자차카타파하][.)]\s+)+")
 _PHONE = re.compile(r"^[\d\s()+\-~.,/]{7,}$|^(?:tel|전화)", re.I)
 _URL = re.compile(r"https?://|www\.|\.(?:com|net|org|io|co|kr|dev|app)\b", re.I)
 _TOP_LEVEL_SEP = re.compile(r",(?!\s*(?:inc|ltd|llc|corp|co|gmbh|limited|plc)\b)|、|\s및\s|\s등\s|\s또는\s|\n", re.I)

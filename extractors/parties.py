@@ -273,7 +273,7 @@ def label_segments(text: str) -> list[tuple[str, str]]:
     return segments
 
 
-_ORDINAL_TITLE = re.compile(r"^\s*(?:\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|[①-⑳])\s*[^:：]{2,30}$")
+_ORDINAL_TITLE = re.compile(r"^\s*(?:\d{1,2}[.)]|[가나다라마바사아자차카타파하][.)]|\(\d{1,2}\)|[①-⑳])\s*[^:：]{2,30}$")
 _DASH_SPLIT = re.compile(r"\s+[—–]\s+|\s+-\s+")
 _TASK_IN_PARENS = re.compile(
     r"^(?P<name>[^()]{2,40}?)\s*\((?P<task>[^()]*(?:업무|발송|결제|관리|운영|인증|확인|배송|대행|처리|분석|호스팅|저장|상담|전송)[^()]*)\)$")

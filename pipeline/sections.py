@@ -32,14 +32,14 @@ _MARKERS = [
     (re.compile(r"^【[^】]{2,60}】"), 2),
     (re.compile(r"^<[^<>]{2,60}>$"), 2),
     (re.compile(r"^\d{1,2}\s*\)"), 3),
-    (re.compile(r"^[가-하]\s*\.(?![가-힣])"), 3),
-    (re.compile(r"^[가-하]\s*\)"), 4),
+    (re.compile(r"^[가나다라마바사아자차카타파하]\s*\.(?![가-힣])"), 3),
+    (re.compile(r"^[가나다라마바사아자차카타파하]\s*\)"), 4),
     (re.compile(r"^\(\d{1,2}\)"), 4),
     (re.compile(r"^[①-⑳]"), 4),
-    (re.compile(r"^\([가-하]\)"), 4),
+    (re.compile(r"^\([가나다라마바사아자차카타파하]\)"), 4),
 ]
 _SENTENCE_END = re.compile(r"(다|요|음|함|임|됨|니다)\s*[.。]?\s*$|[.。]\s*$")
-_ORDINAL = re.compile(r"^(\d{1,2}[.)]|[가-하][.)]|[①-⑳]|\(\d{1,2}\)|\([가-하]\))")
+_ORDINAL = re.compile(r"^(\d{1,2}[.)]|[가나다라마바사아자차카타파하][.)]|[①-⑳]|\(\d{1,2}\)|\([가나다라마바사아자차카타파하]\))")
 # A paragraph needs this much evidence for another topic to open a section of its own.
 _TOPIC_SWITCH_SCORE = 5
 
@@ -225,7 +225,7 @@ def split_sections(blocks: list[Block]) -> list[Section]:
             restart = False
             ordinal = _ordinal(block.text) if block.kind != "table" else None
             if ordinal is not None:
-                kind = re.sub(r"[\d가-하①-⑳]", "x", ordinal)
+                kind = re.sub(r"[\d가나다라마바사아자차카타파하①-⑳]", "x", ordinal)
                 # A list that restarts (가. after 다.) marks a new topic in policies without headings.
                 restart = ordinal.strip("().") in {"1", "가", "①"} and last_ordinal.get(kind) not in (None, ordinal)
                 last_ordinal[kind] = ordinal

@@ -61,3 +61,13 @@ def test_heading_forms_are_split_and_classified(heading, category):
     doc = build_document("t", "t", text, "markdown")
     headed = [s for s in doc.sections if s.heading.endswith(heading.lstrip("# "))]
     assert headed and headed[0].category == category
+
+
+def test_parenthesized_legal_form_is_not_an_outline_marker():
+    """`(주)` starts a company name, not a `(가)`-style list heading."""
+    from pipeline.sections import heading_rank
+    from pipeline.model import Block
+
+    assert heading_rank(Block(kind="paragraph", text="(주)조인스엠")) is None
+    assert heading_rank(Block(kind="paragraph", text="(가) 수집 항목")) == 4
+    assert heading_rank(Block(kind="paragraph", text="주. 참고사항")) is None
