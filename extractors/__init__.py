@@ -21,12 +21,9 @@ def register(table: str) -> Callable[[Extractor], Extractor]:
 
 def registered() -> dict[str, Extractor]:
     """All extractors, keyed by the table they fill (importing the modules registers them)."""
-    import importlib
+    import extractors.items  # noqa: F401
+    import extractors.processors  # noqa: F401
+    import extractors.retention  # noqa: F401
+    import extractors.third_parties  # noqa: F401
 
-    for module in ("items", "retention", "processors", "third_parties"):
-        try:
-            importlib.import_module(f"extractors.{module}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"extractors.{module}":
-                raise
     return dict(_REGISTRY)
