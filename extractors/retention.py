@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from extractors import register
 from extractors.laws import LawRef, resolve_laws
 from extractors.periods import FIXED, UNTIL_PURPOSE, UNTIL_WITHDRAWAL, Period, find_periods, parse_period
+from extractors.statutes import match_statute
 from pipeline.model import Block, PolicyDoc, Section, Table
 
 # Sections whose periods belong to someone else or are not about keeping data.
@@ -588,9 +589,34 @@ def _read_section(doc: PolicyDoc, section: Section) -> list[dict]:
     return reader.rows
 
 
+def _infer_statutory_laws(doc: PolicyDoc, rows: list[dict]) -> None:
+    """A row with no law takes a law its section cites when the record and period are that law's duty.
+
+    `상법, 전자상거래법 등 관계법령에 따라 … 보존합니다` over `계약 또는 청약철회 등에 관한 기록: 5년`
+    names two laws for the list, so the list gets no law of its own; the statutory reference says
+    which of the two keeps contract records for five years. A law already given to other rows of
+    the section was cited for those rows, not for the rest.
+    """
+    cited: dict[int, list[LawRef]] = {}
+    for row in rows:
+        if row["law"] is not None or not row["record"] or not row["period_iso"]:
+            continue
+        section_no = row["section_no"]
+        if section_no not in cited:
+            used = {r["law"] for r in rows if r["section_no"] == section_no}
+            refs = resolve_laws(doc.section_text(doc.sections[section_no - 1]))
+            cited[section_no] = [ref for ref in refs if ref.law not in used]
+        for ref in cited[section_no]:
+            statute = match_statute(ref.law, row["record"])
+            if statute is not None and statute.period_iso == row["period_iso"]:
+                row.update(law=ref.law, law_text=_clean(ref.law_text), article=ref.article)
+                break
+
+
 @register("retention")
 def extract_retention(doc: PolicyDoc) -> list[dict]:
     rows: list[dict] = []
     for section in _sections_in_scope(doc):
         rows += _read_section(doc, section)
+    _infer_statutory_laws(doc, rows)
     return _dedupe(rows)

@@ -20,7 +20,8 @@ import pandas as pd
 from matplotlib import font_manager
 from matplotlib.figure import Figure
 
-from pipeline.findings import period_months, short_law
+from extractors.statutes import short_law
+from pipeline.findings import period_months
 
 FONT_FILE = "NanumGothic.ttf"
 NO_DATA = "데이터 없음 (no rows)"

@@ -225,7 +225,8 @@ def _markdown_to_text(text: str) -> str:
 def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     if markdown:
         text = _markdown_to_text(text)
-    lines = [_collapse(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [_collapse(line) for line in raw_lines]
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -233,6 +234,15 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
         if not line:
             i += 1
             continue
+        if _TAB_CELLS.search(raw_lines[i]):
+            j = i
+            while j < len(lines) and "\t" in raw_lines[j]:
+                j += 1
+            table = tab_table(raw_lines[i:j])
+            if table is not None:
+                blocks.append(Block(kind="table", text="", table=table))
+                i = j
+                continue
         if _is_pipe_line(line) and not is_separator_line(line) or (
             "|" in line and i + 1 < len(lines) and is_separator_line(lines[i + 1])
         ):
@@ -255,6 +265,22 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
             blocks.extend(_line_block(line.lstrip("> ").strip() if markdown else line))
         i += 1
     return blocks
+
+
+_TAB_CELLS = re.compile(r"\S[^\t]*\t+\s*\S")  # two cells separated by a tab
+
+
+def tab_table(lines: list[str]) -> Table | None:
+    """Tab-separated rows (tables pasted from a word processor into plain text)."""
+    rows = [[_collapse(cell) for cell in line.split("\t")] for line in lines]
+    rows = [row for row in rows if sum(1 for cell in row if cell) >= 1]
+    if len(rows) < 2 or sum(1 for row in rows if sum(1 for cell in row if cell) >= 2) < 2:
+        return None
+    width = max(len(row) for row in rows)
+    while width > 1 and all(len(row) < width or not row[width - 1] for row in rows):
+        width -= 1  # trailing tabs
+    rows = [(row + [""] * width)[:width] for row in rows]
+    return Table(rows=rows, n_header_rows=detect_header_rows(rows))
 
 
 _WRAP_COLUMNS = 60  # converters such as Pandoc wrap at 72 columns; a shorter line ended on purpose

@@ -11,8 +11,8 @@ from collections import defaultdict
 import duckdb
 import pandas as pd
 
-from pipeline.findings import match_statute, normalize_law, period_label, period_months, period_sort_key, \
-    same_period, short_law, statutes
+from extractors.statutes import match_statute, normalize_law, short_law, statutes
+from pipeline.findings import period_label, period_months, period_sort_key, same_period
 from pipeline.sql import add_output_arguments, connect, query, write_frame
 
 NO_LAW = "(법령 인용 없음)"

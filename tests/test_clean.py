@@ -136,3 +136,20 @@ def test_hard_wrapped_markdown_paragraphs_are_joined_but_short_lines_are_not():
     ]
     # Plain text keeps its lines as written.
     assert len(text_blocks(md)) == 6
+
+
+def test_tab_separated_rows_in_plain_text_are_a_table():
+    text = ("개인정보 위탁 제공\n"
+            "위탁 업체\t위탁 업무내용\t위탁 개인정보 항목\t보유 및 이용기간\n"
+            "나이스평가\t회원가입, 수정, 탈퇴\t성명, 연락처\t위탁계약 종료시까지\n"
+            "LG 전자결제\t상품 결제\t신용카드 결제 정보\t\n"
+            "\t\t\t\n"
+            "다음 문단입니다.\n")
+    blocks = text_blocks(text)
+    [table] = tables(blocks)
+    assert table.header == ["위탁 업체", "위탁 업무내용", "위탁 개인정보 항목", "보유 및 이용기간"]
+    assert table.body == [["나이스평가", "회원가입, 수정, 탈퇴", "성명, 연락처", "위탁계약 종료시까지"],
+                          ["LG 전자결제", "상품 결제", "신용카드 결제 정보", ""]]
+    assert blocks[-1].text == "다음 문단입니다."
+    # A single tabbed line is not a table.
+    assert not tables(text_blocks("이름\t홍길동\n본문"))

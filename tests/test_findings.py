@@ -7,7 +7,8 @@ import pytest
 
 from pipeline import findings
 from pipeline.document import build_document
-from pipeline.findings import findings_for, match_statute, normalize_law, period_label, same_period
+from extractors.statutes import match_statute, normalize_law
+from pipeline.findings import findings_for, period_label, same_period
 from pipeline.schemas import FINDINGS
 
 FULL_POLICY = """# 개인정보처리방침

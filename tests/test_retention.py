@@ -337,3 +337,19 @@ def test_seed_004_deletion_bound_and_law_in_the_sentence(seed_path):
     assert pairs(rows) == Counter({("P3M", None): 1, ("P5Y", "개인정보 보호법"): 1})
     [bound] = [r for r in rows if r["period_iso"] == "P3M"]
     assert bound["record"] == "서비스 이용" and "3개월 이내 파기" in bound["evidence"]
+
+
+def test_a_lead_citing_several_laws_gives_each_statutory_record_its_own_law():
+    rows = rows_of("""제6조 개인정보의 보유 및 이용 기간
+상법, 전자상거래 등에서의 소비자보호에 관한 법률 등 관계법령의 규정에 의하여 보존할 필요가 있는 경우 아래와 같이 보관합니다.
+계약 또는 청약철회 등에 관한 기록: 5년
+소비자의 불만 또는 분쟁처리에 관한 기록: 3년
+고객 상담 기록: 3년
+""")
+    assert pairs(rows) == Counter({("P5Y", ECOMMERCE): 1, ("P3Y", ECOMMERCE): 1, ("P3Y", None): 1})
+    # A law the section does not cite is never inferred, even for a statutory record.
+    rows = rows_of("""제6조 개인정보의 보유 및 이용 기간
+관계법령에 따라 아래와 같이 보관합니다.
+계약 또는 청약철회 등에 관한 기록: 5년
+""")
+    assert pairs(rows) == Counter({("P5Y", None): 1})
