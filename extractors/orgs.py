@@ -23,6 +23,7 @@ class _Lexicon:
     placeholder: re.Pattern
     link_label: re.Pattern
     non_name_ending: re.Pattern
+    brand_start: re.Pattern
     sentence: re.Pattern
     org_suffix: re.Pattern
     distributive_suffixes: tuple[str, ...]
@@ -53,6 +54,9 @@ def lexicon() -> _Lexicon:
         placeholder=_any(data["placeholders"]),
         link_label=_any(data["link_labels"]),
         non_name_ending=re.compile(f"(?:{'|'.join(data['non_name_endings'])})$"),
+        # `LG 전자결제`, `KG이니시스`: a Latin brand in front makes a task-like ending a name.
+        brand_start=re.compile(
+            rf"^(?!(?:{'|'.join(map(re.escape, data['generic_acronyms']))})(?![A-Za-z]))[A-Za-z][\w&+.\-]*(?:\s+[A-Za-z][\w&+.\-]*)*\s*[가-힣]"),
         sentence=_any(data["sentence_markers"]),
         org_suffix=re.compile(f"..(?:{'|'.join(data['org_suffixes'])})$"),  # a name before the ending
         distributive_suffixes=tuple(sorted(data["distributive_suffixes"], key=len, reverse=True)),
@@ -98,7 +102,7 @@ def is_overseas(country: str | None) -> bool:
 # --- splitting a name cell --------------------------------------------------
 
 _BULLET = re.compile(r"^\s*(?:[-–—•·●▪■□◆◇▶►※*ㆍ]\s*|[○◦o]\s+|\(?\d{1,2}[.)]\s*|[①-⑳]\s*|[가나다라마바사아자차카타파하][.)]\s+)+")
-_PHONE = re.compile(r"^[\d\s()+\-~.,/]{7,}$|^(?:tel|전화)", re.I)
+_PHONE = re.compile(r"^[\d\s()+\-~.,/]{7,}$|^(?:tel|전화)|\d{1,4}-\d{3,4}-\d{4}", re.I)
 _URL = re.compile(r"https?://|www\.|\.(?:com|net|org|io|co|kr|dev|app)\b", re.I)
 _TOP_LEVEL_SEP = re.compile(r",(?!\s*(?:inc|ltd|llc|corp|co|gmbh|limited|plc)\b)|、|\s및\s|\s등\s|\s또는\s|\n", re.I)
 _SLASH_SEP = re.compile(r"\s*[/·ㆍ]\s*")
@@ -189,8 +193,9 @@ def country_in_name(cell: str) -> str | None:
 
 
 def _bracket_name(piece: str) -> str | None:
-    """`택배사 [㈜CJ대한통운(추후 추가)]`: a generic type followed by a real name in brackets → that name."""
-    m = re.match(r"^(?P<outer>[^\[\]]+?)\s*\[(?P<inner>.+)\]\s*$", piece)
+    """`택배사 [㈜CJ대한통운(추후 추가)]`, `배송업체(용마로지스, 한진택배)`: a generic type followed by
+    real names in brackets → those names."""
+    m = re.match(r"^(?P<outer>[^\[\]()]+?)\s*[\[(](?P<inner>.+)[\])]\s*$", piece)
     if not m or not is_generic_type(m["outer"]):
         return None
     inner = _clean_brackets(m["inner"])
@@ -215,6 +220,9 @@ def split_org_names(cell: str) -> list[str]:
     names = []
     for piece in _split_top_level(_DESCRIPTION.sub("", strip_decoration(cell)), _TOP_LEVEL_SEP):
         named = _bracket_name(piece)
+        if named and len(_split_top_level(named, _TOP_LEVEL_SEP)) > 1:
+            names += split_org_names(named)
+            continue
         piece = named or _clean_brackets(piece)
         if not piece:
             continue
@@ -243,7 +251,7 @@ def org_names(cell: str) -> list[str]:
     """The names in one name cell, as written; none when the cell as a whole is a task or
     purpose phrase (`학점, 학력인정`, `교, 강사 변경 신고`) rather than a list of names."""
     cell = strip_decoration(cell)
-    if not lexicon().legal_forms.search(cell) and lexicon().non_name_ending.search(_compact(_clean_brackets(cell))):
+    if _is_task_phrase(cell):
         return []
     if _written_as_one(cell):
         whole = _clean_brackets(cell)
@@ -280,6 +288,13 @@ def is_statutory_exception(name: str) -> bool:
 _NOT_IN_NAME = re.compile(r"[:：=]|\d{2,}[년월일]")
 
 
+def _is_task_phrase(text: str) -> bool:
+    """`본인확인`, `시스템 관리`: a task; `(주)한국사이버결제` keeps its marker and `LG 전자결제` its brand."""
+    lex = lexicon()
+    return (not lex.legal_forms.search(text) and not lex.brand_start.search(text)
+            and bool(lex.non_name_ending.search(_compact(_clean_brackets(text)))))
+
+
 def looks_like_name(name: str) -> bool:
     """Short, not a sentence, not a task or purpose phrase."""
     lex = lexicon()
@@ -288,8 +303,8 @@ def looks_like_name(name: str) -> bool:
         return False
     if lex.sentence.search(text):
         return False
-    if not lex.legal_forms.search(text) and lex.non_name_ending.search(_compact(_clean_brackets(text))):
-        return False  # `본인확인`, `시스템 관리`: a task; `(주)한국사이버결제` keeps its marker
+    if _is_task_phrase(text):
+        return False
     return not _NOT_IN_NAME.search(text)
 
 

@@ -68,14 +68,17 @@ _MAX_LABEL = 40
 def classify_label(label: str) -> str | None:
     """What a column header or a `label :` names: items, retention, purpose, country, one of
     the party kinds (processor, recipient, overseas, both, generic_name), other, or None."""
-    text = _SPACE.sub("", _PARENS.sub("", strip_decoration(label)))
-    if not text or len(text) > _MAX_LABEL:
-        return None
-    labels = lexicon().labels
-    for kind in ("both", "items", "retention", "purpose", "country", "overseas", "recipient", "processor",
-                 "other", "generic_name"):
-        if labels[kind].search(text):
-            return kind
+    label = strip_decoration(label)
+    # `영업대행사(위탁업체)`: a label may explain itself in parentheses.
+    for text in (_PARENS.sub("", label), *(m.group(0)[1:-1] for m in _PARENS.finditer(label))):
+        text = _SPACE.sub("", text)
+        if not text or len(text) > _MAX_LABEL:
+            continue
+        labels = lexicon().labels
+        for kind in ("both", "items", "retention", "purpose", "country", "overseas", "recipient", "processor",
+                     "other", "generic_name"):
+            if labels[kind].search(text):
+                return kind
     return None
 
 
@@ -201,10 +204,12 @@ def _names_in_first_column(table: Table) -> bool:
 
 
 def _table_parties(table: Table, context: set[str], section_no: int) -> list[Party]:
-    transposed = _transposed_parties(table, context, section_no)
-    if transposed is not None:
-        return transposed
     columns, n_header = _table_columns(table)
+    # A header row naming the party column and another field is read across, never sideways.
+    if not ("name" in columns and len(columns) > 2):
+        transposed = _transposed_parties(table, context, section_no)
+        if transposed is not None:
+            return transposed
     kind = _name_kind(columns)
     if kind == "generic_name" and not (context & {PROCESSOR, RECIPIENT, "overseas"}):
         header = " ".join(table.rows[0]) if table.rows else ""

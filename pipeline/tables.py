@@ -16,22 +16,39 @@ _PERIOD = re.compile(r"\d+\s*(년|개월|개 월|달|일|주)|영구|탈퇴|파�
 _LAW = re.compile(r"법|법률|시행령|시행규칙|규정|고시")
 
 
+# Column labels often end in a label noun: `정보의 이용 목적`, `정보의 제공 범위`, `영업대행사(위탁업체)`.
+_LABEL_ENDING = re.compile(
+    r"(구분|분류|항목|목적|기간|근거|법령|법률|내용|범위|방법|시점|대상|비고|명칭|업체명?|회사명?|기관명?|국가|"
+    r"일시|여부|사유|받는\s*자|수탁자|수탁사|위탁사|처리자|담당자|부서|연락처|직책)\)?$")
+
+
+def is_column_label(cell: str) -> bool:
+    cell = cell.strip()
+    if HEADER_WORDS.search(cell):
+        return True
+    return len(cell) <= 25 and not re.search(r"[\d,]", cell) and bool(_LABEL_ENDING.search(cell))
+
+
 def looks_like_header(cells: list[str]) -> bool:
     filled = [c for c in cells if c.strip()]
     if not filled:
         return False
     if any(len(c) > 30 for c in filled):
         return False
-    hits = sum(1 for c in filled if HEADER_WORDS.search(c.strip()))
+    hits = sum(1 for c in filled if is_column_label(c))
     return hits >= max(1, (len(filled) + 1) // 2)
 
 
 def detect_header_rows(rows: list[list[str]], th_rows: list[bool] | None = None) -> int:
-    """Number of leading header rows: all-<th> rows, else rows of column labels."""
+    """Number of leading header rows: all-<th> rows, else rows of column labels.
+
+    A second or third header row (stacked headers) must be labels throughout.
+    """
     n = 0
     for i, row in enumerate(rows[:3]):
         is_th = bool(th_rows and th_rows[i])
-        if is_th or looks_like_header(row):
+        labels = looks_like_header(row) if i == 0 else all(is_column_label(c) for c in row if c.strip())
+        if is_th or labels:
             n = i + 1
         else:
             break

@@ -70,3 +70,18 @@ def test_country_detection():
     assert detect_country("Singapore (ap-southeast-1)") == "SG"
     assert detect_country("Google Cloud") is None
     assert is_overseas("US,EU") and not is_overseas("KR") and not is_overseas(None)
+
+
+def test_generic_type_with_named_members_gives_the_members():
+    assert org_names("배송업체(용마로지스, 한진택배)") == ["용마로지스", "한진택배"]
+
+
+def test_contact_details_in_brackets_are_not_part_of_the_name():
+    assert org_names("Amazon RDS Services, Inc. (Stephen Schmidt, 1-206-266-1000)") == ["Amazon RDS Services, Inc."]
+
+
+def test_a_latin_brand_makes_a_task_like_ending_a_name():
+    assert org_names("LG 전자결제") == ["LG 전자결제"]
+    assert org_names("NHN KCP 결제") == ["NHN KCP 결제"]
+    assert org_names("SMS 발송") == []
+    assert org_names("본인확인") == []

@@ -203,3 +203,10 @@ def test_overseas_label_lines_and_vertical_tables():
         ("Supabase Inc.", None, True, "US"),
         ("RunPod, Inc. (GPU 서버)", "이미지 생성", True, "US"),
         ("Cloudflare, Inc. (CDN)", "이미지 생성", True, "US")]
+
+
+def test_a_label_that_explains_itself_in_parentheses():
+    text = ("개인정보 위탁처리\n"
+            "영업대행사(위탁업체)\t위탁업무 내용\t개인정보의 보유 및 이용기간\n"
+            "㈜넥스텝코리아\t회원 중개사무소 모집\t위탁계약 종료시까지\n")
+    assert [(r["processor"], r["task"]) for r in rows(text)] == [("㈜넥스텝코리아", "회원 중개사무소 모집")]

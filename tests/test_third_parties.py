@@ -166,3 +166,15 @@ def test_submitting_to_a_named_body_anywhere_is_a_provision():
 - 동의서에 보호의무자임을 증명하는 서면을 첨부하여 회사에 제출하여야 합니다.
 """)
     assert [r["recipient"] for r in out] == ["AIDA International"]
+
+
+def test_header_row_with_a_party_column_is_read_across_not_sideways():
+    html = """<h3>제4조 개인정보의 제3자 제공</h3><table>
+<tr><td>제공받는 자</td><td>정보의 이용 목적</td><td>정보의 제공 범위</td><td>정보의 보유 및 이용 기간</td></tr>
+<tr><td>행정안전부</td><td>공공 I-PIN 인증</td><td>I-PIN(개인식별번호)</td><td>별도로 저장하지 않음</td></tr>
+<tr><td>교육원 홈페이지를 이용하는 기관</td><td>사이버 학습 및 교육운영</td><td>성명, 생년월일</td><td>회원 탈퇴 전까지</td></tr>
+</table>"""
+    rows = extract_third_parties(build_document("t", "t", html, "html"))
+    assert [(r["recipient"], r["purpose"]) for r in rows] == [
+        ("행정안전부", "공공 I-PIN 인증"), ("교육원 홈페이지를 이용하는 기관", "사이버 학습 및 교육운영")]
+    assert rows[1]["items"] == ["성명", "생년월일"]
