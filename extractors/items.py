@@ -45,7 +45,7 @@ _ITEM_SECTIONS = frozenset({"items"})
 
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(
-    r"^\s*(?:[-–—•·ㆍ∙*▶►■□◆◇○●◎※o]\s*|\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)]\s*|\(\d{1,2}\)\s*|[가나다라마바사아자차카타파하][.)]\s*|"
+    r"^\s*(?:[-–—•·ㆍ∙․‧*▶►■□◆◇○●◎※o]\s*|\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)]\s*|\(\d{1,2}\)\s*|[가나다라마바사아자차카타파하][.)]\s*|"
     r"\([가나다라마바사아자차카타파하]\)\s*|[①-⑳]\s*|[ⅰ-ⅹ]+\)\s*|(?:첫|둘|셋|넷|다섯)째,\s*|제\s*\d+\s*[조장](?:의\s*\d+)?\s*)+")
 _ENCLOSED = re.compile(r"^[\[【<〈《](.+?)[\]】>〉》]$")
 _SENTENCE_END = re.compile(r"(?:[다요]|니다|세요)\s*[.。!]?\s*(?:[:：]\s*)?$|[음함됨임]\s*[.。]\s*$|[다요]\.\s")
@@ -74,6 +74,9 @@ _TRAILING_WHEN = re.compile(r"(?:\s(?:시|시에|시에는)|할\s*때|의?\s*경
 _CONTEXT_TAIL = re.compile(r"\s*(?:(?:을|를)\s*위한|에\s*관한|(?:등의|의)?\s*목적|시점에?|에서|으로부터|로부터|에)$")
 _LABEL_NOISE = re.compile(r"\((?:필수|선택)\)|필수|선택|자동|수집(?:하는|되는)?|처리하는|개인정보|항목|정보|[\[\]()]")
 _DASH_REMARK = re.compile(r"\s+[—–-]{1,2}\s+")
+# `- 선택항목 신용카드정보, …`, `- 수집방법 홈페이지`: a label word used without its colon.
+_UNMARKED_LABEL = re.compile(
+    r"^(?P<label>(?:필수|선택|수집)\s*(?:수집\s*)?항목|(?:개인정보\s*)?수집\s*방법)\s+(?![:：(])(?=\S)")
 _BARE_REQUIREMENT = re.compile(r"^[\[(]?(필수|선택)[\])]?\s*(?:수집\s*)?(?:항목|정보|사항)?\s*[:：]?$")
 _FIELD_LABEL = re.compile(r"(?:범위|대상|시점|기간|방법|목적|근거|사유|제한사항|저장\s*위치)$")
 _NOT_DATA = re.compile(r"https?:|www\.|@\S+\.|^\d[\d\s\-~.:/]*$|\d{2,}-\d{3,}|→|>|\w\.(?:kr|com|net|org)\b")
@@ -155,7 +158,7 @@ class _Reader:
         text = _WS.sub(" ", block.text).strip()
         if not text or self._continue_broken_word(block, text):
             return
-        body = _MARKER.sub("", text).strip()
+        body = _UNMARKED_LABEL.sub(r"\g<label> : ", _MARKER.sub("", text).strip(), count=1)
         bare = _BARE_REQUIREMENT.match(body)
         if bare and re.search(r"[:：]$", body):
             # `필수 항목:` alone: its list follows on the next lines.
@@ -329,7 +332,7 @@ class _Reader:
         if not header:
             self._read_label_table(table)
             return
-        if re.search(r"제공\s*받|수탁|위탁\s*받|이전\s*받", " ".join(header)):
+        if re.search(r"제공\s*받|공유\s*받|수탁|위탁\s*받|이전\s*받", " ".join(header)) or _is_statutory_table(header):
             return
         item_cols = [i for i, h in enumerate(header) if _is_item_column(h)]
         strong = any(_STRONG_ITEM_COLUMN.search(header[i].replace(" ", "")) for i in item_cols)
@@ -355,7 +358,12 @@ class _Reader:
     def _read_cell(self, cell: str, state: _State, evidence: str) -> None:
         block = Block(kind="table", text=cell)
         # Lines of a cell (<br>) are separate lists; a label on one line holds for the next ones.
-        for line in filter(None, (_WS.sub(" ", line).strip() for line in cell.splitlines())):
+        for line in filter(None, (_MARKER.sub("", _WS.sub(" ", line)).strip() for line in cell.splitlines())):
+            bare = _BARE_REQUIREMENT.match(line)
+            if bare:  # `․ 필수항목` on its own line, its list on the next (`: 이름, …`)
+                state = replace(state, required=bare[1] == "필수", scope=True)
+                continue
+            line = line.lstrip(":： ")
             for label, value in _label_segments(line) or [(None, line)]:
                 if label is not None:
                     kind, state = _apply_label(label, state)
@@ -427,6 +435,13 @@ def _opens_new_topic(blocks: list[Block]) -> bool:
 _STRONG_ITEM_COLUMN = re.compile(r"(?:수집|개인정보|처리|기록되는|필수|선택)\S*항목|수집하는|수집정보")
 _REQUIRED_FLAG_COLUMN = re.compile(r"(?:구분)?\(?(?:필수|선택)(?:[/·,]?(?:필수|선택))?\)?(?:여부|구분)?")
 _CONTEXT_COLUMN = re.compile(r"구분|분류|서비스|업무|파일|명칭|대상|단계|유형|시점|목적")
+
+
+def _is_statutory_table(header: list[str]) -> bool:
+    """관련법률 | 목적 | 수집항목 | 보유기간: what a law makes the organization keep, not what it collects."""
+    labels = [h.replace(" ", "") for h in header]
+    return (any(re.search(r"(?:관련|근거|관계)법|법령|법률|^근거", h) for h in labels)
+            and any(re.search(r"보유|보존|보관|이용기간", h) for h in labels))
 
 
 def _is_item_column(header: str) -> bool:
@@ -698,6 +713,11 @@ _PARTICLE_INSIDE = re.compile(r"[가-힣](?:을|를|이|가|은|는|에|에서|�
 
 
 @lru_cache(maxsize=8192)
+def _unbalanced(text: str) -> bool:
+    """A fragment cut inside brackets (`브라우저 상단의 [도구`) is no item."""
+    return any(text.count(a) != text.count(b) for a, b in ("[]", "()", "【】", "<>"))
+
+
 def is_item(text: str) -> bool:
     """A data item: not a purpose, method, sentence, field label or catch-all."""
     text = text.strip()
@@ -705,7 +725,7 @@ def is_item(text: str) -> bool:
         return False
     lex = lexicon()
     key = item_key(text)
-    if not key or text in lex.generic_heads or _NOT_DATA.search(text):
+    if not key or text in lex.generic_heads or _NOT_DATA.search(text) or _unbalanced(text):
         return False
     if key in lex.variant_keys:
         return True

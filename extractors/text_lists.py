@@ -67,7 +67,8 @@ def strip_parentheticals(text: str) -> str:
     previous = None
     while previous != text:
         previous, text = text, _PARENS.sub(" ", text)
-    return re.sub(r"\s+", " ", _STRAY_PARENS.sub(" ", text)).strip()
+    text = re.sub(r"\s+", " ", _STRAY_PARENS.sub(" ", text)).strip()
+    return re.sub(r"(?<=\S) (?=의(?:\s|$))", "", text)  # `부모님(법정대리인)의 이름` → 부모님의 이름
 
 
 def _clean(text: str) -> str:
@@ -112,7 +113,13 @@ def _split_conjunctions(chunk: str) -> list[str]:
 
 def _split_on_words(text: str) -> list[str]:
     pieces = _WORD_CONJ.split(text)
-    return _join_incomplete(pieces, lambda left, right: f"{left} {_conj_between(text, left, right)} {right}")
+    join = lambda left, right: f"{left} {_conj_between(text, left, right)} {right}"  # noqa: E731
+    # Single words that each name something by themselves are items of their own (저서 및 주요논문);
+    # before a longer phrase a single word may share its head (오류 및 크래시 로그), so it stays joined.
+    words = [p.strip() for p in pieces if p.strip()]
+    if len(words) > 1 and all(_is_independent_noun(w) for w in words):
+        return words
+    return _join_incomplete(pieces, join)
 
 
 def _conj_between(text: str, left: str, right: str) -> str:

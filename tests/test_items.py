@@ -389,3 +389,46 @@ def test_seed_004_table_with_inline_labels():
     assert out["현재 상황 및 고민"]["required"] is False
     assert out["모바일 기기 정보"]["auto_collected"] is True
     assert "카카오톡 메시지 전송" not in out
+
+
+# --- forms seen in policies outside the development corpus ---------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("저서 및 주요논문", ["저서", "주요논문"]),
+    ("오류 및 크래시 로그", ["오류 및 크래시 로그"]),  # the single word shares the head 로그
+    ("부모님(법정대리인)의 이름", ["이름"]),
+])
+def test_split_items_on_unknown_words(text, expected):
+    assert split_items(text) == expected
+
+
+def test_a_label_without_its_colon():
+    found = by_item("""1. 수집하는 개인정보의 항목 및 수집방법
+- 필수항목 : 이름, 아이디
+- 선택항목 신용카드정보, 은행계좌정보
+- 개인정보 수집방법 홈페이지 및 이용신청서
+""")
+    assert set(found) == {"이름", "아이디", "신용카드정보", "은행계좌정보"}
+    assert found["신용카드정보"]["required"] is False and found["이름"]["required"] is True
+
+
+def test_requirement_labels_on_their_own_lines_in_a_cell():
+    html = """<h3>수집하는 개인정보 항목</h3><table><tr><th>구분</th><th>수집항목</th></tr>
+<tr><td>교육생</td><td>․ 필수항목<br>: 이름, 생년월일<br>․ 선택항목<br>: 집전화, 사진</td></tr></table>"""
+    found = by_item(html, "html")
+    assert set(found) == {"이름", "생년월일", "집전화", "사진"}
+    assert found["이름"]["required"] is True and found["사진"]["required"] is False
+
+
+def test_a_statutory_retention_table_is_not_a_collection_table():
+    html = """<h3>개인정보의 보유 및 이용기간</h3><table>
+<tr><th>관련법률</th><th>목적</th><th>수집항목</th><th>보유기간</th></tr>
+<tr><td>통신비밀보호법</td><td>수사기관 요청시 제공</td><td>로그기록, IP 등</td><td>3개월</td></tr></table>"""
+    assert items(html, "html") == []
+
+
+def test_group_names_and_cut_fragments_are_not_items():
+    assert not is_item("교육관련정보")
+    assert not is_item("고용보험환급관련 정보")
+    assert not is_item("귀하의 웹 브라우저 상단의 [도구")
