@@ -125,6 +125,9 @@ def _name_start(text: str, suffix_start: int, stop_chars: str) -> int:
     return start
 
 
+_DECREE = re.compile(r"\s*(?:시행령|시행규칙)(?![가-힣])")
+
+
 def _unknown_names(text: str, taken: list[tuple[int, int]], cell: bool) -> list[LawRef]:
     found: list[LawRef] = []
     stops = ",;:/()[]「」『』<>‘’“”\"'、"
@@ -139,6 +142,11 @@ def _unknown_names(text: str, taken: list[tuple[int, int]], cell: bool) -> list[
             continue
         if any(s < suffix_end and start < e for s, e in taken):
             continue
+        # An unlisted statute's decree is a regulation of its own, kept as written.
+        decree = _DECREE.match(text, suffix_end)
+        if decree:
+            suffix_end = decree.end()
+            name = text[start:suffix_end].strip()
         article, end = _article(text, suffix_end)
         found.append(LawRef(_SPACE.sub(" ", name), text[start:suffix_end], article, start, end))
         taken.append((start, end))

@@ -82,3 +82,11 @@ def test_the_law_in_a_reason_is_found_and_the_reason_dropped():
 def test_several_laws_in_order():
     text = "정보통신망법, 전기통신사업법, 전자금융거래법, 신용정보의 이용 및 보호에 관한 법률, 전자상거래법 등"
     assert laws(text) == [NETWORK, "전기통신사업법", "전자금융거래법", "신용정보의 이용 및 보호에 관한 법률", ECOMMERCE]
+
+
+def test_an_unlisted_statutes_decree_is_kept_as_written():
+    [ref] = resolve_laws("지방세외수입금의 징수 등에 관한 법률 시행령 제22조", cell=True)
+    assert (ref.law, ref.article) == ("지방세외수입금의 징수 등에 관한 법률 시행령", "제22조")
+    # A listed statute's decree resolves to the statute, the decree going to the article.
+    [ref] = resolve_laws("전자상거래 등에서의 소비자보호에 관한 법률 시행령 제6조", cell=True)
+    assert (ref.law, ref.article) == ("전자상거래 등에서의 소비자보호에 관한 법률", "시행령 제6조")
