@@ -49,7 +49,7 @@ _RECORD_LABEL = re.compile(
     r"개인정보\s*파일의?\s*명칭|보관\s*정보)$")
 _PERIOD_LABEL = re.compile(r"기간$")
 # Labels of periods that are not the organization's retention.
-_OTHER_PERIOD_LABEL = re.compile(r"위탁|제공|공지|고지|통지|응답|답변|시행|공고|휴면|접수|처리\s*기한|업데이트|개정|변경|유효\s*기간|계약\s*기간")
+_OTHER_PERIOD_LABEL = re.compile(r"촬영|시간$|위탁|제공|공지|고지|통지|응답|답변|시행|공고|휴면|접수|처리\s*기한|업데이트|개정|변경|유효\s*기간|계약\s*기간")
 _RECORD_NOUN = re.compile(r"(기록|서류|자료|장부|명부|대장|내역|정보|내용|데이터|DB|파일|사본|게시물|증빙)(\s*등)?$")
 
 # --- what makes a period *not* retention ----------------------------------------

@@ -353,3 +353,17 @@ def test_a_lead_citing_several_laws_gives_each_statutory_record_its_own_law():
 계약 또는 청약철회 등에 관한 기록: 5년
 """)
     assert pairs(rows) == Counter({("P5Y", None): 1})
+
+
+def test_cctv_footage_retention_but_not_its_recording_hours():
+    rows = rows_of("""제8조 개인정보의 안전성 확보 조치
+내부관리계획을 수립하고 있습니다.
+제9조 영상정보처리기기[CCTV] 에서의 개인정보처리
+○ 설치 대수 : 4대
+○ CCTV 촬영시간 : 24시간
+○ 화상정보보유기간 : 30일
+○ 개인영상정보 관리책임자 : 총무과장
+제10조 개인정보 보호책임자
+책임자 : 홍길동
+""")
+    assert pairs(rows) == Counter({("P30D", None): 1})

@@ -71,3 +71,10 @@ def test_parenthesized_legal_form_is_not_an_outline_marker():
     assert heading_rank(Block(kind="paragraph", text="(주)조인스엠")) is None
     assert heading_rank(Block(kind="paragraph", text="(가) 수집 항목")) == 4
     assert heading_rank(Block(kind="paragraph", text="주. 참고사항")) is None
+
+
+def test_a_cctv_section_is_other_not_officer():
+    text = ("제9조 영상정보처리기기 운영\n설치 대수 : 4대\n관리책임자 : 총무과장\n담당부서 : 총무과\n"
+            "제10조 개인정보 보호책임자\n책임자 : 홍길동\n제11조 개인정보의 파기\n파기합니다.\n")
+    doc = build_document("t", "t", text, "text")
+    assert [s.category for s in doc.sections if s.heading] == ["other", "officer", "destruction"]
