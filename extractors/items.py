@@ -89,6 +89,7 @@ _LABEL = re.compile(
     r"[\[【<〈](?P<bracket>[^\[\]【】<>〈〉]{1,20})[\]】>〉]"
     r"|\((?P<paren>필수|선택)\)(?=\s*[^\s:：])"
     r"|(?P<colon>(?<![\w/])(?=[^/\s])(?:(?!\s/)[^:：\[\]\-,.()<>|]){1,30}?(?:\((?:필수|선택)\))?)\s*[:：](?!\d|//)")
+_LABEL_CHARS = re.compile(r"[\[【<〈:：]|\((?:필수|선택)\)")
 # A person named with the items in parentheses: `신청자(이름, 이메일)` lists that person's items.
 _PERSON_WITH_ITEMS = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=,))\s*(?P<person>[가-힣]+(?:자|인))\s*\((?P<items>[^()]*,[^()]*)\)")
 
@@ -455,6 +456,8 @@ def _is_item_column(header: str) -> bool:
 
 def _label_segments(text: str) -> list[tuple[str | None, str]]:
     """`[필수] 이름, 아이디 [선택] 주소` → [(필수, '이름, 아이디'), (선택, '주소')]; [] when no label."""
+    if not _LABEL_CHARS.search(text):  # the label pattern is slow; most lines have none of its marks
+        return []
     matches = [m for m in _LABEL.finditer(text) if _plausible_label(text, m)]
     if not matches:
         return []
