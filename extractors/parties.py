@@ -147,10 +147,15 @@ def _table_columns(table: Table) -> tuple[dict[str, int], int]:
     for i, cell in enumerate(header):
         kind = classify_label(cell)
         if kind in _NAME_KINDS:
-            columns.setdefault("name", i)
             columns.setdefault("name_kind_" + kind, i)
         elif kind:
             columns.setdefault(kind, i)
+    # `서비스명 | 제공 대상 | …`: a column naming the recipient or processor beats a generic name column.
+    name_kind = next((k for k in _NAME_KINDS if "name_kind_" + k in columns), None)
+    if name_kind is not None:
+        columns["name"] = columns["name_kind_" + name_kind]
+        if name_kind != "generic_name":
+            columns.pop("name_kind_generic_name", None)
     return columns, n_header
 
 

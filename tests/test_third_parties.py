@@ -178,3 +178,13 @@ def test_header_row_with_a_party_column_is_read_across_not_sideways():
     assert [(r["recipient"], r["purpose"]) for r in rows] == [
         ("행정안전부", "공공 I-PIN 인증"), ("교육원 홈페이지를 이용하는 기관", "사이버 학습 및 교육운영")]
     assert rows[1]["items"] == ["성명", "생년월일"]
+
+
+def test_recipient_column_beats_a_service_name_column():
+    html = """<h3>4. 개인정보의 제3자 제공</h3><table>
+<tr><th>서비스명</th><th>제공 대상</th><th>제공 내용</th><th>보유 기간</th></tr>
+<tr><td>입회상담 신청</td><td>희망지역 지사 또는 희망지역 인근 가맹점</td><td>이름, 연락처</td><td>1년 이내</td></tr>
+</table>
+<h3>5. 개인정보의 처리위탁</h3><p>회사는 위탁하지 않습니다.</p>"""
+    rows = extract_third_parties(build_document("t", "t", html, "html"))
+    assert [r["recipient"] for r in rows] == ["희망지역 지사", "희망지역 인근 가맹점"]
