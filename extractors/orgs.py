@@ -22,6 +22,7 @@ class _Lexicon:
     data_subject: re.Pattern
     placeholder: re.Pattern
     link_label: re.Pattern
+    bracket_remark: re.Pattern
     non_name_ending: re.Pattern
     brand_start: re.Pattern
     sentence: re.Pattern
@@ -53,6 +54,7 @@ def lexicon() -> _Lexicon:
         data_subject=re.compile(f"^(?:{'|'.join(data['data_subjects'])})(?:들|님)?$"),
         placeholder=_any(data["placeholders"]),
         link_label=_any(data["link_labels"]),
+        bracket_remark=_any(data["bracket_remarks"]),
         non_name_ending=re.compile(f"(?:{'|'.join(data['non_name_endings'])})$"),
         # `LG 전자결제`, `KG이니시스`: a Latin brand in front makes a task-like ending a name.
         brand_start=re.compile(
@@ -161,6 +163,7 @@ def _clean_brackets(name: str) -> str:
         inner = name[a + 1:b - 1].strip() if b - a >= 2 else ""
         keep = inner and not (
             lex.link_label.search(inner) or lex.placeholder.search(inner) or _PHONE.search(inner)
+            or lex.bracket_remark.search(inner)  # `(또는 동급 클라우드 서비스)`, `(… 쇼핑몰에 한함)`
             or _is_country_only(inner)
             or _URL.search(inner) or inner.endswith("등") or inner.startswith("추후")
             or name[a] in "[［"  # square brackets hold remarks, never part of a name

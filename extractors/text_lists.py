@@ -172,12 +172,24 @@ def _join_incomplete(pieces: list[str], join) -> list[str]:
 
 def _split_slashes(text: str) -> list[str]:
     pieces = [p for p in _SLASHES.split(text) if p.strip()]
-    if len(pieces) < 2:
+    if len(pieces) < 2 or _shares_head(pieces):
         return [text]
     single_words = all(" " not in p and len(p) >= 2 for p in pieces)
     if single_words or all(is_complete_item(p) for p in pieces):
         return pieces
     return [text]
+
+
+def _shares_head(pieces: list[str]) -> bool:
+    """`카드/계좌번호` means 카드번호 and 계좌번호: the last piece's head serves the pieces before it,
+    which the taxonomy confirms (카드 + 번호 is a known item); such a list stays whole."""
+    last = item_key(pieces[-1])
+    known = lexicon().variant_keys
+    for head in ("번호", "주소", "정보", "명"):
+        if last.endswith(head) and len(last) > len(head):
+            return all(not item_key(p).endswith(head) and item_key(p.split()[-1]) + head in known
+                       for p in pieces[:-1] if p.split())
+    return False
 
 
 def strip_owner(text: str) -> ItemPhrase:

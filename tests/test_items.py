@@ -432,3 +432,17 @@ def test_group_names_and_cut_fragments_are_not_items():
     assert not is_item("교육관련정보")
     assert not is_item("고용보험환급관련 정보")
     assert not is_item("귀하의 웹 브라우저 상단의 [도구")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("부분 마스킹 처리된 카드/계좌번호", ["부분 마스킹 처리된 카드/계좌번호"]),  # 카드번호 and 계좌번호
+    ("카드사/카드번호", ["카드사", "카드번호"]),
+    ("휴대폰/이메일 주소", ["휴대폰", "이메일 주소"]),
+])
+def test_a_slash_list_sharing_its_last_head_stays_whole(text, expected):
+    assert split_items(text) == expected
+
+
+def test_vague_and_person_phrases_are_not_items():
+    for text in ("카카오에서 제공하는 정보", "이용자 및 법정 대리인", "경우", "이용문의에 대한 회신"):
+        assert not is_item(text), text

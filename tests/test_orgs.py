@@ -85,3 +85,10 @@ def test_a_latin_brand_makes_a_task_like_ending_a_name():
     assert org_names("NHN KCP 결제") == ["NHN KCP 결제"]
     assert org_names("SMS 발송") == []
     assert org_names("본인확인") == []
+
+
+def test_qualifying_remarks_in_brackets_are_dropped_but_aliases_kept():
+    assert org_names("AWS (또는 동급 클라우드 서비스)") == ["AWS"]
+    assert org_names("주식회사 라츠 (Lots 쇼핑몰에 한함)") == ["주식회사 라츠"]
+    assert org_names("카카오 (알림톡)") == ["카카오 (알림톡)"]
+    assert org_names("Google LLC (Firebase)") == ["Google LLC (Firebase)"]
