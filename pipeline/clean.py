@@ -39,6 +39,8 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "aside", "blockquote", 
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD_TAGS = {"b", "strong"}
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u3000]+")
+# A bold `label: a, b, c` line is emphasized content, not a heading.
+_LIST_LINE = re.compile(r"[:：]\s*\S.*,|,.*,")
 
 
 def strip_template_code(text: str) -> str:
@@ -95,7 +97,7 @@ class _HtmlBlocks:
         if text:
             kind, level = self.kind, self.level
             bold_only = self.buf_bold and all(self.buf_bold)
-            if kind == "paragraph" and bold_only and len(text) <= 80:
+            if kind == "paragraph" and bold_only and len(text) <= 80 and not _LIST_LINE.search(text):
                 kind, level = "heading", 0
             self.blocks.append((kind, text, level, None))
         self.buf, self.buf_bold = [], []

@@ -153,3 +153,8 @@ def test_tab_separated_rows_in_plain_text_are_a_table():
     assert blocks[-1].text == "다음 문단입니다."
     # A single tabbed line is not a table.
     assert not tables(text_blocks("이름\t홍길동\n본문"))
+
+
+def test_a_bold_list_line_is_content_not_a_heading():
+    blocks = html_blocks("<p><b>제2조 [개인정보 수집항목]</b></p><p><b>2. 비회원 필수항목: 주문자 이름, 수취인 이름, 연락처</b></p>")
+    assert [b.kind for b in blocks] == ["heading", "paragraph"]
