@@ -152,7 +152,10 @@ def main() -> None:
                 big = replicate(src, n, tmp / f"mem{n}")
                 seconds, peak = run_pipeline(big, tmp / f"memout{n}", cores)
                 peaks[n] = peak
-                print(f"peak RSS, {n} documents, {cores} workers: {peak / 2**20:.0f} MiB ({seconds:.1f}s)")
+                big_floor = floor_seconds(big)
+                print(f"peak RSS, {n} documents, {cores} workers: {peak / 2**20:.0f} MiB; "
+                      f"{seconds:.1f}s = {n / seconds:.0f} docs/s, ratio to its floor ({big_floor:.1f}s) "
+                      f"{seconds / big_floor:.2f}")
                 shutil.rmtree(big)
             sizes = sorted(peaks)
             if len(sizes) >= 2:
