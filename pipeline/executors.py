@@ -23,10 +23,13 @@ def default_workers() -> int:
 
 
 def warm_up() -> None:
-    """Build the expensive shared state (extractor lexicons) once per worker process."""
+    """Build the expensive shared state once per worker process: extractor lexicons now, Kiwi on a
+    background thread while the first documents go through the stages that do not need it."""
     from extractors import registered
+    from pipeline.nlp import preload_in_background
 
     registered()
+    preload_in_background()
 
 
 def run_local(process: Callable, jobs: list[tuple[RawInput, dict | None]], workers: int,
