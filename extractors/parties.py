@@ -487,9 +487,19 @@ class _LineReader:
         if not pair:
             return False
         self.start(kind, [pair[0]], text)
-        self.record.fields["purpose"] = pair[1]
+        # `운송업체: 주문자 이름, 연락처` names what is handed over; `㈜A: 본인확인` names the task.
+        field_name = "items" if kind == "recipient" and _is_item_list(pair[1]) else "purpose"
+        self.record.fields[field_name] = pair[1]
         self.close()
         return True
+
+
+def _is_item_list(text: str) -> bool:
+    from extractors.items import is_item
+    from extractors.text_lists import split_items
+
+    items = split_items(text)
+    return len(items) >= 2 and all(is_item(i) for i in items)
 
 
 def _dedupe(parties: list[Party]) -> list[Party]:

@@ -188,3 +188,17 @@ def test_recipient_column_beats_a_service_name_column():
 <h3>5. 개인정보의 처리위탁</h3><p>회사는 위탁하지 않습니다.</p>"""
     rows = extract_third_parties(build_document("t", "t", html, "html"))
     assert [r["recipient"] for r in rows] == ["희망지역 지사", "희망지역 인근 가맹점"]
+
+
+def test_a_recipient_category_line_with_the_items_it_receives():
+    text = """제4조 [개인정보 제3자 제공]
+다만, 상품 배송을 위하여 아래와 같이 거래 당사자에게 제공합니다.
+1) 운송업체: 주문자 이름, 수취인 이름, 배송지 정보, 연락처
+2) ㈜케이에스넷: 결제 정보
+제5조 [개인정보 처리방침 변경]
+변경 시 공지합니다."""
+    rows = extract_third_parties(build_document("t", "t", text, "text"))
+    assert [(r["recipient"], r["purpose"], r["items"]) for r in rows] == [
+        ("운송업체", None, ["주문자 이름", "수취인 이름", "배송지 정보", "연락처"]),
+        ("㈜케이에스넷", "결제 정보", []),
+    ]
