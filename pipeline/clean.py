@@ -264,9 +264,15 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
         if markdown and _is_soft_wrap(lines[i - 1] if i else "", line) and blocks and blocks[-1].kind != "heading":
             blocks[-1].text += " " + line  # a hard-wrapped Markdown paragraph is one paragraph
         else:
-            blocks.extend(_line_block(line.lstrip("> ").strip() if markdown else line))
+            for part in _INLINE_ITEM.split(line):
+                blocks.extend(_line_block(part.lstrip("> ").strip() if markdown else part))
         i += 1
     return blocks
+
+
+# Text pasted from a PDF runs numbered items into the sentence before them:
+# `… 정보를 수집합니다. 1. 필수 수집 정보: …` is two lines.
+_INLINE_ITEM = re.compile(r"(?<=[다요]\.)\s+(?=(?:\d{1,2}[.)]|[①-⑳])\s*\S)")
 
 
 _TAB_CELLS = re.compile(r"\S[^\t]*\t+\s*\S")  # two cells separated by a tab

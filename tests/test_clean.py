@@ -158,3 +158,10 @@ def test_tab_separated_rows_in_plain_text_are_a_table():
 def test_a_bold_list_line_is_content_not_a_heading():
     blocks = html_blocks("<p><b>제2조 [개인정보 수집항목]</b></p><p><b>2. 비회원 필수항목: 주문자 이름, 수취인 이름, 연락처</b></p>")
     assert [b.kind for b in blocks] == ["heading", "paragraph"]
+
+
+def test_numbered_items_run_into_a_sentence_are_split_off():
+    text = "회사는 다음과 같은 정보를 수집합니다. 1. 필수 수집 정보: 서비스 이용기록, 쿠키 2. 선택 정보: 없음\n"
+    assert [b.text for b in text_blocks(text)] == [
+        "회사는 다음과 같은 정보를 수집합니다.", "1. 필수 수집 정보: 서비스 이용기록, 쿠키 2. 선택 정보: 없음"]
+    assert len(text_blocks("보관 기간은 1년입니다. 1일 이내에 파기합니다.\n")) == 1
