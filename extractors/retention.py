@@ -223,8 +223,31 @@ def _with_laws(rows: list[dict], laws: list[LawRef]) -> list[dict]:
     return out
 
 
-def _pair_laws(periods: list[Period], laws: list[LawRef]) -> list[list[LawRef]]:
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    spans, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char in "(（":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif char in ")）" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    return spans
+
+
+def _pair_laws(periods: list[Period], laws: list[LawRef], text: str = "") -> list[list[LawRef]]:
     """Which of a line's laws each of its periods is kept under."""
+    # `탈퇴 후 90일까지(단, 전자상거래법에 따라 … 5년간 보관)`: a law cited inside brackets together
+    # with a period of its own holds for that period only.
+    for a, b in _bracket_spans(text):
+        inside = [p for p in periods if a <= p.start < b]
+        bracket_laws = [ref for ref in laws if a <= ref.start < b]
+        if inside and bracket_laws and len(inside) < len(periods):
+            rest_laws = [ref for ref in laws if ref not in bracket_laws]
+            return [_pair_laws([p], bracket_laws)[0] if a <= p.start < b else
+                    (_pair_laws([p], rest_laws)[0] if rest_laws else []) for p in periods]
     if len(periods) <= 1 or len(laws) <= 1:
         return [laws for _ in periods]
     # Several of each: `5년 (전자상거래법), 3개월 (통신비밀보호법)` pairs each period with the law after
@@ -399,7 +422,7 @@ class _SectionReader:
     def add(self, evidence: str, value: str, periods: list[Period], record: str | None, label: str = "") -> None:
         laws = resolve_laws(value)
         if laws:
-            pairs = _pair_laws(periods, laws)  # spans of both are in `value`
+            pairs = _pair_laws(periods, laws, value)  # spans of both are in `value`
         else:  # the law may be in the label: `전자금융거래법에 따른 기록 : 5년`
             pairs = [resolve_laws(label) for _ in periods]
         for period, paired in zip(periods, pairs):

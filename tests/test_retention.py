@@ -367,3 +367,13 @@ def test_cctv_footage_retention_but_not_its_recording_hours():
 책임자 : 홍길동
 """)
     assert pairs(rows) == Counter({("P30D", None): 1})
+
+
+def test_a_law_in_brackets_with_its_own_period_holds_for_that_period_only():
+    rows = rows_of("""제3조 개인정보의 보유 및 이용 기간
+a. 회원 정보: 회원탈퇴 후 90 일까지(단, 전자상거래 등에서의 소비자보호에 관한 법률 등 관련 법령의 규정에 따라 소비자 식별정보는 5년 간 보관 후 파기)
+""")
+    assert pairs(rows) == Counter({("P90D", None): 1, ("P5Y", ECOMMERCE): 1})
+    # A law in brackets after its period still belongs to it.
+    assert pairs(rows_of("제3조 보유 기간\n- 계약 기록 : 5년 (전자상거래 등에서의 소비자보호에 관한 법률)\n")) == \
+        Counter({("P5Y", ECOMMERCE): 1})
