@@ -175,7 +175,9 @@ def _split_slashes(text: str) -> list[str]:
     if len(pieces) < 2 or _shares_head(pieces):
         return [text]
     single_words = all(" " not in p and len(p) >= 2 for p in pieces)
-    if single_words or all(is_complete_item(p) for p in pieces):
+    # Phrases of several words each carry their own head (`코알라 성장 단계·독서 통계`).
+    phrases = all(" " in p.strip() for p in pieces)
+    if single_words or phrases or all(is_complete_item(p) for p in pieces):
         return pieces
     return [text]
 

@@ -446,3 +446,8 @@ def test_a_slash_list_sharing_its_last_head_stays_whole(text, expected):
 def test_vague_and_person_phrases_are_not_items():
     for text in ("카카오에서 제공하는 정보", "이용자 및 법정 대리인", "경우", "이용문의에 대한 회신"):
         assert not is_item(text), text
+
+
+def test_middle_dot_between_phrases_of_several_words_splits():
+    assert split_items("코알라 성장 단계·독서 통계 등 학습 활동 정보") == ["코알라 성장 단계", "독서 통계", "학습 활동 정보"]
+    assert split_items("주문·결제 내역") == ["주문·결제 내역"]
