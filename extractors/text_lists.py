@@ -98,9 +98,8 @@ def _split_chunk(chunk: str) -> list[ItemPhrase]:
         # An owner in front of the first of several joined items covers them all.
         owner = phrase.owner or owner
         for piece in _split_slashes(phrase.text):
-            piece = _clean(piece)
-            if piece:
-                phrases.append(ItemPhrase(piece, owner))
+            for word in _split_known_words(_clean(piece)):
+                phrases.append(ItemPhrase(word, owner))
     return phrases
 
 
@@ -180,6 +179,15 @@ def _split_slashes(text: str) -> list[str]:
     if single_words or phrases or all(is_complete_item(p) for p in pieces):
         return pieces
     return [text]
+
+
+def _split_known_words(text: str) -> list[str]:
+    """`이름 나이` with its comma lost: known one-word items side by side are separate items."""
+    words = text.split()
+    known = lexicon().variant_keys
+    if len(words) > 1 and item_key(text) not in known and all(item_key(w) in known for w in words):
+        return words
+    return [text] if text else []
 
 
 def _shares_head(pieces: list[str]) -> bool:

@@ -451,3 +451,9 @@ def test_vague_and_person_phrases_are_not_items():
 def test_middle_dot_between_phrases_of_several_words_splits():
     assert split_items("코알라 성장 단계·독서 통계 등 학습 활동 정보") == ["코알라 성장 단계", "독서 통계", "학습 활동 정보"]
     assert split_items("주문·결제 내역") == ["주문·결제 내역"]
+
+
+def test_known_one_word_items_side_by_side_are_separate():
+    assert split_items("이름 나이, 소속") == ["이름", "나이", "소속"]
+    assert split_items("이메일 주소") == ["이메일 주소"]
+    assert split_items("회원 아이디") == ["회원 아이디"]
