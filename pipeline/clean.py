@@ -102,24 +102,20 @@ class _HtmlBlocks:
             self.blocks.append((kind, text, level, None))
         self.buf, self.buf_bold = [], []
 
-    def walk(self, node: Tag, bold: bool = False, pre: bool = False) -> None:
-        for child in node.children:
+    def walk(self, root: Tag) -> None:
+        """Depth-first over the DOM with an explicit stack: pages nest thousands of tags deep."""
+        stack: list[tuple] = [("visit", child, False, False) for child in reversed(list(root.children))]
+        while stack:
+            entry = stack.pop()
+            if entry[0] == "exit":  # the end of a block element
+                self.flush()
+                self.kind, self.level = entry[1], entry[2]
+                continue
+            _, child, bold, pre = entry
             if isinstance(child, PreformattedString):  # comments, doctype, CDATA
                 continue
-            if isinstance(child, NavigableString) and pre and "\n" in child:
-                # Preformatted text keeps its lines.
-                for i, line in enumerate(str(child).split("\n")):
-                    if i:
-                        self.flush()
-                    self.buf.append(line)
-                    self.buf_bold.append(bold)
-                continue
             if isinstance(child, NavigableString):
-                s = str(child)
-                if s.strip() or self.buf:
-                    self.buf.append(s)
-                    if s.strip():
-                        self.buf_bold.append(bold)
+                self._text(str(child), bold, pre)
                 continue
             if not isinstance(child, Tag):
                 continue
@@ -127,32 +123,45 @@ class _HtmlBlocks:
             if name == "br":
                 self.flush()
                 continue
-            if name in _DROP_TAGS or self._is_chrome(child):
+            if name in _DROP_TAGS or name == "caption" or self._is_chrome(child):
                 continue
             if name == "table" and not _is_layout_table(child):
-                self.flush()
-                rows, th_flags = expand_html_table(child)
-                if rows:
-                    n_header = detect_header_rows(rows, th_flags)
-                    caption = child.find("caption")
-                    if caption and caption.get_text(strip=True):
-                        self.blocks.append(("paragraph", _collapse(caption.get_text(" ")), 0, None))
-                    self.blocks.append(("table", "", 0, Table(rows=rows, n_header_rows=n_header)))
-                continue
-            if name == "caption":
+                self._table(child)
                 continue
             if name in _BLOCK_TAGS or name in _HEADING_TAGS:
                 self.flush()
-                saved = self.kind, self.level
+                stack.append(("exit", self.kind, self.level))
                 if name in _HEADING_TAGS:
                     self.kind, self.level = "heading", _HEADING_TAGS[name]
                 elif name == "li":
                     self.kind, self.level = "list_item", 0
-                self.walk(child, bold, pre or name == "pre")
-                self.flush()
-                self.kind, self.level = saved
+                pre = pre or name == "pre"
             else:
-                self.walk(child, bold or name in _BOLD_TAGS, pre)
+                bold = bold or name in _BOLD_TAGS
+            stack.extend(("visit", c, bold, pre) for c in reversed(list(child.children)))
+
+    def _text(self, text: str, bold: bool, pre: bool) -> None:
+        if pre and "\n" in text:  # preformatted text keeps its lines
+            for i, line in enumerate(text.split("\n")):
+                if i:
+                    self.flush()
+                self.buf.append(line)
+                self.buf_bold.append(bold)
+            return
+        if text.strip() or self.buf:
+            self.buf.append(text)
+            if text.strip():
+                self.buf_bold.append(bold)
+
+    def _table(self, table: Tag) -> None:
+        self.flush()
+        rows, th_flags = expand_html_table(table)
+        if not rows:
+            return
+        caption = table.find("caption")
+        if caption and caption.get_text(strip=True):
+            self.blocks.append(("paragraph", _collapse(caption.get_text(" ")), 0, None))
+        self.blocks.append(("table", "", 0, Table(rows=rows, n_header_rows=detect_header_rows(rows, th_flags))))
 
     def _is_chrome(self, el: Tag) -> bool:
         """Navigation, menus, site header and footer, found by role, class or id."""

@@ -68,7 +68,8 @@ def expand_html_table(table_el) -> tuple[list[list[str]], list[bool]]:
     grid: dict[tuple[int, int], str] = {}
     th_flags: list[bool] = []
     r = 0
-    for tr in _own_rows(table_el):
+    trs = list(_own_rows(table_el))
+    for tr in trs:
         c = 0
         all_th = True
         cells = tr.find_all(["td", "th"], recursive=False)
@@ -78,8 +79,9 @@ def expand_html_table(table_el) -> tuple[list[list[str]], list[bool]]:
             while (r, c) in grid:
                 c += 1
             text = cell_text(cell)
-            rowspan = _span(cell.get("rowspan"))
-            colspan = _span(cell.get("colspan"))
+            # A span never reaches past the table's last row, nor wider than a table is ever laid out.
+            rowspan = min(_span(cell.get("rowspan")), len(trs) - r)
+            colspan = min(_span(cell.get("colspan")), _MAX_COLSPAN)
             all_th &= cell.name == "th"
             for dr in range(rowspan):
                 for dc in range(colspan):
@@ -103,6 +105,9 @@ def _own_rows(table_el):
             yield child
         elif name in ("thead", "tbody", "tfoot"):
             yield from child.find_all("tr", recursive=False)
+
+
+_MAX_COLSPAN = 30
 
 
 def _span(value) -> int:

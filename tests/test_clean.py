@@ -165,3 +165,11 @@ def test_numbered_items_run_into_a_sentence_are_split_off():
     assert [b.text for b in text_blocks(text)] == [
         "회사는 다음과 같은 정보를 수집합니다.", "1. 필수 수집 정보: 서비스 이용기록, 쿠키 2. 선택 정보: 없음"]
     assert len(text_blocks("보관 기간은 1년입니다. 1일 이내에 파기합니다.\n")) == 1
+
+
+def test_pathological_markup_stays_bounded():
+    deep = "<div>" * 5000 + "<p>개인정보 처리방침</p>" + "</div>" * 5000
+    assert [b.text for b in html_blocks(deep)] == ["개인정보 처리방침"]
+    wide = "<table><tr>" + '<td colspan="100000" rowspan="100000">x</td>' * 50 + "</tr><tr><td>y</td></tr></table>"
+    [table] = tables(html_blocks(wide))
+    assert len(table.rows) == 2 and max(len(r) for r in table.rows) <= 50 * 30 + 1
