@@ -123,12 +123,15 @@ class _HtmlBlocks:
             if name == "br":
                 self.flush()
                 continue
-            if name in _DROP_TAGS or name == "caption" or self._is_chrome(child):
+            if name in ("form", "textarea") and _holds_document_text(child):
+                # Sign-up pages show the policy in a read-only <textarea> inside a <form>.
+                pre = pre or name == "textarea"
+            elif name in _DROP_TAGS or name == "caption" or self._is_chrome(child):
                 continue
             if name == "table" and not _is_layout_table(child):
                 self._table(child)
                 continue
-            if name in _BLOCK_TAGS or name in _HEADING_TAGS:
+            if name in _BLOCK_TAGS or name in _HEADING_TAGS or name == "textarea":
                 self.flush()
                 stack.append(("exit", self.kind, self.level))
                 if name in _HEADING_TAGS:
@@ -171,6 +174,15 @@ class _HtmlBlocks:
             self._page_text_len = len(self.soup.get_text()) or 1
         # Never drop a wrapper that holds most of the page: some sites put the policy in <div id="footer">.
         return len(el.get_text()) < 0.3 * self._page_text_len
+
+
+_DOCUMENT_TEXT_CHARS = 200
+
+
+def _holds_document_text(el: Tag) -> bool:
+    """A textarea (or the form around one) holding a long text, not a search box or a login form."""
+    areas = [el] if el.name == "textarea" else el.find_all("textarea")
+    return any(len(area.get_text(strip=True)) >= _DOCUMENT_TEXT_CHARS for area in areas)
 
 
 def _attr_tokens(el: Tag) -> list[str]:

@@ -173,3 +173,14 @@ def test_pathological_markup_stays_bounded():
     wide = "<table><tr>" + '<td colspan="100000" rowspan="100000">x</td>' * 50 + "</tr><tr><td>y</td></tr></table>"
     [table] = tables(html_blocks(wide))
     assert len(table.rows) == 2 and max(len(r) for r in table.rows) <= 50 * 30 + 1
+
+
+def test_a_policy_shown_in_a_textarea_inside_a_form_is_kept_line_by_line():
+    policy = "\n".join(["제1조(개인정보의 처리 목적)", "회사는 회원 관리를 위하여 개인정보를 처리합니다." * 6,
+                        "제2조(처리하는 개인정보 항목)", "필수항목 : 이름, 휴대폰번호, 이메일" * 3])
+    html = (f"<form action='/join'><h3>약관 동의</h3><textarea readonly>{policy}</textarea>"
+            "<input type=checkbox> 동의합니다 <button>다음</button></form>"
+            "<form><input name=q><button>검색</button></form>")
+    texts = [b.text for b in html_blocks(html)]
+    assert "제1조(개인정보의 처리 목적)" in texts and "제2조(처리하는 개인정보 항목)" in texts
+    assert "검색" not in texts and "다음" not in texts
