@@ -6,6 +6,7 @@ crashes its worker or runs past the timeout becomes an 'error' result.
 """
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -32,6 +33,13 @@ def warm_up() -> None:
     preload_in_background()
 
 
+def _top_up(pending: dict, queue: Iterator, limit: int, submit: Callable) -> None:
+    """Submit queued jobs until `limit` documents are in flight; `submit` returns (future, its record)."""
+    for job in itertools.islice(queue, max(0, limit - len(pending))):
+        future, record = submit(job)
+        pending[future] = record
+
+
 def run_local(process: Callable, jobs: list[tuple[RawInput, dict | None]], workers: int,
               timeout: float, error_result: Callable) -> Iterator:
     from pebble import ProcessExpired, ProcessPool
@@ -40,15 +48,9 @@ def run_local(process: Callable, jobs: list[tuple[RawInput, dict | None]], worke
     try:
         pending: dict = {}
         queue = iter(jobs)
-        limit = workers * _IN_FLIGHT_PER_WORKER
-        exhausted = False
-        while pending or not exhausted:
-            while not exhausted and len(pending) < limit:
-                job = next(queue, None)
-                if job is None:
-                    exhausted = True
-                    break
-                pending[pool.schedule(process, args=job, timeout=timeout)] = job[0]
+        while True:
+            _top_up(pending, queue, workers * _IN_FLIGHT_PER_WORKER,
+                    lambda job: (pool.schedule(process, args=job, timeout=timeout), job[0]))
             if not pending:
                 break
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -88,17 +90,11 @@ def run_dask(process: Callable, jobs: list[tuple[RawInput, dict | None]], worker
     try:
         client.run(warm_up)
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-        limit = n_workers * _IN_FLIGHT_PER_WORKER
         pending: dict = {}
         queue = iter(jobs)
-        exhausted = False
-        while pending or not exhausted:
-            while not exhausted and len(pending) < limit:
-                job = next(queue, None)
-                if job is None:
-                    exhausted = True
-                    break
-                pending[client.submit(process, *job, pure=False)] = (job[0], time.monotonic())
+        while True:
+            _top_up(pending, queue, n_workers * _IN_FLIGHT_PER_WORKER,
+                    lambda job: (client.submit(process, *job, pure=False), (job[0], time.monotonic())))
             if not pending:
                 break
             try:

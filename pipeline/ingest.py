@@ -8,7 +8,6 @@ from __future__ import annotations
 import codecs
 import glob
 import hashlib
-import os
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path

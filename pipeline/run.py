@@ -171,7 +171,8 @@ def main(args) -> int:
     jobs = []
     for raw in inputs:
         provenance = manifests.get(raw.doc_id)
-        if previous and previous.fingerprints and previous.reusable(raw.doc_id, _file_sha256(raw)):
+        # Only a document the previous run extracted is worth hashing here.
+        if previous and raw.doc_id in previous.fingerprints and previous.reusable(raw.doc_id, _file_sha256(raw)):
             reused[raw.doc_id] = location(raw, provenance)
         else:
             jobs.append((raw, provenance))

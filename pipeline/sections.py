@@ -61,6 +61,9 @@ def _any_of(patterns: list[str]) -> re.Pattern:
 def lexicon() -> _Lexicon:
     data = json.loads(resources.files("pipeline").joinpath("data/section_lexicon.json").read_text("utf-8"))
     cats = data["categories"]
+    unknown = set(cats) - set(CATEGORIES)
+    if unknown:
+        raise ValueError(f"section_lexicon.json names categories outside the guideline: {sorted(unknown)}")
     return _Lexicon(
         heading={c: _any_of(v["heading"]) for c, v in cats.items()},
         content={c: [(re.compile(p, re.I), w) for p, w in v["content"].items()] for c, v in cats.items()},

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
-import pytest
 
 from pipeline.cli import main
 from tests.conftest import RAW

@@ -4,7 +4,6 @@ import shutil
 import time
 
 import pandas as pd
-import pytest
 
 import pipeline.run as run
 from pipeline.cli import main
