@@ -155,7 +155,10 @@ class _Segment:
             self.scores[k] = self.scores.get(k, 0.0) + v
 
     def leading_topic(self) -> str | None:
-        return self.category or (_argmax(self.scores)[0] if self.scores and _argmax(self.scores)[1] >= 3 else None)
+        if self.category or not self.scores:
+            return self.category
+        best, score = _argmax(self.scores)
+        return best if score >= 3 else None
 
 
 def _argmax(scores: dict[str, float]) -> tuple[str, float]:
@@ -176,6 +179,18 @@ def _top_rank(ranks: list[int | None], blocks: list[Block]) -> int:
         if n >= 3:
             return r
     return 99
+
+
+def _restarts_list(block: Block, last_ordinal: dict[str, str]) -> bool:
+    """A list that restarts (가. after 다.) marks a new topic in policies without headings.
+    `last_ordinal` keeps the last ordinal seen of each marker style."""
+    ordinal = _ordinal(block.text) if block.kind != "table" else None
+    if ordinal is None:
+        return False
+    style = re.sub(r"[\d가나다라마바사아자차카타파하①-⑳]", "x", ordinal)
+    restart = ordinal.strip("().") in {"1", "가", "①"} and last_ordinal.get(style) not in (None, ordinal)
+    last_ordinal[style] = ordinal
+    return restart
 
 
 def _is_enumeration(block: Block) -> bool:
@@ -225,13 +240,7 @@ def split_sections(blocks: list[Block]) -> list[Section]:
         if current is None:
             current = open_segment()
         else:
-            restart = False
-            ordinal = _ordinal(block.text) if block.kind != "table" else None
-            if ordinal is not None:
-                kind = re.sub(r"[\d가나다라마바사아자차카타파하①-⑳]", "x", ordinal)
-                # A list that restarts (가. after 다.) marks a new topic in policies without headings.
-                restart = ordinal.strip("().") in {"1", "가", "①"} and last_ordinal.get(kind) not in (None, ordinal)
-                last_ordinal[kind] = ordinal
+            restart = _restarts_list(block, last_ordinal)
             switch = None if _is_enumeration(block) else _switches_topic(current, scores)
             if switch:
                 current = open_segment(category=switch)
