@@ -613,6 +613,9 @@ def _is_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.strip()))
 
 
+_JOINED = re.compile(r",|및|또는|(?<=[가-힣])(?:과|와)\s")  # what joins the items of an enumeration
+
+
 def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[ItemPhrase], str | None]:
     """The enumeration a collecting sentence names, and the condition in front of it (`회원가입 시`).
 
@@ -621,8 +624,7 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
     allows it and the taxonomy knows it (`이메일 주소만 수집합니다`).
     """
     text = _QUOTES.sub("", strip_parentheticals(sentence))
-    joined = re.compile(r",|및|또는|(?<=[가-힣])(?:과|와)\s")
-    if not joined.search(text) and not single_known:
+    if not _JOINED.search(text) and not single_known:
         return [], None
     tokens = list(korean_nlp()(text))
     best: tuple[int, int] | None = None
@@ -639,7 +641,7 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
             start += 1
         if start < j and (_collected_after(tokens, j) or _collected_before(tokens, start, j)):
             chunk = text[tokens[start].idx: tokens[j - 1].idx + len(tokens[j - 1])]
-            if joined.search(chunk) or (single_known and item_key(chunk) in lexicon().variant_keys):
+            if _JOINED.search(chunk) or (single_known and item_key(chunk) in lexicon().variant_keys):
                 best = (start, j)
         i = j
     if best is None:
