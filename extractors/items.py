@@ -34,7 +34,7 @@ from extractors.text_lists import (
 )
 from pipeline.model import Block, PolicyDoc, Section, Table
 from pipeline.nlp import NOUN_TAGS, is_nominal
-from pipeline.sections import heading_rank
+from pipeline.sections import heading_category, heading_rank
 
 # Items named only in these sections go to a third party or a processor.
 _SKIPPED_SECTIONS = frozenset({"third_party", "processors", "overseas_transfer"})
@@ -45,7 +45,8 @@ _ITEM_SECTIONS = frozenset({"items"})
 
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(
-    r"^\s*(?:[-–—•·ㆍ∙․‧*▶►■□◆◇○●◎※o]\s*|\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)]\s*|\(\d{1,2}\)\s*|[가나다라마바사아자차카타파하][.)]\s*|"
+    r"^\s*(?:[-–—•·ㆍ∙․‧*▶►▸▹‣◦▪▫■□◆◇○●◎※➢➤✓✔o]\s*|\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)]\s*|\(\d{1,2}\)\s*|"
+    r"[가나다라마바사아자차카타파하ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ][.)]\s*|"
     r"\([가나다라마바사아자차카타파하]\)\s*|[①-⑳]\s*|[ⅰ-ⅹ]+\)\s*|(?:첫|둘|셋|넷|다섯)째,\s*|제\s*\d+\s*[조장](?:의\s*\d+)?\s*)+")
 _ENCLOSED = re.compile(r"^[\[【<〈《](.+?)[\]】>〉》]$")
 _SENTENCE_END = re.compile(r"(?:[다요]|니다|세요)\s*[.。!]?\s*(?:[:：]\s*)?$|[음함됨임]\s*[.。]\s*$|[다요]\.\s")
@@ -175,7 +176,7 @@ class _Reader:
             if _ITEM_LABEL.search(item_part):
                 self._read_labelled([(item_part, remark)], block, text)
                 return
-        if self._in_intro_list(block, text, item_part, following):
+        if self._in_intro_list(block, text, item_part, following) or self._is_item_line(block, text, item_part, following):
             self._add_list(item_part, self._current(), block, text)
             return
         if self._is_heading(block, text, body):
@@ -205,7 +206,17 @@ class _Reader:
         if _POSITIVE_TOPIC.search(body) or _NEGATIVE_TOPIC.search(body):
             return False
         # `가. 구제급여 신청자 정보` over `- 필수항목 : 이름, …` names a group, not an item.
-        return not (_MARKER.match(text) and following is not None and _has_item_label(following.text))
+        return not (_MARKER.match(text) and _has_body(block, following))
+
+    def _is_item_line(self, block: Block, text: str, body: str, following: Block | None) -> bool:
+        """`1) 성명` followed by `2) 사원번호`: one item per marked line, not a sub-heading each."""
+        if block.kind == "heading" or not _MARKER.match(text) or not self._current().scope:
+            return False
+        if _is_sentence(body) or "," in body or _label_segments(body) or _has_body(block, following):
+            return False
+        if _POSITIVE_TOPIC.search(body) or _NEGATIVE_TOPIC.search(body) or heading_category(body):
+            return False  # a list of topics (a table of contents), not of items
+        return _strip_when(body) is None and is_item(body)
 
     def _is_heading(self, block: Block, text: str, body: str) -> bool:
         if _is_sentence(body):
@@ -421,6 +432,31 @@ class _Reader:
 
 
 # --- labels and headings ---------------------------------------------------------
+
+
+def _marker_kind(text: str) -> str | None:
+    """The shape of a line's list marker (`1)`, `가.`, `①`, `-`), to tell siblings from sub-lines."""
+    m = _MARKER.match(text)
+    if not m:
+        return None
+    kind = re.sub(r"[①-⑳]", "①", re.sub(r"[ㄱ-ㅎ]", "ㄱ", re.sub(r"[가-힣]", "가", m.group().strip())))
+    return re.sub(r"\d+", "1", kind)
+
+
+def _has_body(block: Block, following: Block | None) -> bool:
+    """A marked line followed by lines of its own, not by its next sibling or a higher heading."""
+    if following is None:
+        return False
+    if following.table is not None:
+        return True
+    if following.kind == "heading" or _marker_kind(following.text) == _marker_kind(block.text):
+        return False
+    next_rank = heading_rank(following)
+    if next_rank is not None:
+        rank = heading_rank(block)
+        return rank is not None and next_rank > rank
+    # A closing sentence (`위와 같이 수집되는 정보는 …`) is no group under the last line.
+    return not _is_sentence(_MARKER.sub("", _WS.sub(" ", following.text)).strip())
 
 
 def _opens_new_topic(blocks: list[Block]) -> bool:
