@@ -145,7 +145,7 @@ class _Reader:
                     self.intro = self.pending = None
                 else:
                     self._read_text(block, blocks[i + 1] if i + 1 < len(blocks) else None)
-        self._add_cookie_item()
+        self._settle_cookies()
         return list(self.rows.values())
 
     def _current(self) -> _State:
@@ -418,8 +418,16 @@ class _Reader:
             "auto_collected": bool(state.auto or category in ("log", "device")),
         }
 
-    def _add_cookie_item(self) -> None:
-        if any(row["item_norm"] == "쿠키" for row in self.rows.values()):
+    def _settle_cookies(self) -> None:
+        """One cookie item, in the policy's own wording: the first a list names, else 쿠키 when the
+        policy says it uses cookies; none when it says it uses no cookies."""
+        not_used = _cookies_not_used(self.doc)
+        cookie_keys = [key for key, row in self.rows.items() if "쿠키" in row["item"]]
+        kept = cookie_keys[0][0] if cookie_keys and not not_used else None
+        for key in cookie_keys:
+            if key[0] != kept:
+                del self.rows[key]
+        if not_used or cookie_keys:
             return
         found = _cookie_use(self.doc)
         if found is not None:
@@ -827,28 +835,28 @@ def normalize(item: str) -> tuple[str, str]:
 
 # --- cookies ------------------------------------------------------------------------
 
-_COOKIE_USE = re.compile(r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용|저장)\s*(?:하|합|됩|되|할|함|중)")
+_COOKIE_USE = re.compile(r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용|저장)\s*(?:하|합|됩|되|될|된|할|함|중)")
 _COOKIE_NOT_USED = re.compile(
     r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용)\s*하지\s*(?:않습니다|않으며|않고|않음|아니합니다|아니하며)")
 
 
+def _cookies_not_used(doc: PolicyDoc) -> bool:
+    return any(_COOKIE_NOT_USED.search(_WS.sub(" ", doc.section_text(section)))
+               for section in doc.sections if section.category not in _SKIPPED_SECTIONS)
+
+
 def _cookie_use(doc: PolicyDoc) -> tuple[int, str] | None:
-    """(section_no, sentence) of the statement that cookies are used; None if unused or never said."""
-    found = None
+    """(section_no, sentence) of the first statement that cookies are used, or None."""
     for section in doc.sections:
         if section.category in _SKIPPED_SECTIONS:
             continue
         text = _WS.sub(" ", doc.section_text(section))
-        if "쿠키" not in text:
-            continue
-        if _COOKIE_NOT_USED.search(text):
-            return None
-        m = _COOKIE_USE.search(text)
-        if m and found is None:
+        m = _COOKIE_USE.search(text) if "쿠키" in text else None
+        if m:
             start = text.rfind(". ", 0, m.start()) + 2 if text.rfind(". ", 0, m.start()) != -1 else 0
             end = text.find(".", m.end())
-            found = (section.section_no, text[start: end + 1 if end != -1 else len(text)].strip())
-    return found
+            return section.section_no, text[start: end + 1 if end != -1 else len(text)].strip()
+    return None
 
 
 @register("collected_items")

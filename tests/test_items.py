@@ -341,6 +341,14 @@ def test_sentences_that_do_not_collect_give_no_items():
     assert items(text) == []
 
 
+def test_marked_lines_with_one_item_each_are_items_and_a_marked_line_over_a_list_is_its_group():
+    numbered = "3. 수집항목\n① 출입증 발급 시 본인 확인에 사용\n② 수집항목\n1) 성명\n2) 사원번호\n3) 부서명\n"
+    assert items(numbered) == ["성명", "사원번호", "부서명"]
+    grouped = ("1. 수집하는 개인정보 항목\n앱 이용과정에서 다음과 같은 정보들이 자동으로 생성되어 수집될 수 있습니다.\n"
+               "ㄱ. 접속 이력\n앱 버전, 단말 모델\n‣ 기기 식별자\n")
+    assert items(grouped) == ["앱 버전", "단말 모델", "기기 식별자"]
+
+
 # --- cookies ----------------------------------------------------------------------------------
 
 
@@ -352,6 +360,14 @@ def test_cookie_use_adds_the_cookie_item_once():
     assert items(named) == ["이름", "쿠키정보"]
     unused = "1. 수집항목 : 이름\n2. 쿠키\n회사는 '쿠키(cookie)'를 사용하지 않습니다.\n"
     assert items(unused) == ["이름"]
+
+
+def test_cookies_said_unused_drop_a_listed_cookie_and_a_passive_verb_says_used():
+    assert items("1. 수집항목 : 이름, 쿠키\n2. 쿠키의 운영\n본 서비스는 단말기에 쿠키를 설치하지 않습니다.\n") == ["이름"]
+    assert items("1. 수집항목 : 이름\n2. 자동 수집 장치\n방문 통계를 위하여 쿠키가 사용될 수 있습니다.\n") == ["이름", "쿠키"]
+    # The list's own wording is the one cookie item, not a second 쿠키 from a sentence.
+    listed = "1. 수집항목 : 이름, 쿠키 정보\n2. 쿠키\nIP주소, 쿠키 등이 자동으로 수집됩니다.\n"
+    assert [i for i in items(listed) if "쿠키" in i] == ["쿠키 정보"]
 
 
 # --- seed documents -----------------------------------------------------------------------------
