@@ -146,6 +146,7 @@ class _Reader:
                 else:
                     self._read_text(block, blocks[i + 1] if i + 1 < len(blocks) else None)
         self._settle_cookies()
+        self._add_cctv_item()
         return list(self.rows.values())
 
     def _current(self) -> _State:
@@ -417,6 +418,16 @@ class _Reader:
             "context": context,
             "auto_collected": bool(state.auto or category in ("log", "device")),
         }
+
+    def _add_cctv_item(self) -> None:
+        """A CCTV section collects the footage, under the name the policy gives it (영상정보, 개인영상정보)."""
+        if any("영상" in row["item"] for row in self.rows.values()):
+            return
+        found = _cctv_footage(self.doc)
+        if found is not None:
+            section_no, item, evidence = found
+            self.section = next(s for s in self.doc.sections if s.section_no == section_no)
+            self._emit(ItemPhrase(item), _State(scope=True, auto=True), evidence)
 
     def _settle_cookies(self) -> None:
         """One cookie item, in the policy's own wording: the first a list names, else 쿠키 when the
@@ -840,6 +851,34 @@ _COOKIE_NOT_USED = re.compile(
     r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용)\s*하지\s*(?:않습니다|않으며|않고|않음|아니합니다|아니하며)")
 
 
+_CCTV_HEADING = re.compile(r"영상\s*정보\s*처리\s*기기|CCTV|폐쇄\s*회로", re.I)
+_CCTV_NOT_USED = re.compile(r"(?:영상\s*정보\s*처리\s*기기|CCTV)[^.。]{0,30}?(?:설치|운영|운용)\S{0,6}\s*(?:하지|않)")
+_FOOTAGE = re.compile(r"(?:개인\s*)?영상\s*정보(?!\s*처리)")
+_CCTV_SPAN = 4000  # the CCTV chapter: its heading and the sub-sections after it
+
+
+def _cctv_footage(doc: PolicyDoc) -> tuple[int, str, str] | None:
+    """(section_no, footage item, sentence) from the first CCTV section, or None."""
+    heading = next((s for s in doc.sections if _CCTV_HEADING.search(s.heading)), None)
+    if heading is None or _CCTV_NOT_USED.search(_WS.sub(" ", doc.section_text(heading))):
+        return None
+    for section in doc.sections:
+        if section.start < heading.start or section.start > heading.start + _CCTV_SPAN:
+            continue
+        text = _WS.sub(" ", doc.section_text(section))
+        m = _FOOTAGE.search(text)
+        if m:
+            return section.section_no, m.group(), _sentence_around(text, m)
+    return None
+
+
+def _sentence_around(text: str, m: re.Match) -> str:
+    """The sentence of ``text`` that holds the match, as evidence."""
+    stop = text.rfind(". ", 0, m.start())
+    end = text.find(".", m.end())
+    return text[stop + 2 if stop != -1 else 0: end + 1 if end != -1 else len(text)].strip()
+
+
 def _cookies_not_used(doc: PolicyDoc) -> bool:
     return any(_COOKIE_NOT_USED.search(_WS.sub(" ", doc.section_text(section)))
                for section in doc.sections if section.category not in _SKIPPED_SECTIONS)
@@ -853,9 +892,7 @@ def _cookie_use(doc: PolicyDoc) -> tuple[int, str] | None:
         text = _WS.sub(" ", doc.section_text(section))
         m = _COOKIE_USE.search(text) if "쿠키" in text else None
         if m:
-            start = text.rfind(". ", 0, m.start()) + 2 if text.rfind(". ", 0, m.start()) != -1 else 0
-            end = text.find(".", m.end())
-            return section.section_no, text[start: end + 1 if end != -1 else len(text)].strip()
+            return section.section_no, _sentence_around(text, m)
     return None
 
 

@@ -370,6 +370,14 @@ def test_cookies_said_unused_drop_a_listed_cookie_and_a_passive_verb_says_used()
     assert [i for i in items(listed) if "쿠키" in i] == ["쿠키 정보"]
 
 
+def test_a_cctv_section_collects_the_footage_under_its_own_name():
+    text = ("1. 수집항목 : 이름\n2. 영상정보처리기기 운영\n"
+            "회사는 주차장 출입 확인을 위해 영상정보처리기기를 설치하여 개인영상정보를 처리합니다.\n")
+    out = by_item(text)
+    assert set(out) == {"이름", "개인영상정보"} and out["개인영상정보"]["auto_collected"] is True
+    assert items("1. 수집항목 : 이름\n2. CCTV 운영\n회사는 영상정보처리기기를 설치·운영하지 않습니다.\n") == ["이름"]
+
+
 # --- seed documents -----------------------------------------------------------------------------
 
 
