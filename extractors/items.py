@@ -53,7 +53,8 @@ _SENTENCE_END = re.compile(r"(?:[다요]|니다|세요)\s*[.。!]?\s*(?:[:：]\s
 # A line ending in a particle or a connective is a sentence cut by a line break, not a heading.
 _OPEN_ENDING = re.compile(r"[을를이가은는에로와과도며고서등]$")
 _NEGATED = re.compile(r"(?:수집|저장|처리|기록|보관|요구|받)\S{0,4}\s*(?:지\s*않|지\s*아니|않습니다|않으며|않는)|수집하지")
-_COLLECT_VERB = re.compile(r"수집|저장|기록되|기록하|보관(?:하|되|합)|받(?:게|습|는|아|으)|처리(?:하|되|합)|입력")
+_COLLECT_VERB = re.compile(
+    r"수집|저장|기록[되될된하]|보관(?:하|되|합)|받(?:게|습|는|아|으)|처리(?:하|되|합)|입력|기재|(?:요구|요청)(?:하|합|할|됩|될)")
 # `다음과 같은 정보를 수집합니다`: a list of collected items follows (not `다음 용도로 사용`).
 _ITEM_INTRO = re.compile(
     r"(?:다음|아래|하기)[^.。]{0,25}?(?:정보|항목|개인정보|데이터|것|을|를|은|는|이|가)[^.。]{0,30}?"
@@ -655,8 +656,8 @@ _SENTENCE_REQUIREMENT = re.compile(r"(필수|선택)\s*(?:항목|정보|사항)?
 _QUOTES = re.compile(r"['\"‘’“”「」『』]")
 _SENTENCE_SPLIT = re.compile(r"(?<=[다요])\.\s+|(?<=[.!?])\s+(?=[가-힣A-Z])")
 _CHAIN_JOINERS = frozenset({",", "및", "또는", "혹은", "/", "·", "ㆍ", "∙"})
-_CONDITION_NOUNS = frozenset({"시", "경우", "때", "중", "후", "과정"})
-_COLLECTING_WORD = re.compile(r"^(?:수집|생성|저장|기록|받|처리|보관|입력|제공받)")
+_CONDITION_NOUNS = frozenset({"시", "경우", "때", "중", "후", "과정", "동안"})
+_COLLECTING_WORD = re.compile(r"^(?:수집|생성|저장|기록|받|처리|보관|입력|제공받|기재|요구|요청)")
 _NOT_THE_OBJECT = re.compile(r"^(?:목적|용도|방법|통하|통해|위하|위해|위한|경우|승인|동의|요청|요구|암호화)")
 
 
@@ -719,7 +720,7 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
 def _condition_before(text: str, tokens, start: int) -> str | None:
     """`회원가입 시에 아이디, …`: the occasion named just before the enumeration."""
     k = start - 1
-    while k >= 0 and tokens[k].tag_ in ("JKB", "JX", "JKB+JX") and tokens[k].text in ("에", "에는", "에도"):
+    while k >= 0 and tokens[k].tag_ in ("JKB", "JX", "JKB+JX") and tokens[k].text in ("에", "에는", "에도", "는", "도"):
         k -= 1
     if k < 1 or tokens[k].text not in _CONDITION_NOUNS:
         return None
@@ -745,11 +746,16 @@ def _collected_before(tokens, start: int, end: int) -> bool:
         return False
     if not any(_COLLECTING_WORD.match(t.text) for t in tokens[max(0, start - 8): start]):
         return False
+    if end < len(tokens) and tokens[end].text == "등":  # `… 관심 지역 등입니다`
+        end += 1
     return end == len(tokens) or tokens[end].tag_.split("+")[0] in ("VCP", "JX", "EF", "SF")
 
 
-def _anchor(token) -> bool:
-    """What ends an enumeration in a sentence: 등, or a subject/object/topic particle."""
+def _anchor(tokens, k: int) -> bool:
+    """What ends an enumeration in a sentence: 등, a subject/object/topic particle, or 와 같은."""
+    token = tokens[k]
+    if token.text in ("와", "과") and k + 1 < len(tokens) and tokens[k + 1].text.startswith("같"):
+        return True
     return token.text.startswith("등") or token.tag_.split("+")[0] in ("JKS", "JKO", "JX")
 
 
@@ -757,7 +763,7 @@ def _collected_after(tokens, k: int) -> bool:
     """The enumeration is what the sentence collects: it ends in 등 or a particle and a collecting
     verb follows within a few words (`… 등 생성정보를 수집`), not a purpose or means
     (`… 등의 목적으로 처리`, `… 절차를 통해 수집`)."""
-    if k >= len(tokens) or not _anchor(tokens[k]):
+    if k >= len(tokens) or not _anchor(tokens, k):
         return False
     for token in tokens[k: k + 8]:
         if _COLLECTING_WORD.match(token.text):

@@ -182,10 +182,12 @@ def _split_slashes(text: str) -> list[str]:
 
 
 def _split_known_words(text: str) -> list[str]:
-    """`이름 나이` with its comma lost: known one-word items side by side are separate items."""
+    """`이름 나이` with its comma lost: known one-word items side by side are separate items
+    (not `추천인 아이디`, `직장 연락처`: a last word that is a head takes the words before it)."""
     words = text.split()
     known = lexicon().variant_keys
-    if len(words) > 1 and item_key(text) not in known and all(item_key(w) in known for w in words):
+    if len(words) > 1 and item_key(text) not in known and all(item_key(w) in known for w in words) \
+            and not any(item_key(words[-1]).endswith(h) for h in lexicon().head_keys):
         return words
     return [text] if text else []
 

@@ -43,6 +43,8 @@ def by_item(text, fmt="text"):
     ("이름, 주소와 같은 배송정보", ["이름", "주소", "배송정보"]),
     ("상품 식별자와 영수증", ["상품 식별자", "영수증"]),
     ("학과 정보", ["학과 정보"]),
+    ("이름 나이", ["이름", "나이"]),
+    ("추천인 아이디, 직장 연락처", ["추천인 아이디", "직장 연락처"]),
 ])
 def test_split_items(text, expected):
     assert split_items(text) == expected
@@ -376,6 +378,15 @@ def test_a_cctv_section_collects_the_footage_under_its_own_name():
     out = by_item(text)
     assert set(out) == {"이름", "개인영상정보"} and out["개인영상정보"]["auto_collected"] is True
     assert items("1. 수집항목 : 이름\n2. CCTV 운영\n회사는 영상정보처리기기를 설치·운영하지 않습니다.\n") == ["이름"]
+
+
+def test_enumerations_in_prose_closed_by_a_copula_a_comparison_or_a_passive_verb():
+    text = ("제2조(수집하는 개인정보 항목)\n가입할 때 받는 정보는 고객님의 닉네임, 출생연도, 관심 지역 등입니다.\n"
+            "제휴 문의 시에는 '담당자명, 부서명'과 같은 정보를 수집하고 있습니다.\n"
+            "앱을 쓰는 동안 앱 오류 내용, 단말 모델명 등이 로그 서버에 기록될 수 있습니다.\n")
+    assert items(text) == ["닉네임", "출생연도", "관심 지역", "담당자명", "부서명", "앱 오류 내용", "단말 모델명"]
+    # A right the user may request is no enumeration of collected items.
+    assert items("제2조(수집하는 개인정보 항목)\n법정대리인은 아동의 개인정보 열람, 정정, 동의철회를 요청할 수 있습니다.\n") == []
 
 
 # --- seed documents -----------------------------------------------------------------------------
