@@ -59,15 +59,24 @@ _COLLECT_VERB = re.compile(
 _ITEM_INTRO = re.compile(
     r"(?:다음|아래|하기)[^.。]{0,25}?(?:정보|항목|개인정보|데이터|것|을|를|은|는|이|가)[^.。]{0,30}?"
     r"(?:수집|처리(?:하|되|합)|생성|저장|기록|보관|받)")
-_NOT_AN_ITEM_INTRO = re.compile(r"방법|목적|용도|경우에\s*한|이유|보존|보관|파기|기간|사유|암호화")
+# What `다음의 …`/`아래와 같은 …` announces: `다음의 목적으로`, `아래의 방식으로` announce no items.
+_ANNOUNCED = re.compile(r"(?:다음|아래|하기)\s*(?:각\s*호의?)?\s*(?:과|와)?\s*(?:같은|같이|의)?\s*(?P<noun>[가-힣]*)")
+_NOT_ANNOUNCED_ITEMS = re.compile(r"방법|방식|목적|용도|경우|이유|사유|절차|기준|기간")
+# Keeping, destroying or encrypting what is listed is no collecting of it.
+_KEEPING_ONLY = re.compile(r"보존|보관|파기|암호화|기간|이유|사유")
+_COLLECTS = re.compile(r"수집\s*(?:하|되|합|할|됩|된)")
 _LIST_INTRO = re.compile(r"다음|아래|하기|같습니다|[:：]\s*$")
+_ITEM_SUBJECT = re.compile(r"(?:정보|항목|데이터|종류)\s*(?:은|는|이|가)\s*$")
+_COPULA_INTRO = re.compile(r"같습니다|같음|같다")
+# A third party the data comes FROM (`제3자로부터 받은 정보`) is a source, not a recipient.
 _NEGATIVE_TOPIC = re.compile(
-    r"방법|목적|이용\s*기간|보유|보존|파기|제3자|제공받|제공하는|위탁|수탁|국외|권리|거부|안전성|책임자|경우에는|"
+    r"방법|목적|이용\s*기간|보유|보존|파기|제3자(?!\s*(?:로부터|으로부터|에게서))|제공받는\s*(?:자|기관|곳|업체)|제공하는|"
+    r"위탁|수탁|국외|권리|거부|안전성|책임자|경우에는|"
     r"수집하지|저장하지|않습니다|않는\s*정보")
 _POSITIVE_TOPIC = re.compile(
     r"(?:수집|처리|생성|저장|기록)\S{0,4}\s*(?:[가-힣]{1,6}\s*)?(?:정보|항목|데이터)|(?:개인정보|수집|처리)\s*(?:의\s*)?항목|"
     r"(?:필수|선택)\s*(?:수집\s*)?(?:항목|정보)|자동\s*(?:으로|적으로)?\s*(?:수집|생성)|항목$")
-_NOT_COLLECTED_TOPIC = re.compile(r"수집하지|제공하는\s*항목|제3자|위탁|국외")
+_NOT_COLLECTED_TOPIC = re.compile(r"수집하지|제공하는\s*항목|제3자(?!\s*(?:로부터|으로부터|에게서))|위탁|국외")
 _AUTO = re.compile(r"자동")
 _CONDITION_PREFIX = re.compile(r"^.*(?:경우|시|때)\s+(?=\S)")
 # `회원가입 시`, `…의 경우`; `결제시` is handled with the action nouns (not 접속일시, 표시).
@@ -78,7 +87,7 @@ _LABEL_NOISE = re.compile(r"\((?:필수|선택)\)|필수|선택|자동|수집(?:
 _DASH_REMARK = re.compile(r"\s+[—–-]{1,2}\s+")
 # `- 선택항목 신용카드정보, …`, `- 수집방법 홈페이지`: a label word used without its colon.
 _UNMARKED_LABEL = re.compile(
-    r"^(?P<label>(?:필수|선택|수집)\s*(?:수집\s*)?항목|(?:개인정보\s*)?수집\s*방법)\s+(?![:：(])(?=\S)")
+    r"^(?P<label>(?:필수|선택|수집)\s*(?:수집\s*)?항목|(?:개인정보\s*)?수집\s*방법)\s+(?![:：(]|및|또는)(?=\S)")
 _BARE_REQUIREMENT = re.compile(r"^[\[(]?(필수|선택)[\])]?\s*(?:수집\s*)?(?:항목|정보|사항)?\s*[:：]?$")
 _FIELD_LABEL = re.compile(r"(?:범위|대상|시점|기간|방법|목적|근거|사유|제한사항|저장\s*위치)$")
 _NOT_DATA = re.compile(r"https?:|www\.|@\S+\.|^\d[\d\s\-~.:/]*$|\d{2,}-\d{3,}|→|>|\w\.(?:kr|com|net|org)\b")
@@ -275,17 +284,14 @@ class _Reader:
         last = sentences[-1] if sentences else body
         # The last sentence says what the next lines are: `다음 정보를 수집합니다:` announces items,
         # `다음 정보는 수집하지 않습니다:` or `다음의 목적으로 …` announces anything but.
-        if _NEGATED.search(last):
-            self.intro = _State(scope=False)
-        elif _ITEM_INTRO.search(last) and not _NOT_AN_ITEM_INTRO.search(last):
+        scope = _intro_scope(last)
+        if scope:
             required = True if "필수" in last and "선택" not in last else (
                 False if "선택" in last and "필수" not in last else None)
             self.intro = _State(scope=True, auto=bool(_AUTO.search(last)), required=required)
             self.pending = None
-        elif _LIST_INTRO.search(last):
-            self.intro = _State(scope=False)
         else:
-            self.intro = None
+            self.intro = None if scope is None else _State(scope=False)
         if self.section.category not in _SENTENCE_SECTIONS or not _COLLECT_VERB.search(body):
             return
         state = self._current()
@@ -538,6 +544,8 @@ def _plausible_label(text: str, m: re.Match) -> bool:
         return not text[: m.start()].strip() or text[: m.start()].rstrip().endswith((":", "："))
     if m.group("colon") is None:
         return True
+    if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+        return False  # `텍스트(예: 운동 목표)`: a colon inside a parenthetical
     label = _MARKER.sub("", m.group("colon")).strip()
     # A label is a short noun phrase, not the end of a sentence (`…다음과 같습니다:`).
     return bool(label) and len(label) <= 30 and not _is_sentence(label) and not re.search(r"(?:니다|같이|같은)$", label)
@@ -659,6 +667,23 @@ _CHAIN_JOINERS = frozenset({",", "및", "또는", "혹은", "/", "·", "ㆍ", "�
 _CONDITION_NOUNS = frozenset({"시", "경우", "때", "중", "후", "과정", "동안"})
 _COLLECTING_WORD = re.compile(r"^(?:수집|생성|저장|기록|받|처리|보관|입력|제공받|기재|요구|요청)")
 _NOT_THE_OBJECT = re.compile(r"^(?:목적|용도|방법|통하|통해|위하|위해|위한|경우|승인|동의|요청|요구|암호화)")
+
+
+def _intro_scope(sentence: str) -> bool | None:
+    """What an intro sentence says of the lines after it: True (items), False (anything but), None."""
+    if _NEGATED.search(sentence):
+        return False  # `다음 정보는 수집하지 않습니다:`
+    announced = _ANNOUNCED.search(sentence)
+    if announced and _NOT_ANNOUNCED_ITEMS.match(announced["noun"]):
+        return False  # `다음의 목적으로 …`, `다음의 방식으로 개인정보를 수집합니다`
+    if _ITEM_INTRO.search(sentence) and not (_KEEPING_ONLY.search(sentence) and not _COLLECTS.search(sentence)):
+        return True
+    if not _LIST_INTRO.search(sentence):
+        return None
+    # `수집하는 정보는 다음과 같습니다`: the head of its subject says what the list holds.
+    subject = sentence[: announced.start()] if announced else ""
+    return bool(_COPULA_INTRO.search(sentence) and _ITEM_SUBJECT.search(subject)) and not (
+        _NEGATIVE_TOPIC.search(subject) or _KEEPING_ONLY.search(subject))
 
 
 def _sentences(text: str) -> list[str]:

@@ -24,6 +24,9 @@ from functools import lru_cache
 from importlib import resources
 
 _PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
+_INNER_PARENS = re.compile(r"(?<=[가-힣])\([^()]*\)(?=[가-힣])")
+_UNOPENED = re.compile(r"^[^(),]*\)")
+_UNCLOSED = re.compile(r"\([^(),]*$")
 _STRAY_PARENS = re.compile(r"[()（）]")
 _COMMAS = re.compile(r"\s*[,，、;]\s*")
 _WORD_CONJ = re.compile(r"\s+(?:및|또는|혹은|그리고|or|and)\s+", re.I)
@@ -66,7 +69,10 @@ def split_item_phrases(text: str) -> list[ItemPhrase]:
 def strip_parentheticals(text: str) -> str:
     previous = None
     while previous != text:
-        previous, text = text, _PARENS.sub(" ", text)
+        # `직장(근무처)주소` → 직장주소: a parenthetical inside a word leaves the word whole.
+        previous, text = text, _PARENS.sub(" ", _INNER_PARENS.sub("", text))
+    # A parenthetical cut by a line break: `텔레메트리(예:` … `compute_hour)`.
+    text = _UNCLOSED.sub("", _UNOPENED.sub("", text))
     text = re.sub(r"\s+", " ", _STRAY_PARENS.sub(" ", text)).strip()
     return re.sub(r"(?<=\S) (?=의(?:\s|$))", "", text)  # `부모님(법정대리인)의 이름` → 부모님의 이름
 

@@ -45,6 +45,8 @@ def by_item(text, fmt="text"):
     ("학과 정보", ["학과 정보"]),
     ("이름 나이", ["이름", "나이"]),
     ("추천인 아이디, 직장 연락처", ["추천인 아이디", "직장 연락처"]),
+    ("직장(근무처)주소", ["직장주소"]),
+    ("자유 입력 텍스트(예:", ["자유 입력 텍스트"]),
 ])
 def test_split_items(text, expected):
     assert split_items(text) == expected
@@ -387,6 +389,24 @@ def test_enumerations_in_prose_closed_by_a_copula_a_comparison_or_a_passive_verb
     assert items(text) == ["닉네임", "출생연도", "관심 지역", "담당자명", "부서명", "앱 오류 내용", "단말 모델명"]
     # A right the user may request is no enumeration of collected items.
     assert items("제2조(수집하는 개인정보 항목)\n법정대리인은 아동의 개인정보 열람, 정정, 동의철회를 요청할 수 있습니다.\n") == []
+
+
+def test_an_intro_is_judged_by_what_it_announces_not_by_a_purpose_said_in_passing():
+    head = "제2조(처리하는 개인정보 항목)\n"
+    purpose = head + "회사는 오류 분석 목적으로 아래와 같은 정보를 자동으로 수집할 수 있습니다.\n- 단말 모델, 운영체제 버전\n"
+    assert items(purpose) == ["단말 모델", "운영체제 버전"]
+    subject = head + "회사는 실명을 받지 않습니다. 회사가 다루는 정보의 종류는 아래와 같습니다.\n- 멤버십 등급\n"
+    assert items(subject) == ["멤버십 등급"]
+    method = head + "필수항목 : 이름\n회사는 다음의 방식으로 개인정보를 수집합니다.\n① 전시장, 강연회 등 현장에서 신청서로 수집하는 방식\n"
+    assert items(method) == ["이름"]
+    officer = head + "필수항목 : 이름\n회사는 불만을 처리하기 위하여 아래와 같이 관련 부서를 지정하고 있습니다.\n- 부서, 전화번호\n"
+    assert items(officer) == ["이름"]
+
+
+def test_a_third_party_named_as_the_source_keeps_the_list_going():
+    text = ("## 2. 처리하는 개인정보 항목\n\n1. 이용자가 입력한 정보와 제휴사 등 제3자로부터 받은 정보\n"
+            "2. 앱 이용 중 자동으로 생성되어 수집: 접속 IP, 앱 오류 기록\n3. 상담 과정에서 수집: 이름, 이메일\n")
+    assert items(text, "markdown") == ["접속 IP", "앱 오류 기록", "이름", "이메일"]
 
 
 # --- seed documents -----------------------------------------------------------------------------
