@@ -28,7 +28,8 @@ _INNER_PARENS = re.compile(r"(?<=[가-힣])\([^()]*\)(?=[가-힣])")
 _UNOPENED = re.compile(r"^[^(),]*\)")
 _UNCLOSED = re.compile(r"\([^(),]*$")
 _STRAY_PARENS = re.compile(r"[()（）]")
-_COMMAS = re.compile(r"\s*[,，、;]\s*")
+# A stray period between two items (`앱 접속 기록. 푸시 토큰`) separates them like a comma.
+_COMMAS = re.compile(r"\s*[,，、;]\s*|(?<=[가-힣A-Za-z0-9])\.\s+(?=[가-힣A-Za-z])")
 _WORD_CONJ = re.compile(r"\s+(?:및|또는|혹은|그리고|or|and)\s+", re.I)
 # A 과/와 right after a word and before the next word: a candidate conjunction.
 _PARTICLE_CONJ = re.compile(r"(?<=[가-힣A-Za-z0-9])(과|와)\s+(?=\S)")
@@ -117,20 +118,37 @@ def _split_conjunctions(chunk: str) -> list[str]:
 
 
 def _split_on_words(text: str) -> list[str]:
-    pieces = _WORD_CONJ.split(text)
-    join = lambda left, right: f"{left} {_conj_between(text, left, right)} {right}"  # noqa: E731
-    # Single words that each name something by themselves are items of their own (저서 및 주요논문);
-    # before a longer phrase a single word may share its head (오류 및 크래시 로그), so it stays joined.
-    words = [p.strip() for p in pieces if p.strip()]
-    if len(words) > 1 and all(_is_independent_noun(w) for w in words):
-        return words
-    return _join_incomplete(pieces, join)
+    """`성명 및 연락처`, `여권번호 앞 5자리 또는 외국인등록번호` split; pieces that share a head stay whole."""
+    pieces = [p.strip() for p in _WORD_CONJ.split(text) if p.strip()]
+    if len(pieces) > 1 and all(_is_independent_noun(p) for p in pieces):
+        return pieces  # single words that each name something: 저서 및 주요논문
+    # `현재 상황 및 고민`: when no side is an item by itself, the whole is one.
+    if len(pieces) < 2 or _shares_head_across(pieces) or not any(is_complete_item(p) for p in pieces):
+        return [text.strip()] if text.strip() else []
+    return pieces
 
 
-def _conj_between(text: str, left: str, right: str) -> str:
-    start = text.find(left) + len(left)
-    end = text.find(right, start)
-    return text[start:end].strip() if end > start else "및"
+def _shares_head_across(pieces: list[str]) -> bool:
+    """The joined pieces name one item with one head: `브라우저 종류 및 버전` (a bare head after),
+    `오류 및 크래시 로그` (a bare modifier before), `마일리지 적립·사용 내역` (an event before a head)."""
+    lex = lexicon()
+    last = pieces[-1]
+    if item_key(last) in lex.head_keys and item_key(last) not in lex.variant_keys:
+        return True
+    if strip_owner(last).owner and all(_is_person(p) for p in pieces[:-1]):
+        return True  # `회수 배송의뢰인 및 수령인의 이름`: the persons share the item
+    for piece in pieces[:-1]:
+        words = piece.split()
+        if len(words) == 1 and " " in last and item_key(piece) not in lex.variant_keys:
+            return True
+        if words and words[-1].endswith(lex.event_nouns) and " " in last and _ends_in_head(last):
+            return True
+    return False
+
+
+def _ends_in_head(text: str) -> bool:
+    key = item_key(text)
+    return any(key.endswith(h) for h in lexicon().head_keys)
 
 
 def _split_on_particles(text: str) -> list[str]:
@@ -177,7 +195,7 @@ def _join_incomplete(pieces: list[str], join) -> list[str]:
 
 def _split_slashes(text: str) -> list[str]:
     pieces = [p for p in _SLASHES.split(text) if p.strip()]
-    if len(pieces) < 2 or _shares_head(pieces):
+    if len(pieces) < 2 or _shares_head(pieces) or _shares_head_across([p.strip() for p in pieces]):
         return [text]
     single_words = all(" " not in p and len(p) >= 2 for p in pieces)
     # Phrases of several words each carry their own head (`코알라 성장 단계·독서 통계`).
@@ -217,12 +235,16 @@ def strip_owner(text: str) -> ItemPhrase:
         return ItemPhrase(text)
     owner = m["owner"]
     last_word = owner.split()[-1]
-    is_person = any(last_word.endswith(s) for s in lexicon().owner_suffixes)
     is_name = bool(re.fullmatch(r"[A-Za-z][\w./&-]*", last_word))
-    if not (is_person or is_name):
+    if not (_is_person(last_word) or is_name):
         return ItemPhrase(text)
     inner = strip_owner(m["rest"])  # 수령인의 보호자의 연락처 → innermost owner wins
     return ItemPhrase(inner.text, inner.owner or owner)
+
+
+def _is_person(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].endswith(lexicon().owner_suffixes)
 
 
 def is_complete_item(text: str) -> bool:
@@ -260,6 +282,7 @@ def korean_nlp():
 class Lexicon:
     variant_keys: frozenset[str]
     head_keys: tuple[str, ...]
+    event_nouns: tuple[str, ...]  # actions and events that take a head: 적립 (내역), 오류 (로그)
     generic_heads: frozenset[str]
     owner_suffixes: tuple[str, ...]
     raw: dict
@@ -271,6 +294,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         variant_keys=frozenset(item_key(row["variant"]) for row in taxonomy_rows()),
         head_keys=tuple(sorted({item_key(h) for h in raw["head_nouns"]}, key=len, reverse=True)),
+        event_nouns=tuple(raw["action_nouns"] + raw["event_nouns"]),
         generic_heads=frozenset(raw["generic_heads"]),
         owner_suffixes=tuple(raw["owner_suffixes"]),
         raw=raw,
