@@ -135,6 +135,9 @@ class _Reader:
     intro: _State | None = None  # set by `다음과 같은 정보를 수집합니다:` until the list ends
     pending: _State | None = None  # set by a bare label (`필수항목:`) for the next lines
     last_list: tuple[Block, str] | None = None  # the block whose list gave the latest rows, and its last item
+    heading_kind: str | None = None  # the list marker of the latest heading (`1.`): its siblings are headings too
+    item_line_kind: str | None = None  # the list marker of the previous line, when it was an item
+    after_next: Block | None = None  # the block after the one that follows the current block
 
     def read(self) -> list[dict]:
         for section in self.doc.sections:
@@ -148,12 +151,14 @@ class _Reader:
                 # A section the splitter opened without a topic heading may cut a list in two
                 # (`…, 쿠키, …` starts a cookies section, `< 환전 인증 시>` a sub-list): read on.
                 self.headings, self.intro, self.pending, self.last_list = [], None, None, None
+                self.heading_kind = self.item_line_kind = None
             self.section = section
             for i, block in enumerate(blocks):
                 if block.table is not None:
                     self._read_table(block.table)
                     self.intro = self.pending = None
                 else:
+                    self.after_next = blocks[i + 2] if i + 2 < len(blocks) else None
                     self._read_text(block, blocks[i + 1] if i + 1 < len(blocks) else None)
         self._settle_cookies()
         self._add_cctv_item()
@@ -187,10 +192,12 @@ class _Reader:
             if _ITEM_LABEL.search(item_part):
                 self._read_labelled([(item_part, remark)], block, text)
                 return
-        if self._in_intro_list(block, text, item_part, following) or self._is_item_line(block, text, item_part, following):
+        is_item_line = self._in_intro_list(block, item_part, following) or self._is_item_line(block, text, item_part, following)
+        self.item_line_kind = _line_kind(block) if is_item_line else None
+        if is_item_line:
             self._add_list(item_part, self._current(), block, text)
             return
-        if self._is_heading(block, text, body):
+        if self._is_heading(block, text, body) or self._is_group_name(block, item_part, following):
             self._enter_heading(block, body)
             return
         lead, colon, listed = body.rpartition(":")
@@ -208,7 +215,7 @@ class _Reader:
         elif self._current().scope:
             self._add_list(item_part, self._current(), block, text)
 
-    def _in_intro_list(self, block: Block, text: str, body: str, following: Block | None) -> bool:
+    def _in_intro_list(self, block: Block, body: str, following: Block | None) -> bool:
         """A line of the list an intro sentence announced (`가. 접속일시` is an item there)."""
         if self.intro is None or not self.intro.scope or block.kind == "heading":
             return False
@@ -217,17 +224,47 @@ class _Reader:
         if _POSITIVE_TOPIC.search(body) or _NEGATIVE_TOPIC.search(body):
             return False
         # `가. 구제급여 신청자 정보` over `- 필수항목 : 이름, …` names a group, not an item.
-        return not (_MARKER.match(text) and _has_body(block, following))
+        return not self._heads_a_group(block, following)
 
     def _is_item_line(self, block: Block, text: str, body: str, following: Block | None) -> bool:
         """`1) 성명` followed by `2) 사원번호`: one item per marked line, not a sub-heading each."""
-        if block.kind == "heading" or not _MARKER.match(text) or not self._current().scope:
-            return False
-        if _is_sentence(body) or "," in body or _label_segments(body) or _has_body(block, following):
+        kind = _line_kind(block)
+        if block.kind == "heading" or kind is None or kind == self.heading_kind or not self._current().scope:
+            return False  # a sibling of the heading above is a heading too
+        if _is_sentence(body) or "," in body or _label_segments(body) or self._heads_a_group(block, following):
             return False
         if _POSITIVE_TOPIC.search(body) or _NEGATIVE_TOPIC.search(body) or heading_category(body):
             return False  # a list of topics (a table of contents), not of items
         return _strip_when(body) is None and is_item(body)
+
+    def _is_group_name(self, block: Block, body: str, following: Block | None) -> bool:
+        """`교육관련정보` over `- 필수 : 성명, …`: a name over a marked sub-list, not an item."""
+        if following is None or following.table is not None or _line_kind(following) is None:
+            return False
+        if "," in body or len(body) > 50 or _is_sentence(body) or _label_segments(body):
+            return False
+        return not _is_sentence(_MARKER.sub("", _WS.sub(" ", following.text)).strip()) and self._heads_a_group(block, following)
+
+    def _heads_a_group(self, block: Block, following: Block | None) -> bool:
+        """A line followed by lines of its own, not by its next sibling or a higher heading."""
+        if following is None:
+            return False
+        if following.table is not None:
+            return True
+        kind = _line_kind(block)
+        if following.kind == "heading" or _line_kind(following) == kind:
+            return False
+        if kind in _BULLETS and _line_kind(following) is None and self.after_next is not None \
+                and _line_kind(self.after_next) == kind:
+            return False  # `- 주민등록번호` / `보험가입관련 정보` / `- …`: the next line names the next group
+        next_rank = heading_rank(following)
+        if next_rank is not None:
+            rank = heading_rank(block)
+            return rank is not None and next_rank > rank
+        if _is_sentence(_MARKER.sub("", _WS.sub(" ", following.text)).strip()):
+            # A closing sentence (`위와 같이 수집되는 정보는 …`) after a run of item lines is no group body.
+            return kind != self.item_line_kind
+        return True
 
     def _is_heading(self, block: Block, text: str, body: str) -> bool:
         if _is_sentence(body):
@@ -249,6 +286,7 @@ class _Reader:
             self.headings.pop()
         state = _heading_state(body)
         self.headings.append((rank, state))
+        self.heading_kind = _line_kind(block)
         self.pending = None
         if state.scope is not None or (self.intro is not None and not self.intro.scope):
             self.intro = None  # a context heading (`< 회원 가입 시 >`) keeps an announced list going
@@ -318,7 +356,7 @@ class _Reader:
 
     def _add_phrases(self, phrases: list[ItemPhrase], state: _State, block: Block, evidence: str,
                      explicit: bool = False) -> None:
-        good = [p for p in phrases if is_item(p.text)]
+        good = [p for p in phrases if is_item(p.text, listed=explicit)]
         # A list that is mostly not data items (purposes, methods) is no item list; a labelled
         # list (`필수항목: …`) may be half noise, an unlabelled one must be mostly items.
         mostly_items = 2 * len(good) >= len(phrases) if explicit else 2 * len(good) > len(phrases)
@@ -427,8 +465,8 @@ class _Reader:
         }
 
     def _add_cctv_item(self) -> None:
-        """A CCTV section collects the footage, under the name the policy gives it (영상정보, 개인영상정보)."""
-        if any("영상" in row["item"] for row in self.rows.values()):
+        """A CCTV section collects the footage, under the name the policy gives it (영상정보, 화상정보)."""
+        if any(_FOOTAGE.search(row["item"]) for row in self.rows.values()):
             return
         found = _cctv_footage(self.doc)
         if found is not None:
@@ -460,29 +498,18 @@ class _Reader:
 # --- labels and headings ---------------------------------------------------------
 
 
-def _marker_kind(text: str) -> str | None:
-    """The shape of a line's list marker (`1)`, `가.`, `①`, `-`), to tell siblings from sub-lines."""
-    m = _MARKER.match(text)
-    if not m:
-        return None
+_BULLETS = frozenset(["li", *"-–—•·ㆍ∙․‧*▶►▸▹‣◦▪▫■□◆◇○●◎※➢➤✓✔"])
+_NOT_A_MARKER = re.compile(r"^\s*(?:\*\*|[-=_*]{3,})")  # **bold**, --- rules
+
+
+def _line_kind(block: Block) -> str | None:
+    """The shape of a line's list marker (`1)`, `가.`, `①`, `-`; `li` for a bullet the cleaner
+    removed), to tell siblings from sub-lines; None for a plain line."""
+    m = _MARKER.match(block.text)
+    if not m or _NOT_A_MARKER.match(block.text):
+        return "li" if block.kind == "list_item" else None
     kind = re.sub(r"[①-⑳]", "①", re.sub(r"[ㄱ-ㅎ]", "ㄱ", re.sub(r"[가-힣]", "가", m.group().strip())))
     return re.sub(r"\d+", "1", kind)
-
-
-def _has_body(block: Block, following: Block | None) -> bool:
-    """A marked line followed by lines of its own, not by its next sibling or a higher heading."""
-    if following is None:
-        return False
-    if following.table is not None:
-        return True
-    if following.kind == "heading" or _marker_kind(following.text) == _marker_kind(block.text):
-        return False
-    next_rank = heading_rank(following)
-    if next_rank is not None:
-        rank = heading_rank(block)
-        return rank is not None and next_rank > rank
-    # A closing sentence (`위와 같이 수집되는 정보는 …`) is no group under the last line.
-    return not _is_sentence(_MARKER.sub("", _WS.sub(" ", following.text)).strip())
 
 
 def _opens_new_topic(blocks: list[Block]) -> bool:
@@ -664,6 +691,7 @@ _SENTENCE_REQUIREMENT = re.compile(r"(필수|선택)\s*(?:항목|정보|사항)?
 _QUOTES = re.compile(r"['\"‘’“”「」『』]")
 _SENTENCE_SPLIT = re.compile(r"(?<=[다요])\.\s+|(?<=[.!?])\s+(?=[가-힣A-Z])")
 _CHAIN_JOINERS = frozenset({",", "및", "또는", "혹은", "/", "·", "ㆍ", "∙"})
+_POINTERS = frozenset({"다음", "아래", "하기", "위", "상기"})
 _CONDITION_NOUNS = frozenset({"시", "경우", "때", "중", "후", "과정", "동안"})
 _COLLECTING_WORD = re.compile(r"^(?:수집|생성|저장|기록|받|처리|보관|입력|제공받|기재|요구|요청)")
 _NOT_THE_OBJECT = re.compile(r"^(?:목적|용도|방법|통하|통해|위하|위해|위한|경우|승인|동의|요청|요구|암호화)")
@@ -720,7 +748,9 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
         start = i
         while start < j and tokens[start].text in _CHAIN_JOINERS:
             start += 1
-        if start < j and (_collected_after(tokens, j) or _collected_before(tokens, start, j)):
+        # `아래와 같은 정보를 수집`: a chain ending in 아래/다음 points at a list, it is none.
+        if start < j and tokens[j - 1].text not in _POINTERS and (
+                _collected_after(tokens, j) or _collected_before(tokens, start, j)):
             chunk = text[tokens[start].idx: tokens[j - 1].idx + len(tokens[j - 1])]
             if _JOINED.search(chunk) or (single_known and item_key(chunk) in lexicon().variant_keys):
                 best = (start, j)
@@ -809,8 +839,11 @@ def _unbalanced(text: str) -> bool:
     return any(text.count(a) != text.count(b) for a, b in ("[]", "()", "【】", "<>"))
 
 
-def is_item(text: str) -> bool:
-    """A data item: not a purpose, method, sentence, field label or catch-all."""
+def is_item(text: str, listed: bool = False) -> bool:
+    """A data item: not a purpose, method, sentence, field label or catch-all.
+
+    ``listed``: the phrase is an entry of a list labelled as items (`선택항목 : 환불 요청, …`),
+    where a request or a survey named by its object is a record, hence data."""
     text = text.strip()
     if not text or len(text) > 40 or len(text.split()) > 7:
         return False
@@ -822,7 +855,8 @@ def is_item(text: str) -> bool:
         return True
     if any(p.search(text) for p in _catch_all()):
         return False
-    if text.split()[-1].endswith(_action_nouns()):
+    last = text.split()[-1]
+    if _ends_in_action(last) and not (listed and len(text.split()) > 1 and last in lexicon().raw["record_actions"]):
         return False
     if len(text.split()) >= 3 or _PARTICLE_INSIDE.search(text):
         return _is_noun_phrase(text)
@@ -842,6 +876,19 @@ def _catch_all() -> tuple[re.Pattern, ...]:
 @lru_cache(maxsize=1)
 def _action_nouns() -> tuple[str, ...]:
     return tuple(lexicon().raw["action_nouns"])
+
+
+@lru_cache(maxsize=4096)
+def _ends_in_action(word: str) -> bool:
+    """`본인확인`, `환불`: the word ends in an action noun; `제조사` only looks so (제조 + 사)."""
+    actions = [a for a in _action_nouns() if word.endswith(a)]
+    if not actions or word in actions:
+        return bool(actions)
+    tails, tail = set(), ""
+    for token in reversed(list(korean_nlp()(word))):
+        tail = token.text + tail
+        tails.add(tail)
+    return any(a in tails for a in actions)
 
 
 @lru_cache(maxsize=4096)
@@ -884,7 +931,7 @@ _COOKIE_NOT_USED = re.compile(
 
 _CCTV_HEADING = re.compile(r"영상\s*정보\s*처리\s*기기|CCTV|폐쇄\s*회로", re.I)
 _CCTV_NOT_USED = re.compile(r"(?:영상\s*정보\s*처리\s*기기|CCTV)[^.。]{0,30}?(?:설치|운영|운용)\S{0,6}\s*(?:하지|않)")
-_FOOTAGE = re.compile(r"(?:개인\s*)?영상\s*정보(?!\s*처리)")
+_FOOTAGE = re.compile(r"(?:개인\s*)?(?:영상|화상)\s*정보(?!\s*처리)")
 _CCTV_SPAN = 4000  # the CCTV chapter: its heading and the sub-sections after it
 
 

@@ -492,8 +492,11 @@ def test_a_statutory_retention_table_is_not_a_collection_table():
 
 
 def test_group_names_and_cut_fragments_are_not_items():
-    assert not is_item("교육관련정보")
-    assert not is_item("고용보험환급관련 정보")
+    # A name over its own marked sub-list is a group, wherever it stands; `건강 관련 정보` in a list is an item.
+    text = ("1. 수집항목\n회사는 아래와 같은 개인정보를 수집하고 있습니다.\n교육관련정보\n- 필수 : 성명, 직업\n"
+            "고용보험환급관련 정보 (수강신청 시 별도 수집)\n- 주민등록번호\n보험가입관련 정보\n- 여권번호\n")
+    assert items(text) == ["성명", "직업", "주민등록번호", "여권번호"]
+    assert is_item("건강 관련 정보")
     assert not is_item("귀하의 웹 브라우저 상단의 [도구")
 
 
