@@ -99,7 +99,7 @@ _ITEM_LABEL = re.compile(
 _LABEL = re.compile(
     r"[\[【<〈](?P<bracket>[^\[\]【】<>〈〉]{1,20})[\]】>〉]"
     r"|\((?P<paren>필수|선택)\)(?=\s*[^\s:：])"
-    r"|(?P<colon>(?<![\w/])(?=[^/\s])(?:(?!\s/)[^:：\[\]\-,.()<>|]){1,30}?(?:\((?:필수|선택)\))?)\s*[:：](?!\d|//)")
+    r"|(?P<colon>(?<![\w/])(?=[^/\s])(?:(?!\s/)[^:：\[\]\-,.()<>|]){1,30}?(?:\([^():：]{1,20}\))?)\s*[:：](?!\d|//)")
 _LABEL_CHARS = re.compile(r"[\[【<〈:：]|\((?:필수|선택)\)")
 # A person named with the items in parentheses: `신청자(이름, 이메일)` lists that person's items.
 _PERSON_WITH_ITEMS = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=,))\s*(?P<person>[가-힣]+(?:자|인))\s*\((?P<items>[^()]*,[^()]*)\)")
@@ -300,8 +300,15 @@ class _Reader:
                 if kind == "excluded":
                     state = replace(state, scope=False)
                     continue
-                explicit = explicit or kind == "item"
-                if kind == "item":
+                if state.scope is not False and _is_described_item(label, value):
+                    # `휴대폰 번호: 로그인 인증 문자 발송에 사용`: the value says what the label is for.
+                    self._emit(ItemPhrase(_label_item(label)), state, evidence)
+                    continue
+                # Outside the collection sections only a strong label (`수집항목`) opens a list:
+                # `예약 정보 : 이용일로부터 6개월` in a retention section is a record and its period.
+                weak = self.section.category in _RECORD_SECTIONS and not _STRONG_ITEM_LABEL.search(label)
+                explicit = explicit or (kind == "item" and not weak)
+                if kind == "item" and not weak:
                     state = replace(state, scope=True)
             bare = _BARE_REQUIREMENT.match(value)
             if bare:  # `[카카오계정] 필수`
@@ -309,7 +316,14 @@ class _Reader:
                 explicit = True
                 continue
             if value and _is_sentence(value):
-                self._read_sentence(value, block)  # `계정: 이때 수집되는 것은 로그인 식별자뿐이며 …`
+                # `중고 거래: 물품 사진, 희망 가격. 거래가 끝나면 …`: a list, then sentences.
+                for piece in _sentences(value):
+                    if _is_sentence(piece) or not state.scope:
+                        break
+                    self._add_list(piece.rstrip(". "), state, block, evidence, explicit=explicit)
+                    value = value[value.find(piece) + len(piece):].lstrip(". ")
+                if value:
+                    self._read_sentence(value, block)  # `계정: 이때 수집되는 것은 …`
             elif value and state.scope:
                 self._add_list(value, state, block, evidence, explicit=explicit)
         last_label, last_value = segments[-1]
@@ -576,6 +590,28 @@ def _plausible_label(text: str, m: re.Match) -> bool:
     label = _MARKER.sub("", m.group("colon")).strip()
     # A label is a short noun phrase, not the end of a sentence (`…다음과 같습니다:`).
     return bool(label) and len(label) <= 30 and not _is_sentence(label) and not re.search(r"(?:니다|같이|같은)$", label)
+
+
+# What a value says when it describes its label instead of listing data.
+_DESCRIPTION = re.compile(
+    r"(?:에\s*관한|에\s*대한|관련)\s*사항\s*\.?$|(?:을|를)\s*말(?:함|합니다)\s*\.?$|"
+    r"(?:에|으로|로|용으로)\s*(?:사용|활용|이용|표시)(?:됨|함|합니다|됩니다|되며|하며)?\s*\.?$")
+_REQUIREMENT_WORDS = re.compile(r"필수|선택|수집|항목|처리|자동")
+_STRONG_ITEM_LABEL = re.compile(r"필수|선택|수집|처리\s*항목|항목\s*내용")
+# Sections that name records (what is kept, destroyed or secured), not what is collected.
+_RECORD_SECTIONS = frozenset({"retention", "destruction", "security", "rights", "officer", "remedies"})
+
+
+def _label_item(label: str) -> str:
+    return strip_parentheticals(_MARKER.sub("", label)).strip()
+
+
+def _is_described_item(label: str, value: str) -> bool:
+    """`보험계약정보 : … 등에 관한 사항`, `프로필 이름: 친구 목록에 표시`: the label is the item."""
+    if not value or not _DESCRIPTION.search(value) or _REQUIREMENT_WORDS.search(label):
+        return False
+    item = _label_item(label)
+    return _strip_when(item) is None and is_item(item)
 
 
 def _has_item_label(text: str) -> bool:

@@ -41,6 +41,8 @@ _EDGE_PUNCT = re.compile(r"^[\s\-–—:;.,*•·ㆍ∙※>/|]+|[\s\-–—:;.,*
 _OWNER = re.compile(r"^(?P<owner>.*?\S)의\s+(?P<rest>\S.*)$")
 # A purpose phrase in front of an item is context too: `본인확인을 위한 휴대폰번호` → 휴대폰번호.
 _PURPOSE_PREFIX = re.compile(r"^.*\S\s*위한\s+(?=\S)")
+_OCCASION_PREFIX = re.compile(r"^([^,]{0,40}?\S)\s(?:시|시에|때|경우에?)\s+(?=\S)")
+_ADNOMINAL = re.compile(r"^\S*(?:한|는|된|은|던|할|인)\s")
 # `방문일시의 정보`: a generic head after 의 adds nothing to the item.
 _GENERIC_AFTER_OF = re.compile(r"(?<=\S)의\s+(?:정보|개인정보|데이터|항목)$")
 
@@ -82,6 +84,11 @@ def _clean(text: str) -> str:
     text = _EDGE_PUNCT.sub("", text)
     text = _TRAILING_ETC.sub("", text)
     text = _PURPOSE_PREFIX.sub("", text)
+    occasion = _OCCASION_PREFIX.match(text)
+    # `위젯 사용 시 단말 모델명` → 단말 모델명; `접속 시 요청한 웹사이트의 주소` is one item.
+    if occasion and occasion[1].endswith(lexicon().event_nouns) and not _ADNOMINAL.match(text[occasion.end():]) \
+            and is_complete_item(text[occasion.end():]):
+        text = text[occasion.end():]
     return _EDGE_PUNCT.sub("", text)
 
 

@@ -417,6 +417,20 @@ def test_a_third_party_named_as_the_source_keeps_the_list_going():
     assert items(text, "markdown") == ["접속 IP", "앱 오류 기록", "이름", "이메일"]
 
 
+def test_a_label_whose_value_says_what_it_is_for_is_the_item():
+    text = ("## 2. 수집하는 개인정보 항목\n\n- **휴대폰 번호**: 로그인 인증 문자 발송에 사용\n- **프로필 이름**: 친구 목록에 표시\n"
+            "- 문의: 회신 이메일, 첨부 이미지\n- 위젯 사용 시 단말 모델명, 통계용 식별값(익명 처리): 설치 ID\n"
+            "- 납입정보 : 미납, 연체, 자동이체 등에 관한 사항\n")
+    assert items(text, "markdown") == ["휴대폰 번호", "프로필 이름", "회신 이메일", "첨부 이미지", "단말 모델명", "설치 ID", "납입정보"]
+
+
+def test_a_label_value_list_ends_at_its_sentence_and_records_in_a_retention_section_are_no_items():
+    listed = "제2조(수집하는 개인정보 항목)\n중고 거래: 물품 사진, 희망 가격. 거래가 끝나면 게시물은 비공개로 바뀝니다.\n"
+    assert items(listed) == ["물품 사진", "희망 가격"]
+    kept = "제3조(개인정보의 보유기간)\n1) 예약 정보 : 이용일로부터 6개월 후 삭제\n2) 상담 정보 : 상담 종료 후 1년\n"
+    assert items(kept) == []
+
+
 # --- seed documents -----------------------------------------------------------------------------
 
 
