@@ -402,7 +402,10 @@ class _Reader:
     def _read_table(self, table: Table) -> None:
         header = table.header
         if not header:
-            self._read_label_table(table)
+            self._read_label_table(table, 0)
+            return
+        if _is_key_value_table(table):
+            self._read_label_table(table, table.n_header_rows)
             return
         if re.search(r"제공\s*받|공유\s*받|수탁|위탁\s*받|이전\s*받", " ".join(header)) or _is_statutory_table(header):
             return
@@ -443,17 +446,15 @@ class _Reader:
                 if value and state.scope:
                     self._add_list(value, state, block, evidence, explicit=True)
 
-    def _read_label_table(self, table: Table) -> None:
-        """A table without a header row: `수집항목 | 이름, 연락처` rows are labelled lines."""
-        for r, row in enumerate(table.rows):
-            cells = [_WS.sub(" ", c).strip() for c in row]
+    def _read_label_table(self, table: Table, first_row: int) -> None:
+        """Rows `수집항목 | 이름, 연락처` (no header row, or a `항목 | 내용` header) are labelled lines."""
+        for r in range(first_row, len(table.rows)):
+            cells = [c.strip() for c in table.rows[r]]
             if len(cells) < 2 or not cells[0]:
                 continue
-            kind, state = _apply_label(cells[0], self._current())
+            kind, state = _apply_label(_WS.sub(" ", cells[0]), self._current())
             if kind == "item":
-                value = ", ".join(c for c in cells[1:] if c)
-                self._add_list(value, replace(state, scope=True), Block(kind="table", text=value),
-                               table.row_text(r), explicit=True)
+                self._read_cell("\n".join(c for c in cells[1:] if c), replace(state, scope=True), table.row_text(r))
 
     # --- rows -----------------------------------------------------------------
 
@@ -541,6 +542,14 @@ _REQUIRED_FLAG_COLUMN = re.compile(r"(?:구분)?\(?(?:필수|선택)(?:[/·,]?(?
 _CONTEXT_COLUMN = re.compile(r"구분|분류|서비스|업무|파일|명칭|대상|단계|유형|시점|목적")
 
 
+def _is_key_value_table(table: Table) -> bool:
+    """`항목 | 내용` over `필수항목 | 아이디, 학교명`: the first column labels the items in the next."""
+    body = [row for row in table.body if row and row[0].strip()]
+    if not body or len(table.header) < 2 or not _is_item_column(table.header[0]):
+        return False
+    return all(_BARE_REQUIREMENT.match(_WS.sub(" ", row[0]).strip()) or _ITEM_LABEL.search(row[0]) for row in body)
+
+
 def _is_statutory_table(header: list[str]) -> bool:
     """관련법률 | 목적 | 수집항목 | 보유기간: what a law makes the organization keep, not what it collects."""
     labels = [h.replace(" ", "") for h in header]
@@ -552,6 +561,8 @@ def _is_item_column(header: str) -> bool:
     h = header.replace(" ", "")
     if _REQUIRED_FLAG_COLUMN.fullmatch(h) or re.search(r"제공|위탁|이전|보존|보관|파기|전송", h):
         return False
+    if re.search(r"(?:단계|경우|구분|분류|대상|상황|때)$", h):
+        return False  # `정보를 수집하는 단계`: the occasion, not the items
     if re.search(r"목적|기간|근거|방법|시점", h):
         return bool(re.search(r"수집항목|개인정보항목|처리항목", h))
     return bool(re.search(r"항목|수집정보|수집하는|처리하는|기록되는|필수|선택", h))

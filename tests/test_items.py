@@ -431,6 +431,15 @@ def test_a_label_value_list_ends_at_its_sentence_and_records_in_a_retention_sect
     assert items(kept) == []
 
 
+def test_a_key_value_table_and_an_occasion_column_that_names_collecting():
+    kv = "## 2. 처리하는 개인정보 항목\n\n| 항목 | 내용 |\n|---|---|\n| 필수항목 | 아이디, 학교명 |\n| 선택항목 | 관심 과목 |\n"
+    assert [(r["item"], r["required"]) for r in rows(kv, "markdown")] == [
+        ("아이디", True), ("학교명", True), ("관심 과목", False)]
+    html = ("<h2>제2조(수집하는 개인정보 항목)</h2><table><tr><th>정보를 수집하는 단계</th><th>수집 항목</th></tr>"
+            "<tr><td>경품 당첨자</td><td>이름, 배송지 주소</td></tr></table>")
+    assert [(r["item"], r["context"]) for r in rows(html, "html")] == [("이름", "경품 당첨자"), ("배송지 주소", "경품 당첨자")]
+
+
 # --- seed documents -----------------------------------------------------------------------------
 
 
