@@ -138,6 +138,8 @@ class _Reader:
     heading_kind: str | None = None  # the list marker of the latest heading (`1.`): its siblings are headings too
     item_line_kind: str | None = None  # the list marker of the previous line, when it was an item
     after_next: Block | None = None  # the block after the one that follows the current block
+    group_labels: set[str] = field(default_factory=set)  # keys of labels over lists (`로그인 정보: …`)
+    listed_keys: set[str] = field(default_factory=set)  # keys of items read from lists, not from prose
 
     def read(self) -> list[dict]:
         for section in self.doc.sections:
@@ -160,9 +162,16 @@ class _Reader:
                 else:
                     self.after_next = blocks[i + 2] if i + 2 < len(blocks) else None
                     self._read_text(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+        self._drop_group_names()
         self._settle_cookies()
         self._add_cctv_item()
         return list(self.rows.values())
+
+    def _drop_group_names(self) -> None:
+        """A name the policy uses as a label over a list (`로그인 정보: 닉네임, …`) is a group,
+        also where a sentence names it later (`지출 기록과 로그인 정보는 암호화되며 …`)."""
+        for key in [k for k in self.rows if k[0] in self.group_labels and k[0] not in self.listed_keys]:
+            del self.rows[key]
 
     def _current(self) -> _State:
         state = _State(scope=True if self.section.category in _ITEM_SECTIONS else None)
@@ -326,6 +335,8 @@ class _Reader:
                     self._read_sentence(value, block)  # `계정: 이때 수집되는 것은 …`
             elif value and state.scope:
                 self._add_list(value, state, block, evidence, explicit=explicit)
+            if label is not None and value and state.scope:
+                self.group_labels.add(item_key(_label_item(label)))
         last_label, last_value = segments[-1]
         if last_label is not None and (not last_value or _BARE_REQUIREMENT.match(last_value)):
             # `필수항목:` alone: its list follows on the next lines.
@@ -355,7 +366,7 @@ class _Reader:
                 sentence_state = replace(state, auto=state.auto or bool(_AUTO.search(sentence)),
                                          context=context or state.context,
                                          required=(required.group(1) == "필수") if required else state.required)
-                self._add_phrases(phrases, sentence_state, block, sentence)
+                self._add_phrases(phrases, sentence_state, block, sentence, prose=True)
 
     # --- lists ----------------------------------------------------------------
 
@@ -369,7 +380,7 @@ class _Reader:
         self._add_phrases(split_item_phrases(value), state, block, evidence, explicit)
 
     def _add_phrases(self, phrases: list[ItemPhrase], state: _State, block: Block, evidence: str,
-                     explicit: bool = False) -> None:
+                     explicit: bool = False, prose: bool = False) -> None:
         good = [p for p in phrases if is_item(p.text, listed=explicit)]
         # A list that is mostly not data items (purposes, methods) is no item list; a labelled
         # list (`필수항목: …`) may be half noise, an unlabelled one must be mostly items.
@@ -378,6 +389,8 @@ class _Reader:
             return
         for phrase in good:
             self._emit(phrase, state, evidence)
+            if not prose:
+                self.listed_keys.add(item_key(phrase.text))
         self.last_list = (block, phrases[-1].text)
 
     def _continue_broken_word(self, block: Block, text: str) -> bool:

@@ -440,6 +440,12 @@ def test_a_key_value_table_and_an_occasion_column_that_names_collecting():
     assert [(r["item"], r["context"]) for r in rows(html, "html")] == [("이름", "경품 당첨자"), ("배송지 주소", "경품 당첨자")]
 
 
+def test_a_name_used_as_a_group_label_is_no_item_where_a_sentence_names_it():
+    text = ("1. 수집하는 정보\n- 로그인 정보: 애플 계정으로 로그인하면 닉네임, 이메일 주소를 받습니다.\n"
+            "2. 기록의 저장\n지출 기록과 로그인 정보는 저장소에서 암호화되며, 계정을 지울 때까지 보관합니다.\n")
+    assert items(text) == ["닉네임", "이메일 주소", "지출 기록"]
+
+
 # --- seed documents -----------------------------------------------------------------------------
 
 
