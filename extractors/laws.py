@@ -4,6 +4,10 @@ Policies write the same statute many ways (`전자상거래법`, `전자상거�
 `「전자상거래 등에서의 소비자 보호에 관한 법률」`); matching ignores spacing and middle dots.
 A name the gazetteer does not know is kept as written when it is plainly a law or regulation
 name (`… 운영에 관한 규정`, or in a law cell `학생생활관 규정`).
+
+A decree cited as such keeps its name (ANNOTATION.md): `근로기준법시행령 제22조` → `근로기준법 시행령`,
+`전자상거래법 시행령` → `전자상거래 등에서의 소비자보호에 관한 법률 시행령`; `… 법률 제6조 및 동시행령
+제6조` cites the act and its decree, two laws.
 """
 from __future__ import annotations
 
@@ -17,9 +21,9 @@ from importlib import resources
 
 @dataclass(frozen=True)
 class LawRef:
-    law: str  # official name (gazetteer), or the name as written when the gazetteer does not know it
+    law: str  # official name (gazetteer) with ` 시행령`/` 시행규칙` when the decree is cited, or as written
     law_text: str  # as written
-    article: str | None  # `제6조`, `제15조의2`, `시행령 제6조`
+    article: str | None  # `제6조`, `제15조의2`
     start: int = 0
     end: int = 0
 
@@ -81,12 +85,19 @@ def _known_pattern() -> re.Pattern:
 
 _ARTICLE = re.compile(
     r"^\s*[」』》>\"”'’)]*\s*(?:[(「‘'\"“]\s*)?"
-    r"(?P<pre>(?:(?:같은|동)\s*법\s*)?시행\s*(?:령|규칙)\s*)?"
-    r"(?P<art>제\s*\d+\s*조(?:\s*의\s*\d+)?)")
+    r"(?P<art>(?:제\s*)?\d+\s*조(?:\s*의\s*\d+)?)")
+# Right after a statute's name: its decree (`근로기준법시행령`, `「개인정보 보호법」 시행령`).
+_DECREE_AFTER = re.compile(r"\s*[」』》>\"”'’]?\s*시행\s*(?P<kind>령|규칙)")
+# The decree of the statute named just before: `동법 시행령`, `동시행령`, `같은 법 시행규칙`, `및 시행령`.
+_OWN_DECREE = re.compile(r"(?<![가-힣])(?P<same>(?:동|같은)\s*법\s*|동\s*)?시행\s*(?P<kind>령|규칙)")
+# What may stand between a statute (with its article) and a bare `시행령` that is its decree.
+_DECREE_GAP = re.compile(
+    r"^(?:[\s,·」』)]|및|과|와|그|제\s*\d+\s*(?:조(?:\s*의\s*\d+)?|항|호))*$")
 _LAW_SUFFIX = r"(?:법률|법|규정|규칙|지침|고시|조례|시행령|시행규칙)"
 # `X에 관한 법률/규정`: an unlisted statute or regulation named in full.
 _ABOUT = re.compile(r"에\s*관한\s*(?:법률|규정|규칙|지침|고시)")
-_CELL_NAME = re.compile(_LAW_SUFFIX + r"(?![가-힣])")
+# In a law cell a name may have its article glued on: `장학금지급에관한규정제5조`.
+_CELL_NAME = re.compile(_LAW_SUFFIX + r"(?:(?![가-힣])|(?=제\s*\d+\s*조))")
 _BRACKETED = re.compile(r"「([^」]{2,60})」")
 # Words that end a name when walking left from its suffix: particles, punctuation, enumerators.
 _STOP_WORD = re.compile(r"(은|는|을|를|에게|으로|로서|로써|에서는|하여|하고|위한|위해|에의한|따라|따른|의거)$|^\W+$")
@@ -100,11 +111,11 @@ def _article(text: str, end: int) -> tuple[str | None, int]:
     m = _ARTICLE.match(text[end:])
     if not m:
         return None, end
-    article = _SPACE.sub("", m.group("art"))
-    if m.group("pre"):
-        pre = _SPACE.sub("", m.group("pre"))
-        article = ("시행규칙 " if "규칙" in pre else "시행령 ") + article
-    return article, end + m.end()
+    return _SPACE.sub("", m.group("art")), end + m.end()
+
+
+def _decree_name(statute: str, kind: str) -> str:
+    return f"{statute} 시행{kind}"
 
 
 def _name_start(text: str, suffix_start: int, stop_chars: str) -> int:
@@ -126,6 +137,8 @@ def _name_start(text: str, suffix_start: int, stop_chars: str) -> int:
 
 
 _DECREE = re.compile(r"\s*(?:시행령|시행규칙)(?![가-힣])")
+_BRACKETS = re.compile(r"[「」『』《》<>\"“”'‘’]")
+_GLUED_DECREE = re.compile(r"(법|법률)(시행령|시행규칙)$")
 
 
 def _unknown_names(text: str, taken: list[tuple[int, int]], cell: bool) -> list[LawRef]:
@@ -142,13 +155,14 @@ def _unknown_names(text: str, taken: list[tuple[int, int]], cell: bool) -> list[
             continue
         if any(s < suffix_end and start < e for s, e in taken):
             continue
-        # An unlisted statute's decree is a regulation of its own, kept as written.
+        # An unlisted statute's decree keeps its name: `X법시행령` → `X법 시행령`.
         decree = _DECREE.match(text, suffix_end)
         if decree:
             suffix_end = decree.end()
             name = text[start:suffix_end].strip()
+        name = _GLUED_DECREE.sub(r"\1 \2", _SPACE.sub(" ", name))
         article, end = _article(text, suffix_end)
-        found.append(LawRef(_SPACE.sub(" ", name), text[start:suffix_end], article, start, end))
+        found.append(LawRef(name, text[start:suffix_end], article, start, end))
         taken.append((start, end))
     for m in _BRACKETED.finditer(text):  # `「학생생활관 운영규정」`
         name = m.group(1).strip()
@@ -178,19 +192,44 @@ def resolve_laws(text: str, cell: bool = False) -> list[LawRef]:
         law = table.get(_key(m.group(0)))
         if law is None:
             continue
-        article, end = _article(text, m.end())
-        refs.append(LawRef(law, m.group(0), article, m.start(), end))
+        name_end = m.end()
+        decree = _DECREE_AFTER.match(text, name_end)
+        if decree:
+            law, name_end = _decree_name(law, decree.group("kind")), decree.end()
+        article, end = _article(text, name_end)
+        refs.append(LawRef(law, _BRACKETS.sub("", text[m.start():name_end]), article, m.start(), end))
         taken.append((m.start(), end))
-    # `동법 시행령`, `같은 법 시행규칙` belong to the law just named.
-    for m in re.finditer(r"(동|같은)\s*법\s*(시행\s*(령|규칙))?", text):
+    # `동법 시행령`, `같은 법 시행규칙`, `동시행령`: the decree of the law just named (found below).
+    own_decrees = [m for m in _OWN_DECREE.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
+    for m in own_decrees:
+        taken.append((m.start(), m.end()))
+    for m in re.finditer(r"(동|같은)\s*법(?![가-힣])", text):  # `동법 제3조`: the same law again
         taken.append((m.start(), m.end()))
     refs += _unknown_names(text, taken, cell)
+    refs.sort(key=lambda r: r.start)
+    refs += _own_decrees(text, own_decrees, refs)
     refs.sort(key=lambda r: r.start)
     unique: list[LawRef] = []
     for ref in refs:
         if all(ref.law != u.law for u in unique):
             unique.append(ref)
     return unique
+
+
+def _own_decrees(text: str, mentions: list[re.Match], refs: list[LawRef]) -> list[LawRef]:
+    """`… 법률 제6조 및 동시행령 제6조`: each decree mention is the decree of the statute before it."""
+    found = []
+    for m in mentions:
+        before = [ref for ref in refs if ref.end <= m.start() and not ref.law.endswith(("시행령", "시행규칙"))]
+        if not before:
+            continue
+        statute = before[-1]
+        # A bare `시행령` counts only right after the statute and its articles; `동법 시행령` anywhere after.
+        if not m.group("same") and not _DECREE_GAP.match(text[statute.end:m.start()]):
+            continue
+        article, end = _article(text, m.end())
+        found.append(LawRef(_decree_name(statute.law, m.group("kind")), m.group(0), article, m.start(), end))
+    return found
 
 
 def official_name(name: str) -> str | None:

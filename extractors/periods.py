@@ -1,6 +1,7 @@
 """Korean period phrases → ISO-8601 durations.
 
-`5년` → P5Y, `6개월`/`6월` → P6M, `30일` → P30D, `24시간` → P1D, `2주` → P14D, `영구` → permanent;
+`5년` → P5Y, `6개월`/`6월`/`6달` → P6M, `30일` → P30D, `24시간` → P1D, `2주` → P14D, `영구` → permanent;
+a duration keeps the unit it is written in (`12개월` → P12M, `90일` → P90D), as the gold does;
 event-bound phrases (`회원 탈퇴 시까지`, `목적 달성 시까지`) get a kind and no duration.
 Dates (`2021년 6월 5일`) are not periods. Whether a period is a *retention* period is the
 caller's business (see extractors.retention).
@@ -27,7 +28,7 @@ class Period:
 # `1년 6개월` first, then single units. The look-arounds keep dates and bigger numbers out.
 _UNIT = (
     r"(?P<y>\d{1,3})\s*년\s*(?P<ym>\d{1,2})\s*개\s*월"
-    r"|(?P<n>\d{1,4})\s*(?P<u>개\s*월|년|주일|주|일|시간|월)"
+    r"|(?P<n>\d{1,4})\s*(?P<u>개\s*월|년|주일|주|일|시간|월|달(?!러|성|력))"
 )
 _FIXED = re.compile(
     r"(?<![\d.,])(?:최대\s*|최소\s*|약\s*)?<?(?:" + _UNIT + r")>?"
@@ -57,10 +58,8 @@ def _fixed(m: re.Match) -> tuple[str, int] | None:
         return None
     if unit == "년":
         return f"P{n}Y", n * 365
-    if unit in ("개월", "월"):
-        if n % 12 == 0:  # 12개월 is the same duration as 1년
-            return f"P{n // 12}Y", n // 12 * 365
-        return f"P{n}M", n * 30
+    if unit in ("개월", "월", "달"):
+        return f"P{n}M", n // 12 * 365 + n % 12 * 30
     if unit in ("주", "주일"):
         return f"P{n * 7}D", n * 7
     if unit == "일":

@@ -33,7 +33,10 @@ def test_html_table_with_merged_law_and_period_cells():
 <tr><td>표시·광고에 관한 기록</td><td>6개월</td></tr>
 <tr><td>웹사이트 방문기록</td><td>3 개월</td><td>통신비밀보호법</td></tr>
 </table>""", "html")
+    # `… 법률 제6조 및 동시행령 제6조` names the act and its decree: two laws for each row it covers
+    decree = ECOMMERCE + " 시행령"
     assert pairs(rows) == Counter({("P5Y", ECOMMERCE): 2, ("P3Y", ECOMMERCE): 1, ("P6M", ECOMMERCE): 1,
+                                   ("P5Y", decree): 2, ("P3Y", decree): 1, ("P6M", decree): 1,
                                    ("P3M", TELECOM): 1})
     first = rows[0]
     assert first["record"] == "계약 또는 청약철회 등에 관한 기록"
@@ -334,7 +337,8 @@ def test_seed_003_tables_with_merged_and_double_law_cells(seed_path):
 
 def test_seed_004_deletion_bound_and_law_in_the_sentence(seed_path):
     rows = seed_rows(seed_path, "004")
-    assert pairs(rows) == Counter({("P3M", None): 1, ("P5Y", "개인정보 보호법"): 1})
+    # `개인정보보호법 제17조 제4항, 동법 시행령 제14조의2`: the act and its decree, two laws
+    assert pairs(rows) == Counter({("P3M", None): 1, ("P5Y", "개인정보 보호법"): 1, ("P5Y", "개인정보 보호법 시행령"): 1})
     [bound] = [r for r in rows if r["period_iso"] == "P3M"]
     assert bound["record"] == "서비스 이용" and "3개월 이내 파기" in bound["evidence"]
 
