@@ -36,8 +36,11 @@ _EVENT_KINDS = (UNTIL_WITHDRAWAL, UNTIL_PURPOSE)
 _ENUM = re.compile(
     r"^\s*(?:[-–—•·∙◦○●◎■□▶►▷※*]+\s*|[oㅇ]\s+|\(?\d{1,2}[.)]\s*|\(?[가나다라마바사아자차카타파하][.)]\s*|[①-⑳]\s*|\[\d+\]\s*)+")
 _LABEL_SPLIT = re.compile(r"\s*[:：]\s*")
-# `- 보유근거 : … - 보유기간 : 3년` run together on one line; `예외사유 : 2.<…>` starts a new item.
-_SEGMENT = re.compile(r"(?:\s*-|\s+[/|])\s*(?=[가-힣][가-힣\s.]{0,15}\s*[:：])|(?<=[:：])\s*(?=\d{1,2}\.\s*\S)")
+# `- 보유근거 : … - 보유기간 : 3년` run together on one line; `예외사유 : 2.<…>` starts a new item;
+# so does a long record label after a spaced dash (`보존 기간 : 3년 - 대금결제 및 … 기록 : 5년`).
+_SEGMENT = re.compile(
+    r"(?:\s*-|\s+[/|])\s*(?=[가-힣][가-힣\s.]{0,15}\s*[:：])|(?<=[:：])\s*(?=\d{1,2}\.\s*\S)"
+    r"|\s+-\s+(?=[가-힣][^:：\-]{0,40}?(?:기록|서류|자료|장부|내역)\s*[:：])")
 _SENTENCE = re.compile(r"(?<=[가-힣][.!?])\s+(?=\S)|(?<=다\.)(?=[^\s\d])")
 _SENTENCE_END = re.compile(r"(다|요|음|함|됨|임|오)\s*[.!]?\s*[)\]]?$")
 
@@ -381,7 +384,7 @@ class _SectionReader:
                 self.context_laws = []
             if re.search(r"[가-힣A-Za-z]{2}", body):
                 # a service or purpose title, not a title about keeping (`관련법령에 의한 정보보유 사유`)
-                self.group = None if laws or _RETENTION_CUE.search(body) else body
+                self.group = None if laws or _RETENTION_CUE.search(body) else re.sub(r"[\s/|,-]+$", "", body)
 
     def line(self, text: str, block: Block, evidence: str | None = None) -> None:
         text = _clean(text)
@@ -728,8 +731,8 @@ def _read_text(reader: _SectionReader, blocks: list[Block]) -> None:
             reader.line(segment, block, evidence=text if len(segments) > 1 else None)
 
 
-def _read_section(doc: PolicyDoc, section: Section) -> list[dict]:
-    reader = _SectionReader(section)
+def _read_section(doc: PolicyDoc, section: Section, reader: _SectionReader) -> None:
+    reader.section = section
     text_blocks: list[Block] = []
     for block in doc.section_blocks(section):
         if block.table is None:
@@ -739,11 +742,16 @@ def _read_section(doc: PolicyDoc, section: Section) -> list[dict]:
         text_blocks = []
         reader.table(block)
     _read_text(reader, text_blocks)
-    reader.close()
-    if section.category == "security" or _SECURITY_HEADING.search(section.heading or ""):
-        # Logs kept as a safety measure are not retention; a bound on deleting a user's data is.
-        return [row for row in reader.rows if _WITHDRAWAL_BEFORE.search(row["evidence"])]
-    return reader.rows
+
+
+def _continues(section: Section, previous: Section | None) -> bool:
+    """A section opened by a bare label line (`나. 보존기간:`) goes on with the record above it."""
+    return (previous is not None and section.section_no == previous.section_no + 1
+            and section.heading.rstrip().endswith((":", "：")))
+
+
+def _is_security_measure(section: Section) -> bool:
+    return section.category == "security" or bool(_SECURITY_HEADING.search(section.heading or ""))
 
 
 def _infer_statutory_laws(doc: PolicyDoc, rows: list[dict]) -> None:
@@ -772,7 +780,19 @@ def _infer_statutory_laws(doc: PolicyDoc, rows: list[dict]) -> None:
 @register("retention")
 def extract_retention(doc: PolicyDoc) -> list[dict]:
     rows: list[dict] = []
+    reader: _SectionReader | None = None
     for section in _sections_in_scope(doc):
-        rows += _read_section(doc, section)
+        if reader is None or not _continues(section, reader.section):
+            if reader is not None:
+                reader.close()
+                rows += reader.rows
+            reader = _SectionReader(section)
+        _read_section(doc, section, reader)
+    if reader is not None:
+        reader.close()
+        rows += reader.rows
+    # Logs kept as a safety measure are not retention; a bound on deleting a user's data is.
+    security = {s.section_no for s in doc.sections if _is_security_measure(s)}
+    rows = [r for r in rows if r["section_no"] not in security or _WITHDRAWAL_BEFORE.search(r["evidence"])]
     _infer_statutory_laws(doc, rows)
     return _dedupe(rows)
