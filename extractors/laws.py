@@ -94,8 +94,8 @@ _OWN_DECREE = re.compile(r"(?<![가-힣])(?P<same>(?:동|같은)\s*법\s*|동\s*
 _DECREE_GAP = re.compile(
     r"^(?:[\s,·」』)]|및|과|와|그|제\s*\d+\s*(?:조(?:\s*의\s*\d+)?|항|호))*$")
 _LAW_SUFFIX = r"(?:법률|법|규정|규칙|지침|고시|조례|시행령|시행규칙)"
-# `X에 관한 법률/규정`: an unlisted statute or regulation named in full.
-_ABOUT = re.compile(r"에\s*관한\s*(?:법률|규정|규칙|지침|고시)")
+# `X에 관한 법률/규정`: an unlisted statute or regulation named in full; `X법 제5조`: a name with its article.
+_ABOUT = re.compile(r"에\s*관한\s*(?:법률|규정|규칙|지침|고시)|(?<=[가-힣]{2})(?:법률|법)(?=\s*제\s*\d+\s*조)")
 # In a law cell a name may have its article glued on: `장학금지급에관한규정제5조`.
 _CELL_NAME = re.compile(_LAW_SUFFIX + r"(?:(?![가-힣])|(?=제\s*\d+\s*조))")
 _BRACKETED = re.compile(r"「([^」]{2,60})」")

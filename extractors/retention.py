@@ -55,7 +55,9 @@ _PERIOD_LABEL = re.compile(r"기간$")
 _KEEPING_LABEL = re.compile(r"(?:(?:보관|보존|보유|이용|저장)\s*(?:및|[·ㆍ,])?\s*){1,2}기간$")
 _COLLECTION_BASIS = re.compile(r"수집")
 # Labels of periods that are not the organization's retention.
-_OTHER_PERIOD_LABEL = re.compile(r"촬영|시간$|위탁|제공|공지|고지|통지|응답|답변|시행|공고|휴면|접수|처리\s*기한|업데이트|개정|변경|유효\s*기간|계약\s*기간")
+_OTHER_PERIOD_LABEL = re.compile(
+    r"촬영|시간$|위탁|제공|공지|고지|통지|응답|답변|시행|공고|휴면|접수|처리\s*기한|업데이트|개정|변경|유효\s*기간|계약\s*기간"
+    r"|만료|expir", re.I)
 _RECORD_NOUN = re.compile(r"(기록|서류|자료|장부|명부|대장|내역|정보|내용|데이터|DB|파일|사본|게시물|증빙)(\s*등)?$")
 
 # --- what makes a period *not* retention ----------------------------------------

@@ -99,3 +99,8 @@ def test_an_unlisted_statutes_decree_is_kept_as_written():
     assert (ref.law, ref.article) == ("장학금지급에관한규정", "제5조")
     [ref] = resolve_laws("학생지원법시행규칙 제3조", cell=True)
     assert (ref.law, ref.article) == ("학생지원법 시행규칙", "제3조")
+
+
+def test_an_unlisted_statute_cited_with_its_article_in_prose():
+    assert laws("회사는 국가연구개발혁신법 제32조에 따라 5년간 보관합니다") == ["국가연구개발혁신법"]
+    assert laws("이 법 제3조에 따라, 위 방법 제3조") == []

@@ -544,3 +544,10 @@ def test_a_long_record_label_run_together_after_a_spaced_dash():
                    "- 대금결제 및 재화 등의 공급에 관한 기록 : 5년 (전자상거래 등에서의 소비자보호에 관한 법률)\n")
     assert [(r["record"], r["period_iso"], r["law"]) for r in rows] == [
         ("결제기록", "P3Y", None), ("대금결제 및 재화 등의 공급에 관한 기록", "P5Y", ECOMMERCE)]
+
+
+def test_a_cookie_expiry_column_is_not_a_retention_period():
+    rows = rows_of("""<h3>개인정보 자동 수집 장치의 설치·운영 및 거부에 관한 사항</h3>
+<table><tr><th>쿠키명</th><th>목적</th><th>만료</th></tr>
+<tr><td>_ga</td><td>방문자 구분</td><td>2년</td></tr><tr><td>_gid</td><td>방문자 구분</td><td>24시간</td></tr></table>""", "html")
+    assert rows == []
