@@ -1,7 +1,9 @@
 """Retention periods (보유·이용기간) and the laws they are kept under.
 
 Policies state them in three shapes, all read here:
-- tables, whose columns are found by their header labels (보존 기간 / 근거 법령 / 보존 항목);
+- tables, whose columns are found by their header labels (보존 기간 / 근거 법령 / 보존 항목) checked
+  against what the cells hold (a mislabelled column of `5년`, `3개월` is still the period column);
+  two-column key-value tables and one-column layout tables are read as lines;
 - label:value lines and key-value blocks (`보존 항목: …` / `보존 이유: 전자상거래법` / `보존 기간: 5년`),
   where the lines of one record share its law, in either order;
 - prose sentences (`탈퇴일부터 최대 1년간 보관 후 파기합니다`).
@@ -9,9 +11,14 @@ A heading or lead line that names a law (`가. 전자상거래 등에서의 소�
 `2) 통신비밀보호법에 따른 …`) gives that law to the lines under it.
 
 Not retention (see ANNOTATION.md): notice periods (`7일 전 공지`), destruction and response
-deadlines (`5일 이내 파기`), dormancy thresholds (`1년 미이용`), staff access logs kept as a
-security measure, and periods a recipient or processor keeps data for. A bound on deletion after
-withdrawal (`탈퇴 후 3개월 이내 파기`) is retention.
+deadlines (`5일 이내 파기`), dormancy thresholds (`1년 미이용`), logs kept as a security measure
+(anything in a 안전성 확보조치 section but a bound on deleting a user's data), and periods a
+recipient or processor keeps data for. A bound on deletion after withdrawal (`탈퇴 후 3개월 이내
+파기`) is retention, and so is a re-consent cycle (`2년을 주기로 재동의`).
+
+Laws: a row gets the laws its own line or cell names (`… 제6조 및 동시행령 제6조`: two); a lead that
+names several laws for a whole list gives each row the one that prescribes its record in the
+statutory reference, never one row per law.
 """
 from __future__ import annotations
 
@@ -656,8 +663,8 @@ def _table_rows(section: Section, table: Table, context_laws: list[LawRef]) -> l
         record = cells[record_col] if record_col is not None and record_col < len(cells) else None
         periods = _retention_periods(cell, structured=True)
         if not periods:
-            period = _cell_period(cell)
-            if period is None:
+            period = parse_period(cell)
+            if period is None or period.kind not in _EVENT_KINDS:
                 continue
             periods = [period]
         if law_col is not None:
