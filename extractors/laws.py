@@ -83,14 +83,15 @@ def _known_pattern() -> re.Pattern:
     return re.compile(r"(?<![가-힣])" + body + r"(?![인원무학적률])")
 
 
-_ARTICLE = re.compile(
-    r"^\s*[」』》>\"”'’)]*\s*(?:[(「‘'\"“]\s*)?"
+_ARTICLE = re.compile(  # matched at the end of a name (`match(text, pos)`), never on a copy of the rest
+    r"\s*[」』》>\"”'’)]*\s*(?:[(「‘'\"“]\s*)?"
     r"(?P<art>(?:제\s*)?\d+\s*조(?:\s*의\s*\d+)?)")
 # Right after a statute's name: its decree (`근로기준법시행령`, `「개인정보 보호법」 시행령`).
 _DECREE_AFTER = re.compile(r"\s*[」』》>\"”'’]?\s*시행\s*(?P<kind>령|규칙)")
 # The decree of the statute named just before: `동법 시행령`, `동시행령`, `같은 법 시행규칙`, `및 시행령`.
 _OWN_DECREE = re.compile(r"(?<![가-힣])(?P<same>(?:동|같은)\s*법\s*|동\s*)?시행\s*(?P<kind>령|규칙)")
-# What may stand between a statute (with its article) and a bare `시행령` that is its decree.
+# What may stand between a statute (with its articles) and a bare `시행령` that is its decree.
+_DECREE_GAP_MAX = 40
 _DECREE_GAP = re.compile(
     r"^(?:[\s,·」』)]|및|과|와|그|제\s*\d+\s*(?:조(?:\s*의\s*\d+)?|항|호))*$")
 _LAW_SUFFIX = r"(?:법률|법|규정|규칙|지침|고시|조례|시행령|시행규칙)"
@@ -108,21 +109,26 @@ _NOT_LAW_WORD = re.compile(r"(방|불|위|적|합|편|문|해결|처리|작성|�
 
 
 def _article(text: str, end: int) -> tuple[str | None, int]:
-    m = _ARTICLE.match(text[end:])
+    m = _ARTICLE.match(text, end)
     if not m:
         return None, end
-    return _SPACE.sub("", m.group("art")), end + m.end()
+    return _SPACE.sub("", m.group("art")), m.end()
 
 
 def _decree_name(statute: str, kind: str) -> str:
     return f"{statute} 시행{kind}"
 
 
+_WORD = re.compile(r"\S+")
+_NAME_WINDOW = 200
+
+
 def _name_start(text: str, suffix_start: int, stop_chars: str) -> int:
     """Walk left word by word from a law suffix to where the name begins."""
     start = suffix_start
     words = 0
-    for m in reversed(list(re.finditer(r"\S+", text[:suffix_start]))):
+    window = max(0, suffix_start - _NAME_WINDOW)  # a name is at most 8 words: never scan the whole text
+    for m in reversed(list(_WORD.finditer(text, window, suffix_start))):
         word = m.group(0)
         cut = max(word.rfind(c) for c in stop_chars)
         if cut >= 0:  # punctuation inside the word: the name starts after it
@@ -141,19 +147,35 @@ _BRACKETS = re.compile(r"[「」『』《》<>\"“”'‘’]")
 _GLUED_DECREE = re.compile(r"(법|법률)(시행령|시행규칙)$")
 
 
-def _unknown_names(text: str, taken: list[tuple[int, int]], cell: bool) -> list[LawRef]:
+class _Taken:
+    """Character positions already read as part of a law name: O(1) per position, linear overall."""
+
+    def __init__(self, size: int) -> None:
+        self.mask = bytearray(size)
+
+    def add(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+    def covers(self, pos: int) -> bool:
+        return bool(self.mask[pos])
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(self.mask[start:end])
+
+
+def _unknown_names(text: str, taken: _Taken, cell: bool) -> list[LawRef]:
     found: list[LawRef] = []
     stops = ",;:/()[]「」『』<>‘’“”\"'、"
     pattern = _CELL_NAME if cell else _ABOUT
     for m in pattern.finditer(text):
         suffix_end = m.end()
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.covers(m.start()):
             continue
         start = _name_start(text, m.start(), stops)
         name = text[start:suffix_end].strip()
         if not name or _GENERIC.match(name) or _NOT_LAW_WORD.search(name.split()[-1]):
             continue
-        if any(s < suffix_end and start < e for s, e in taken):
+        if taken.overlaps(start, suffix_end):
             continue
         # An unlisted statute's decree keeps its name: `X법시행령` → `X법 시행령`.
         decree = _DECREE.match(text, suffix_end)
@@ -163,16 +185,16 @@ def _unknown_names(text: str, taken: list[tuple[int, int]], cell: bool) -> list[
         name = _GLUED_DECREE.sub(r"\1 \2", _SPACE.sub(" ", name))
         article, end = _article(text, suffix_end)
         found.append(LawRef(name, text[start:suffix_end], article, start, end))
-        taken.append((start, end))
+        taken.add(start, end)
     for m in _BRACKETED.finditer(text):  # `「학생생활관 운영규정」`
         name = m.group(1).strip()
-        if any(s < m.end() and m.start() < e for s, e in taken) or not re.search(_LAW_SUFFIX + "$", name):
+        if taken.overlaps(m.start(), m.end()) or not re.search(_LAW_SUFFIX + "$", name):
             continue
         if _GENERIC.match(name):
             continue
         article, end = _article(text, m.end())
         found.append(LawRef(_SPACE.sub(" ", name), name, article, m.start(), end))
-        taken.append((m.start(), end))
+        taken.add(m.start(), end)
     return found
 
 
@@ -187,7 +209,7 @@ def resolve_laws(text: str, cell: bool = False) -> list[LawRef]:
         return []
     table = gazetteer()
     refs: list[LawRef] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken(len(text))
     for m in _known_pattern().finditer(text):
         law = table.get(_key(m.group(0)))
         if law is None:
@@ -198,34 +220,44 @@ def resolve_laws(text: str, cell: bool = False) -> list[LawRef]:
             law, name_end = _decree_name(law, decree.group("kind")), decree.end()
         article, end = _article(text, name_end)
         refs.append(LawRef(law, _BRACKETS.sub("", text[m.start():name_end]), article, m.start(), end))
-        taken.append((m.start(), end))
-    # `동법 시행령`, `같은 법 시행규칙`, `동시행령`: the decree of the law just named (found below).
-    own_decrees = [m for m in _OWN_DECREE.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
+        taken.add(m.start(), end)
+    # `동법 시행령`, `같은 법 시행규칙`, `동시행령`: the decree of the law just named (paired below);
+    # a mention inside a known name (`X법 시행령`) is part of that name.
+    own_decrees = [m for m in _OWN_DECREE.finditer(text) if not taken.covers(m.start())]
     for m in own_decrees:
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in re.finditer(r"(동|같은)\s*법(?![가-힣])", text):  # `동법 제3조`: the same law again
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     refs += _unknown_names(text, taken, cell)
     refs.sort(key=lambda r: r.start)
     refs += _own_decrees(text, own_decrees, refs)
     refs.sort(key=lambda r: r.start)
     unique: list[LawRef] = []
+    seen: set[str] = set()
     for ref in refs:
-        if all(ref.law != u.law for u in unique):
+        if ref.law not in seen:
+            seen.add(ref.law)
             unique.append(ref)
     return unique
 
 
 def _own_decrees(text: str, mentions: list[re.Match], refs: list[LawRef]) -> list[LawRef]:
-    """`… 법률 제6조 및 동시행령 제6조`: each decree mention is the decree of the statute before it."""
+    """`… 법률 제6조 및 동시행령 제6조`: each decree mention is the decree of the statute before it.
+
+    `refs` and `mentions` are both in text order, so one pass pairs each mention with the last
+    statute that ends before it.
+    """
     found = []
+    statutes = [ref for ref in refs if not ref.law.endswith(("시행령", "시행규칙"))]
+    i, statute = 0, None
     for m in mentions:
-        before = [ref for ref in refs if ref.end <= m.start() and not ref.law.endswith(("시행령", "시행규칙"))]
-        if not before:
+        while i < len(statutes) and statutes[i].end <= m.start():
+            statute, i = statutes[i], i + 1
+        if statute is None:
             continue
-        statute = before[-1]
         # A bare `시행령` counts only right after the statute and its articles; `동법 시행령` anywhere after.
-        if not m.group("same") and not _DECREE_GAP.match(text[statute.end:m.start()]):
+        gap = text[statute.end:m.start()]
+        if not m.group("same") and (len(gap) > _DECREE_GAP_MAX or not _DECREE_GAP.match(gap)):
             continue
         article, end = _article(text, m.end())
         found.append(LawRef(_decree_name(statute.law, m.group("kind")), m.group(0), article, m.start(), end))

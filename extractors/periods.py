@@ -34,7 +34,7 @@ _FIXED = re.compile(
     r"(?<![\d.,])(?:최대\s*|최소\s*|약\s*)?<?(?:" + _UNIT + r")>?"
     r"(?:\s*(?:간|동안))?"
 )
-_DATE_AFTER = re.compile(r"^\s*\d{1,2}\s*(월|일)")  # `2021년 6월`, `6월 5일`
+_DATE_AFTER = re.compile(r"\s*\d{1,2}\s*(월|일)")  # `2021년 6월`, `6월 5일` (matched at a position)
 _DATE_BEFORE = re.compile(r"(\d\s*(년|월)|\d{4}|매월|매년|매달|매주|익월|당월)\s*$")  # `…년 6월`, `6월 5일`, `매월 1일`
 # `영구` as a duration: an adverb (`영구히`, `영구적으로`), `영구` before a keeping verb, or `영구` alone
 # (a table cell); not `영구 삭제` (permanent deletion), `영구 쿠키` (a cookie type) or `영구 저장소`.
@@ -69,15 +69,17 @@ def _fixed(m: re.Match) -> tuple[str, int] | None:
 
 
 def _is_date(text: str, m: re.Match) -> bool:
+    # Only the few characters around the number decide; windows keep a long text linear.
     unit = m.group("u") or ""
-    if m.group("n") and unit == "년" and (len(m.group("n")) == 4 or _DATE_AFTER.match(text[m.end():])):
+    before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 12]
+    if m.group("n") and unit == "년" and (len(m.group("n")) == 4 or _DATE_AFTER.match(after)):
         return True
-    if unit in ("월", "일") and _DATE_BEFORE.search(text[:m.start()]):
+    if unit in ("월", "일") and _DATE_BEFORE.search(before):
         return True
-    if unit == "월" and (_DATE_AFTER.match(text[m.end():]) or int(m.group("n")) > 12):
+    if unit == "월" and (_DATE_AFTER.match(after) or int(m.group("n")) > 12):
         return True
     # `N월` counts only as written in a period value (`6월`), never `매월`, `월 1회`, …
-    if unit == "월" and re.match(r"\s*[가-힣]", text[m.end():m.end() + 2]) and not re.match(r"\s*(간|동안|보관|보존|보유)", text[m.end():]):
+    if unit == "월" and re.match(r"\s*[가-힣]", after[:2]) and not re.match(r"\s*(간|동안|보관|보존|보유)", after):
         return True
     return False
 

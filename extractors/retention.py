@@ -74,7 +74,7 @@ _NOTICE_AFTER = re.compile(
     r"^\s*(이\s*)?(전|前)(에|부터|까지|\s|$)|^\s*(마다|에\s*\d+\s*회|주기|단위로)|^\s*(이상\s*|간\s*|동안\s*|전\s*)*(공지|게시|고지|통지|알림|안내)|"
     r"^\s*(이\s*)?(후|뒤|경과\S*)\s*(부터\s*|에\s*)?효력")
 _WITHIN_AFTER = re.compile(r"^\s*(이\s*)?(이내|내에|내로|안에)")
-_DESTROY_AFTER = re.compile(r"^\s*(이\s*)?(이내|내에|내로|안에)\S*\s*(\S+\s*)?(파기|삭제|폐기|제거|소멸)")
+_DESTROY_AFTER = re.compile(r"^\s*(이\s*)?(이내|내에|내로|안에)[^\s파삭폐제소]{0,4}\s*([^\s파삭폐제소]{1,12}\s*)?(파기|삭제|폐기|제거|소멸)")
 # A cycle after which data is kept only with renewed consent is a retention period (ANNOTATION.md).
 _RECONSENT_AFTER = re.compile(r"^\s*(을|를|의)?\s*(주기로|마다|단위로)\s*[^.]{0,20}?(재\s*동의|동의를\s*다시)")
 _DEADLINE_BEFORE = re.compile(r"종료일\s*(로|으로)?부터|인정되는\s*날|불필요|받은\s*날|요청을?\s*받|경과된\s*경우|종료된\s*날")
@@ -86,6 +86,7 @@ _DORMANT_AFTER = re.compile(
 _DORMANT_BEFORE = re.compile(
     r"(휴면\S*|미\s*(이용|접속|로그인)\s*기간|장기\s*미\s*이용\S*|유효\s*기간\S*)\s*[:,(]?\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
+_CONTEXT = 200  # characters either side of a period that can make it not retention
 _SECURITY_HEADING = re.compile(r"안전성\s*확보|안전\s*조치")
 _NOT_OURS = re.compile(
     r"제공\s*받는\s*자|제공받는자|수탁\s*(자|업체|사|기관)|위탁\s*(기간|계약)|제공\s*기간|"
@@ -172,7 +173,8 @@ def _retention_periods(text: str, structured: bool, keeping: bool = False) -> li
     kept = []
     thresholds: set[str | None] = set()  # `1년 이상 접속하지 않은 … 1년이 도래하기 30일 전`: one threshold
     for period in find_periods(text):
-        before, after = text[:period.start], text[period.end:]
+        # the words around a period decide what it is; a window keeps a long line linear
+        before, after = text[max(0, period.start - _CONTEXT):period.start], text[period.end:period.end + _CONTEXT]
         if period.kind == FIXED:
             after = _PARENS.sub("", after)  # `1년(이하 "유효기간") 동안 이용하지 않은`
             if _RECONSENT_AFTER.match(after):  # `2년을 주기로 재동의를 받아 보유`
