@@ -83,6 +83,18 @@ def _known_pattern() -> re.Pattern:
     return re.compile(r"(?<![가-힣])" + body + r"(?![인원무학적률])")
 
 
+_LAW_WORDS = ("법", "령", "규정", "규칙", "지침", "고시", "조례")
+
+
+@lru_cache(maxsize=1)
+def _lawish() -> re.Pattern:
+    """What every name this module finds contains: a law word, or the start of an alias that has none
+    (`정보통신망 이용촉진 및 정보보호`)."""
+    gap = r"[\s" + _DOTS + r"]*"
+    anchors = {gap.join(map(re.escape, key[:2])) for key in gazetteer() if not any(w in key for w in _LAW_WORDS)}
+    return re.compile("|".join([*_LAW_WORDS, *sorted(anchors)]))
+
+
 _ARTICLE = re.compile(  # matched at the end of a name (`match(text, pos)`), never on a copy of the rest
     r"\s*[」』》>\"”'’)]*\s*(?:[(「‘'\"“]\s*)?"
     r"(?P<art>(?:제\s*)?\d+\s*조(?:\s*의\s*\d+)?)")
@@ -90,6 +102,7 @@ _ARTICLE = re.compile(  # matched at the end of a name (`match(text, pos)`), nev
 _DECREE_AFTER = re.compile(r"\s*[」』》>\"”'’]?\s*시행\s*(?P<kind>령|규칙)")
 # The decree of the statute named just before: `동법 시행령`, `동시행령`, `같은 법 시행규칙`, `및 시행령`.
 _OWN_DECREE = re.compile(r"(?<![가-힣])(?P<same>(?:동|같은)\s*법\s*|동\s*)?시행\s*(?P<kind>령|규칙)")
+_SAME_LAW = re.compile(r"(동|같은)\s*법(?![가-힣])")
 # What may stand between a statute (with its articles) and a bare `시행령` that is its decree.
 _DECREE_GAP_MAX = 40
 _DECREE_GAP = re.compile(
@@ -205,7 +218,7 @@ def resolve_laws(text: str, cell: bool = False) -> list[LawRef]:
     know are kept as written. With `cell=True` (a law column cell or a `근거:` value, where only
     names are expected) any `… 규정`, `… 법` name is kept too.
     """
-    if not text:
+    if not text or not _lawish().search(text):  # most texts asked about name no law at all
         return []
     table = gazetteer()
     refs: list[LawRef] = []
@@ -226,7 +239,7 @@ def resolve_laws(text: str, cell: bool = False) -> list[LawRef]:
     own_decrees = [m for m in _OWN_DECREE.finditer(text) if not taken.covers(m.start())]
     for m in own_decrees:
         taken.add(m.start(), m.end())
-    for m in re.finditer(r"(동|같은)\s*법(?![가-힣])", text):  # `동법 제3조`: the same law again
+    for m in _SAME_LAW.finditer(text):  # `동법 제3조`: the same law again
         taken.add(m.start(), m.end())
     refs += _unknown_names(text, taken, cell)
     refs.sort(key=lambda r: r.start)
