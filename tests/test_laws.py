@@ -29,6 +29,10 @@ def laws(text, cell=False):
     ("의료법", "의료법"),
     ("상법", "상법"),
     ("표시광고법", "표시·광고의 공정화에 관한 법률"),
+    ("부패방지 및 국민권익위원회 설치 및 운영에 관한 법률", "부패방지 및 국민권익위원회의 설치와 운영에 관한 법률"),
+    ("특금법", "특정 금융거래정보의 보고 및 이용 등에 관한 법률"),
+    ("산재보험법", "산업재해보상보험법"),
+    ("청탁금지법", "부정청탁 및 금품등 수수의 금지에 관한 법률"),
 ])
 def test_known_names_resolve_to_the_official_name(written, official):
     assert laws(written) == [official]
