@@ -19,6 +19,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from pipeline.errors import UserError  # noqa: E402
 from pipeline.evaluate import TABLES, evaluate  # noqa: E402
 
 _TABLE_OF_CODE = {"items": "collected_items", "retention": "retention", "processors": "processors",
@@ -43,7 +44,11 @@ def main() -> int:
     parser.add_argument("--pred", required=True)
     parser.add_argument("--show", action="store_true", help="list flagged and failed documents")
     args = parser.parse_args()
-    scores = evaluate(args.gold, args.pred)
+    try:
+        scores = evaluate(args.gold, args.pred)
+    except UserError as exc:
+        print(f"warning_flags: error: {exc}", file=sys.stderr)
+        return 2
     sizes = _gold_sizes(Path(args.gold))
     docs = pd.read_parquet(Path(args.pred) / "documents", columns=["doc_id", "extraction_warnings"])
     warnings = {d: list(w) if w is not None else [] for d, w in zip(docs["doc_id"], docs["extraction_warnings"])}
