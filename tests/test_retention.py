@@ -551,3 +551,11 @@ def test_a_cookie_expiry_column_is_not_a_retention_period():
 <table><tr><th>쿠키명</th><th>목적</th><th>만료</th></tr>
 <tr><td>_ga</td><td>방문자 구분</td><td>2년</td></tr><tr><td>_gid</td><td>방문자 구분</td><td>24시간</td></tr></table>""", "html")
     assert rows == []
+
+
+def test_swapped_period_and_law_headers_are_read_by_their_cells():
+    rows = rows_of("""<h3>보유기간</h3><table><tr><th>구분</th><th>보존근거</th><th>보존기간</th></tr>
+<tr><td>계약 또는 청약철회 등에 관한 기록</td><td>5년</td><td>전자상거래법</td></tr>
+<tr><td>웹사이트 방문기록</td><td>3개월</td><td>통신비밀보호법</td></tr></table>""", "html")
+    assert [(r["record"], r["period_iso"], r["law"]) for r in rows] == [
+        ("계약 또는 청약철회 등에 관한 기록", "P5Y", ECOMMERCE), ("웹사이트 방문기록", "P3M", TELECOM)]
