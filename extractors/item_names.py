@@ -23,7 +23,7 @@ CATEGORIES = ("identity", "contact", "account", "unique_identifier", "financial"
 OTHER = "other"
 
 _PARENS = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]")
-_NOT_KEY = re.compile(r"[\W_]+")
+_NOT_KEY = re.compile(r"[\s\-_·ㆍ∙•・.,/'\"*]+")
 
 
 @dataclass(frozen=True)
