@@ -104,8 +104,13 @@ def _without_legal_forms(text: str) -> str:
     return _SPACE.sub(" ", rules().legal_forms.sub(" ", text)).strip(" ,.·-")
 
 
+_DESCRIPTION = re.compile(r"\s+[—–-]\s+")
+
+
 def _outer_and_inner(text: str) -> tuple[str, list[str]]:
-    """`Google LLC (Firebase)` → ("Google LLC", ["Firebase"]); nested brackets are read from inside out."""
+    """`Google LLC (Firebase)` → ("Google LLC", ["Firebase"]); nested brackets are read from inside out, and
+    what follows a spaced dash is a description (`Google LLC — Cloud Marketplace`)."""
+    text, *described = _DESCRIPTION.split(text, maxsplit=1)
     inner: list[str] = []
     previous = None
     while previous != text:
@@ -113,7 +118,7 @@ def _outer_and_inner(text: str) -> tuple[str, list[str]]:
         for m in _BRACKETS.finditer(text):
             inner.append(m.group(0)[1:-1].strip())
         text = _BRACKETS.sub(" ", text)
-    return _SPACE.sub(" ", _STRAY_BRACKETS.sub(" ", text)).strip(" ,.·-"), [i for i in inner if i]
+    return _SPACE.sub(" ", _STRAY_BRACKETS.sub(" ", text)).strip(" ,.·-"), [i for i in inner + described if i]
 
 
 def name_key(name: str) -> str:
