@@ -37,6 +37,7 @@ class _Rules:
     legal_forms: re.Pattern
     qualifiers: frozenset[str]
     regions: frozenset[str]
+    product_markers: frozenset[str]
     trailing_words: tuple[str, ...]  # qualifiers and regions, longest first (for compact keys)
     name_categories: tuple[tuple[re.Pattern, str], ...]
     task_categories: tuple[tuple[re.Pattern, str], ...]
@@ -58,6 +59,7 @@ def rules() -> _Rules:
         legal_forms=re.compile("|".join(f"(?:{p})" for p in legal), re.I),
         qualifiers=qualifiers,
         regions=regions,
+        product_markers=frozenset(_compact_key(m) for m in data["product_markers"]),
         trailing_words=tuple(sorted(qualifiers | regions, key=len, reverse=True)),
         name_categories=tuple((re.compile(p, re.I), c) for p, c in data["name_categories"]),
         task_categories=tuple((re.compile(p, re.I), c) for p, c in data["task_categories"]),
@@ -169,6 +171,9 @@ def lookup(name: str) -> Entity | None:
             entity = _lookup_key(key)
             if entity is not None:
                 return entity
+    words = outer.split()
+    if len(words) > 2 and _compact_key(words[-1]) in rules().product_markers:
+        return alias_index().get(_compact_key(words[0]))  # `카카오 책 검색 API`: a product of 카카오
     return None
 
 

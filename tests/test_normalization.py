@@ -103,6 +103,13 @@ def test_unknown_names_fall_back_to_a_rule_based_key():
     assert canonical_entity("유한책임회사 라온")[0] == "라온"
 
 
+def test_a_product_named_before_api_belongs_to_its_provider():
+    assert canonical_entity("카카오 책 검색 API")[0] == "카카오"
+    assert canonical_entity("Google Maps Platform API")[0] == "Google"
+    assert canonical_entity("네이버 검색 API")[0] == "네이버"
+    assert canonical_entity("가나다 도서 검색 API")[0] == "가나다도서검색"  # an unknown provider: no guess
+
+
 def test_categories_from_the_registry_then_the_name_then_the_task():
     assert entity_category("AWS") == "cloud" and entity_category("우체국택배") == "logistics"
     assert entity_category("가나다택배") == "logistics"  # by its name
