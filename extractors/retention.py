@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors import register
-from extractors.laws import LawRef, resolve_laws
+from extractors.laws import LawRef, resolve_laws, statute_of
 from extractors.periods import FIXED, UNTIL_PURPOSE, UNTIL_WITHDRAWAL, Period, find_periods, parse_period
 from extractors.statutes import match_statute, normalize_law, record_fit
 from pipeline.model import Block, PolicyDoc, Section, Table
@@ -806,4 +806,4 @@ def extract_retention(doc: PolicyDoc) -> list[dict]:
     security = {s.section_no for s in doc.sections if _is_security_measure(s)}
     rows = [r for r in rows if r["section_no"] not in security or _WITHDRAWAL_BEFORE.search(r["evidence"])]
     _infer_statutory_laws(doc, rows)
-    return _dedupe(rows)
+    return [{**row, "statute": statute_of(row["law"])} for row in _dedupe(rows)]
