@@ -136,7 +136,8 @@ def _article(text: str, end: int) -> tuple[str | None, int]:
     m = _ARTICLE.match(text, end)
     if not m:
         return None, end
-    return _SPACE.sub("", m.group("art")), m.end()
+    article = _SPACE.sub("", m.group("art"))
+    return (article if article.startswith("제") else "제" + article), m.end()  # `41조` → `제41조`
 
 
 def _decree_name(statute: str, kind: str) -> str:

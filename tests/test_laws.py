@@ -44,7 +44,8 @@ def test_articles_and_implementing_decrees():
     assert [(r.law, r.article) for r in resolve_laws(
         "전자상거래 등에서의 소비자보호에 관한\n법률 제6조 및 동시행령 제6조", cell=True)] == [
         (ECOMMERCE, "제6조"), (ECOMMERCE + " 시행령", "제6조")]
-    assert laws("통신비밀보호법 제15조의2 및 동시행령 41조") == ["통신비밀보호법", "통신비밀보호법 시행령"]
+    assert [(r.law, r.article) for r in resolve_laws("통신비밀보호법 제15조의2 및 동시행령 41조")] == [
+        ("통신비밀보호법", "제15조의2"), ("통신비밀보호법 시행령", "제41조")]
     assert laws("회사는 개인정보보호법 제17조 제4항, 동법 시행령 제14조의2 제1항에 따라") == [
         "개인정보 보호법", "개인정보 보호법 시행령"]
     assert laws("전자상거래법 제6조, 같은 법 시행령 제6조에 따라") == [ECOMMERCE, ECOMMERCE + " 시행령"]
