@@ -71,7 +71,7 @@ _COPULA_INTRO = re.compile(r"같습니다|같음|같다")
 # A third party the data comes FROM (`제3자로부터 받은 정보`) is a source, not a recipient.
 _NEGATIVE_TOPIC = re.compile(
     r"방법|목적|이용\s*기간|보유|보존|파기|제3자(?!\s*(?:로부터|으로부터|에게서))|제공받는\s*(?:자|기관|곳|업체)|제공하는|"
-    r"위탁|수탁|국외|권리|거부|안전성|책임자|경우에는|"
+    r"위탁|수탁|국외|권리|거부|안전성|책임자|담당자|접근\s*권한|권한\s*(?:이용|안내|허용)|경우에는|"
     r"수집하지|저장하지|않습니다|않는\s*정보")
 _POSITIVE_TOPIC = re.compile(
     r"(?:수집|처리|생성|저장|기록)\S{0,4}\s*(?:[가-힣]{1,6}\s*)?(?:정보|항목|데이터)|(?:개인정보|수집|처리)\s*(?:의\s*)?항목|"
@@ -748,6 +748,7 @@ def _is_purpose_phrase(text: str) -> bool:
 _MAX_SENTENCE = 400
 # `… 휴대전화번호를 필수항목으로 수집합니다`
 _SENTENCE_REQUIREMENT = re.compile(r"(필수|선택)\s*(?:항목|정보|사항)?\s*(?:으로|로)\s")
+_QUOTED_LABEL = re.compile(r"(['\"’”])\s*항목")
 _QUOTES = re.compile(r"['\"‘’“”「」『』]")
 _SENTENCE_SPLIT = re.compile(r"(?<=[다요])\.\s+|(?<=[.!?])\s+(?=[가-힣A-Z])")
 _CHAIN_JOINERS = frozenset({",", "및", "또는", "혹은", "/", "·", "ㆍ", "∙"})
@@ -775,7 +776,8 @@ def _intro_scope(sentence: str) -> bool | None:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    # `…수집될 수 있습니다. :` ends with its sentence, not with a bare colon.
+    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if re.search(r"\w", s)]
 
 
 def _is_sentence(text: str) -> bool:
@@ -792,7 +794,8 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
     verb; Kiwi tells the nouns from the rest. A single item counts only where ``single_known``
     allows it and the taxonomy knows it (`이메일 주소만 수집합니다`).
     """
-    text = _QUOTES.sub("", strip_parentheticals(sentence))
+    # `"방문일시", "IP"항목을 수집`: 항목 glued to the last quoted item names the list, not the item.
+    text = _QUOTES.sub("", _QUOTED_LABEL.sub(r"\1 ", strip_parentheticals(sentence)))
     if not _JOINED.search(text) and not single_known:
         return [], None
     tokens = list(korean_nlp()(text))
@@ -809,7 +812,7 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
         while start < j and tokens[start].text in _CHAIN_JOINERS:
             start += 1
         # `아래와 같은 정보를 수집`: a chain ending in 아래/다음 points at a list, it is none.
-        if start < j and tokens[j - 1].text not in _POINTERS and (
+        if start < j and tokens[j - 1].text not in _POINTERS and not _announced_by_pointer(tokens, start) and (
                 _collected_after(tokens, j) or _collected_before(tokens, start, j)):
             chunk = text[tokens[start].idx: tokens[j - 1].idx + len(tokens[j - 1])]
             if _JOINED.search(chunk) or (single_known and item_key(chunk) in lexicon().variant_keys):
@@ -830,6 +833,12 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
         return [], None
     context = context or _condition_before(text, tokens, start)
     return split_item_phrases(text[tokens[start].idx: tokens[end - 1].idx + len(tokens[end - 1])]), context
+
+
+def _announced_by_pointer(tokens, start: int) -> bool:
+    """`아래와 같은 기기 정보를 수집`: the noun after 다음과 같은/아래의 names the list below, it is no item."""
+    before = [t.text for t in tokens[max(0, start - 3): start]]
+    return bool(before) and (before[-2:] == ["같", "은"] or (before[-1] == "의" and before[-2:-1] in (["다음"], ["아래"])))
 
 
 def _condition_before(text: str, tokens, start: int) -> str | None:
@@ -957,7 +966,13 @@ def _is_noun_phrase(text: str) -> bool:
     words = [t for t in korean_nlp()(text) if t.tag_ != "_SP"]
     if not words:
         return False
-    if any(tag in ("EF", "EC") for t in words for tag in t.tag_.split("+")):
+    # A clause (`회사는 … 접근권한을 …`) has endings, topics or a dangling object; an item has none,
+    # though its modifier may take an object (`채팅 기능을 사용한 채팅 내용`).
+    tags = [t.tag_.split("+") for t in words]
+    if any(tag in ("EF", "EC", "JX") for parts in tags for tag in parts):
+        return False
+    objects = [i for i, parts in enumerate(tags) if "JKO" in parts]
+    if objects and not any("ETM" in parts for parts in tags[objects[-1]:]):
         return False
     return words[-1].tag_.split("+")[-1] in NOUN_TAGS
 

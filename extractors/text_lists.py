@@ -30,7 +30,7 @@ _UNOPENED = re.compile(r"^[^(),]*\)")
 _UNCLOSED = re.compile(r"\([^(),]*$")
 _STRAY_PARENS = re.compile(r"[()（）]")
 # A stray period between two items (`앱 접속 기록. 푸시 토큰`) separates them like a comma.
-_COMMAS = re.compile(r"\s*[,，、;]\s*|(?<=[가-힣A-Za-z0-9])\.\s+(?=[가-힣A-Za-z])")
+_COMMAS = re.compile(r"\s*[,，、;]\s*|(?<=[가-힣A-Za-z0-9])\s?\.\s+(?=[가-힣A-Za-z])")
 _WORD_CONJ = re.compile(r"\s+(?:및|또는|혹은|그리고|or|and)\s+", re.I)
 # A 과/와 right after a word and before the next word: a candidate conjunction.
 _PARTICLE_CONJ = re.compile(r"(?<=[가-힣A-Za-z0-9])(과|와)\s+(?=\S)")
@@ -42,7 +42,7 @@ _EDGE_PUNCT = re.compile(r"^[\s\-–—:;.,*•·ㆍ∙※>/|]+|[\s\-–—:;.,*
 _OWNER = re.compile(r"^(?P<owner>.*?\S)의\s+(?P<rest>\S.*)$")
 # A purpose phrase in front of an item is context too: `본인확인을 위한 휴대폰번호` → 휴대폰번호.
 _PURPOSE_PREFIX = re.compile(r"^.*\S\s*위한\s+(?=\S)")
-_OCCASION_PREFIX = re.compile(r"^([^,]{0,40}?\S)\s(?:시|시에|때|경우에?)\s+(?=\S)")
+_OCCASION_PREFIX = re.compile(r"^([^,]{0,40}?\S)\s?(?:시|시에|때|경우에?)\s+(?=\S)")
 _ADNOMINAL = re.compile(r"^\S*(?:한|는|된|은|던|할|인)\s")
 # `방문일시의 정보`: a generic head after 의 adds nothing to the item.
 _GENERIC_AFTER_OF = re.compile(r"(?<=\S)의\s+(?:정보|개인정보|데이터|항목)$")
@@ -147,7 +147,7 @@ def _shares_head_across(pieces: list[str]) -> bool:
         return True  # `회수 배송의뢰인 및 수령인의 이름`: the persons share the item
     for piece in pieces[:-1]:
         words = piece.split()
-        if len(words) == 1 and " " in last and item_key(piece) not in lex.variant_keys:
+        if len(words) == 1 and " " in last and not is_complete_item(piece):
             return True
         if words and words[-1].endswith(lex.event_nouns) and " " in last and _ends_in_head(last):
             return True

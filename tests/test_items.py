@@ -446,6 +446,18 @@ def test_a_name_used_as_a_group_label_is_no_item_where_a_sentence_names_it():
     assert items(text) == ["닉네임", "이메일 주소", "지출 기록"]
 
 
+def test_intro_noun_quoted_label_and_clauses_are_no_items():
+    head = "제2조(수집하는 개인정보 항목)\n"
+    assert items(head + "앱은 광고 분석을 목적으로 아래와 같은 기기 정보를 자동 수집할 수 있습니다.\n- 기기 광고 ID\n") == ["기기 광고 ID"]
+    assert items(head + '이용자의 "브라우저 종류", "IP"항목을 자동 수집합니다.\n') == ["브라우저 종류", "IP"]
+    assert items(head + "다음과 같은 정보들이 자동으로 생성되어 수집될 수 있습니다. :\n서비스 이용기록, 접속 로그\n") == [
+        "서비스 이용기록", "접속 로그"]
+    assert not is_item("회사는 개인정보에 대한 접근권한을 개인정보보호책임자")
+    assert not is_item("휴대폰 번호를 입력한 경우 그 번호")
+    assert is_item("앱 내 채팅 기능을 사용한 채팅 내용")
+    assert not is_item("TOP") and not is_item("당진시 개인정보파일 목록")
+
+
 # --- seed documents -----------------------------------------------------------------------------
 
 
