@@ -795,7 +795,7 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
     allows it and the taxonomy knows it (`이메일 주소만 수집합니다`).
     """
     # `"방문일시", "IP"항목을 수집`: 항목 glued to the last quoted item names the list, not the item.
-    text = _QUOTES.sub("", _QUOTED_LABEL.sub(r"\1 ", strip_parentheticals(sentence)))
+    text = _QUOTES.sub("", _QUOTED_LABEL.sub(r"\1", strip_parentheticals(sentence)))
     if not _JOINED.search(text) and not single_known:
         return [], None
     tokens = list(korean_nlp()(text))
