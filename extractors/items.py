@@ -26,6 +26,7 @@ from extractors import register
 from extractors.item_names import canonical_item
 from extractors.text_lists import (
     ItemPhrase,
+    is_complete_item,
     item_key,
     korean_nlp,
     lexicon,
@@ -210,6 +211,10 @@ class _Reader:
             self._enter_heading(block, body)
             return
         lead, colon, listed = body.rpartition(":")
+        if colon and not self._current().scope and self._known_list(listed) and not _KEPT.search(lead):
+            # `고지 사항 전달, …의 안내: 이메일, 주소, 전화번호`: known items after any lead are items.
+            self._add_list(listed.strip(), self._current(), block, text)
+            return
         if colon and listed.strip() and _is_sentence(lead + ":") and not _is_sentence(listed):
             # `다음의 정보가 자동으로 수집됩니다: 기기 식별자, 광고 ID`: an intro and its list on one line.
             self._read_sentence(lead, block)
@@ -311,7 +316,7 @@ class _Reader:
                     continue
                 if state.scope is not False and _is_described_item(label, value):
                     # `휴대폰 번호: 로그인 인증 문자 발송에 사용`: the value says what the label is for.
-                    self._emit(ItemPhrase(_label_item(label)), state, evidence)
+                    self._emit_label(label, state, evidence)
                     continue
                 # Outside the collection sections only a strong label (`수집항목`) opens a list:
                 # `예약 정보 : 이용일로부터 6개월` in a retention section is a record and its period.
@@ -326,6 +331,7 @@ class _Reader:
                 continue
             if value and _is_sentence(value):
                 # `중고 거래: 물품 사진, 희망 가격. 거래가 끝나면 …`: a list, then sentences.
+                found = len(self.rows)
                 for piece in _sentences(value):
                     if _is_sentence(piece) or not state.scope:
                         break
@@ -333,7 +339,11 @@ class _Reader:
                     value = value[value.find(piece) + len(piece):].lstrip(". ")
                 if value:
                     self._read_sentence(value, block)  # `계정: 이때 수집되는 것은 …`
-            elif value and state.scope:
+                    if label is not None and len(self.rows) == found and state.scope and _names_item(label) \
+                            and is_complete_item(_label_item(label)):
+                        # `기기 식별자: 앱이 임의로 생성하는 값이며 …`: a sentence about the label.
+                        self._emit_label(label, state, evidence)
+            elif value and (state.scope or self._known_list(value)):
                 self._add_list(value, state, block, evidence, explicit=explicit)
             if label is not None and value and state.scope:
                 self.group_labels.add(item_key(_label_item(label)))
@@ -341,6 +351,21 @@ class _Reader:
         if last_label is not None and (not last_value or _BARE_REQUIREMENT.match(last_value)):
             # `필수항목:` alone: its list follows on the next lines.
             self.pending = replace(state, scope=True) if explicit and state.scope is not False else state
+
+    def _emit_label(self, label: str, state: _State, evidence: str) -> None:
+        item = _label_item(label)
+        self._emit(ItemPhrase(item), state, evidence)
+        self.listed_keys.add(item_key(item))
+
+    def _known_list(self, value: str) -> bool:
+        """Mostly items the taxonomy knows, where the lines are not known to be about anything else
+        (or in a purpose list, whose values may name the items each purpose uses)."""
+        scope = self._current().scope
+        if scope is False and self.section.category != "purpose" or self.section.category not in _SENTENCE_SECTIONS:
+            return False
+        phrases = split_item_phrases(value)
+        known = sum(item_key(p.text) in lexicon().variant_keys for p in phrases)
+        return known >= 2 and 2 * known >= len(phrases)
 
     def _read_sentence(self, body: str, block: Block) -> None:
         sentences = _sentences(body)
@@ -620,6 +645,7 @@ def _plausible_label(text: str, m: re.Match) -> bool:
 _DESCRIPTION = re.compile(
     r"(?:에\s*관한|에\s*대한|관련)\s*사항\s*\.?$|(?:을|를)\s*말(?:함|합니다)\s*\.?$|"
     r"(?:에|으로|로|용으로)\s*(?:사용|활용|이용|표시)(?:됨|함|합니다|됩니다|되며|하며)?\s*\.?$")
+_KEPT = re.compile(r"보존|보관|파기|제공|위탁|기간")
 _REQUIREMENT_WORDS = re.compile(r"필수|선택|수집|항목|처리|자동")
 _STRONG_ITEM_LABEL = re.compile(r"필수|선택|수집|처리\s*항목|항목\s*내용")
 # Sections that name records (what is kept, destroyed or secured), not what is collected.
@@ -630,12 +656,15 @@ def _label_item(label: str) -> str:
     return strip_parentheticals(_MARKER.sub("", label)).strip()
 
 
+def _names_item(label: str) -> bool:
+    """A label that is itself an item (`휴대폰 번호`, `보험계약정보`), not a requirement or an occasion."""
+    item = _label_item(label)
+    return not _REQUIREMENT_WORDS.search(label) and _strip_when(item) is None and is_item(item)
+
+
 def _is_described_item(label: str, value: str) -> bool:
     """`보험계약정보 : … 등에 관한 사항`, `프로필 이름: 친구 목록에 표시`: the label is the item."""
-    if not value or not _DESCRIPTION.search(value) or _REQUIREMENT_WORDS.search(label):
-        return False
-    item = _label_item(label)
-    return _strip_when(item) is None and is_item(item)
+    return bool(value) and bool(_DESCRIPTION.search(value)) and _names_item(label)
 
 
 def _has_item_label(text: str) -> bool:
@@ -924,8 +953,7 @@ def is_item(text: str, listed: bool = False) -> bool:
         return True
     if any(p.search(text) for p in _catch_all()):
         return False
-    last = text.split()[-1]
-    if _ends_in_action(last) and not (listed and len(text.split()) > 1 and last in lexicon().raw["record_actions"]):
+    if _ends_in_action(text.split()[-1]) and not (listed and _names_a_record(text)):
         return False
     if len(text.split()) >= 3 or _PARTICLE_INSIDE.search(text):
         return _is_noun_phrase(text)
@@ -945,6 +973,13 @@ def _catch_all() -> tuple[re.Pattern, ...]:
 @lru_cache(maxsize=1)
 def _action_nouns() -> tuple[str, ...]:
     return tuple(lexicon().raw["action_nouns"])
+
+
+def _names_a_record(text: str) -> bool:
+    """`환불 요청`, `설문조사`: a request or a survey named with its object is a record."""
+    last = text.split()[-1]
+    action = next((a for a in lexicon().raw["record_actions"] if last.endswith(a)), None)
+    return action is not None and (len(text.split()) > 1 or len(last) > len(action))
 
 
 @lru_cache(maxsize=4096)

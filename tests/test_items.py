@@ -458,6 +458,15 @@ def test_intro_noun_quoted_label_and_clauses_are_no_items():
     assert not is_item("TOP") and not is_item("당진시 개인정보파일 목록")
 
 
+def test_known_items_after_a_purpose_and_a_label_described_by_a_sentence():
+    purpose = ("3. 개인정보의 수집 및 이용목적\n회사는 수집한 개인정보를 다음의 목적을 위해 활용합니다.\n"
+               "- 고지 사항 전달, 새로운 서비스 안내: 이메일, 주소, 전화번호\n- 회원제 서비스 이용, 개인식별\n")
+    assert items(purpose) == ["이메일", "주소", "전화번호"]
+    described = ("## 1-3. 자동으로 생성·수집되는 정보\n\n- 기기 식별자(게스트 ID): 앱이 임의로 생성하는 값이며, "
+                 "개인을 식별하지 않습니다.\n- 선택항목 : 만족도 조사, 설문조사\n")
+    assert items(described, "markdown") == ["기기 식별자", "만족도 조사", "설문조사"]
+
+
 # --- seed documents -----------------------------------------------------------------------------
 
 
