@@ -1004,12 +1004,25 @@ def _is_noun_phrase(text: str) -> bool:
     # A clause (`회사는 … 접근권한을 …`) has endings, topics or a dangling object; an item has none,
     # though its modifier may take an object (`채팅 기능을 사용한 채팅 내용`).
     tags = [t.tag_.split("+") for t in words]
-    if any(tag in ("EF", "EC", "JX") for parts in tags for tag in parts):
+    if any("JX" in parts for parts in tags) or any(_ends_a_clause(tags, i) for i in range(len(tags))):
         return False
     objects = [i for i, parts in enumerate(tags) if "JKO" in parts]
     if objects and not any("ETM" in parts for parts in tags[objects[-1]:]):
         return False
     return words[-1].tag_.split("+")[-1] in NOUN_TAGS
+
+
+_VERBAL = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"})
+
+
+def _ends_a_clause(tags: list[list[str]], i: int) -> bool:
+    """A sentence or clause ending after a verb (`입력하여`); Kiwi's EC inside a noun (`결과지`) is none."""
+    parts = tags[i]
+    end = next((k for k, t in enumerate(parts) if t in ("EF", "EC")), None)
+    if end is None:
+        return False
+    before = parts[:end] or (tags[i - 1] if i else [])
+    return any(t.split("-")[0] in _VERBAL for t in before)
 
 
 def normalize(item: str) -> tuple[str, str]:

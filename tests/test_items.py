@@ -456,6 +456,7 @@ def test_intro_noun_quoted_label_and_clauses_are_no_items():
     assert not is_item("휴대폰 번호를 입력한 경우 그 번호")
     assert is_item("앱 내 채팅 기능을 사용한 채팅 내용")
     assert not is_item("TOP") and not is_item("당진시 개인정보파일 목록")
+    assert is_item("인바디 결과지 사진")  # Kiwi's clause ending inside a noun (결과+지) is none
 
 
 def test_known_items_after_a_purpose_and_a_label_described_by_a_sentence():
