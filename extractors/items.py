@@ -682,7 +682,8 @@ def _apply_label(label: str, state: _State) -> tuple[str, _State]:
         required = False
     auto = state.auto or bool(_AUTO.search(label))
     plain = re.sub(r"\((?:필수|선택)\)", "", label).strip()
-    if _excluded_label().search(plain) and not re.search(r"필수|선택|수집\s*항목|자동", label):
+    # `상담 과정에서 정보주체로부터 수집:` says what follows is collected, whatever words precede it.
+    if _excluded_label().search(plain) and not re.search(r"필수|선택|수집\s*항목|자동|수집(?:됨|되는|하는)?$", label):
         return "excluded", replace(state, required=required, auto=auto)
     kind = "item" if _ITEM_LABEL.search(label) or required != state.required else "context"
     context = _context_from_label(plain) or state.context
