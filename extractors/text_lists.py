@@ -43,7 +43,7 @@ _OWNER = re.compile(r"^(?P<owner>.*?\S)의\s+(?P<rest>\S.*)$")
 # A purpose phrase in front of an item is context too: `본인확인을 위한 휴대폰번호` → 휴대폰번호.
 _PURPOSE_PREFIX = re.compile(r"^.*\S\s*위한\s+(?=\S)")
 _OCCASION_PREFIX = re.compile(r"^([^,]{0,40}?\S)\s?(?:시|시에|때|경우에?)\s+(?=\S)")
-_ADNOMINAL = re.compile(r"^\S*(?:한|는|된|은|던|할|인)\s")
+_ADNOMINAL = re.compile(r"^\S*(?:한|는|된|은|던|할)\s")
 # `방문일시의 정보`: a generic head after 의 adds nothing to the item.
 _GENERIC_AFTER_OF = re.compile(r"(?<=\S)의\s+(?:정보|개인정보|데이터|항목)$")
 
