@@ -26,9 +26,9 @@ from extractors import register
 from extractors.item_names import canonical_item
 from extractors.text_lists import (
     ItemPhrase,
+    analyse,
     is_complete_item,
     item_key,
-    korean_nlp,
     lexicon,
     split_item_phrases,
     strip_parentheticals,
@@ -361,7 +361,8 @@ class _Reader:
         """Mostly items the taxonomy knows, where the lines are not known to be about anything else
         (or in a purpose list, whose values may name the items each purpose uses)."""
         scope = self._current().scope
-        if scope is False and self.section.category != "purpose" or self.section.category not in _SENTENCE_SECTIONS:
+        if "," not in value or (scope is False and self.section.category != "purpose") \
+                or self.section.category not in _SENTENCE_SECTIONS:
             return False
         phrases = split_item_phrases(value)
         known = sum(item_key(p.text) in lexicon().variant_keys for p in phrases)
@@ -828,7 +829,7 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
     text = _QUOTES.sub("", _QUOTED_LABEL.sub(r"\1", strip_parentheticals(sentence)))
     if not _JOINED.search(text) and not single_known:
         return [], None
-    tokens = list(korean_nlp()(text))
+    tokens = analyse(text)
     best: tuple[int, int] | None = None
     i = 0
     while i < len(tokens):
@@ -990,7 +991,7 @@ def _ends_in_action(word: str) -> bool:
     if not actions or word in actions:
         return bool(actions)
     tails, tail = set(), ""
-    for token in reversed(list(korean_nlp()(word))):
+    for token in reversed(analyse(word)):
         tail = token.text + tail
         tails.add(tail)
     return any(a in tails for a in actions)
@@ -999,7 +1000,7 @@ def _ends_in_action(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def _is_noun_phrase(text: str) -> bool:
     """Ends in a noun and has no sentence or clause ending (Kiwi decides)."""
-    words = [t for t in korean_nlp()(text) if t.tag_ != "_SP"]
+    words = [t for t in analyse(text) if t.tag_ != "_SP"]
     if not words:
         return False
     # A clause (`회사는 … 접근권한을 …`) has endings, topics or a dangling object; an item has none,

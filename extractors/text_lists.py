@@ -272,8 +272,25 @@ def item_key(text: str) -> str:
 
 
 def _is_conjunctive_particle(text: str, offset: int) -> bool:
-    doc = korean_nlp()(text)
-    return any(token.idx == offset and "JC" in token.tag_.split("+") for token in doc)
+    return any(word.idx == offset and "JC" in word.tag_.split("+") for word in analyse(text))
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of Kiwi's analysis: its surface, its tags joined by '+', its offset in the span."""
+
+    text: str
+    tag_: str
+    idx: int
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+@lru_cache(maxsize=8192)
+def analyse(text: str) -> tuple[Word, ...]:
+    """Kiwi's words for a short span, cached: policies repeat their template sentences."""
+    return tuple(Word(t.text, t.tag_, t.idx) for t in korean_nlp()(text))
 
 
 @lru_cache(maxsize=1)
