@@ -482,6 +482,9 @@ class _Reader:
                 if label is not None:
                     kind, state = _apply_label(label, state)
                     state = replace(state, scope=kind != "excluded")
+                    if state.scope and _is_described_item(label, value):
+                        self._emit_label(label, state, evidence)  # `신용거래정보 : … 등에 관한 사항`
+                        continue
                 if value and state.scope:
                     self._add_list(value, state, block, evidence, explicit=True)
 

@@ -431,6 +431,13 @@ def test_a_label_value_list_ends_at_its_sentence_and_records_in_a_retention_sect
     assert items(kept) == []
 
 
+def test_a_table_cell_label_whose_value_defines_it_is_the_item():
+    html = ("<h2>제2조(개인정보 수집·이용 항목)</h2><table><tr><th>이용목적</th><th>수집하는 개인정보</th></tr>"
+            "<tr><td>대출 신청</td><td>개인식별정보 : 성명, 연락처<br>신용거래정보 : 대출, 보증, 신용카드 등 상거래와 관련하여 "
+            "그 거래의 종류, 기간 등에 관한 사항</td></tr></table>")
+    assert items(html, "html") == ["성명", "연락처", "신용거래정보"]
+
+
 def test_a_key_value_table_and_an_occasion_column_that_names_collecting():
     kv = "## 2. 처리하는 개인정보 항목\n\n| 항목 | 내용 |\n|---|---|\n| 필수항목 | 아이디, 학교명 |\n| 선택항목 | 관심 과목 |\n"
     assert [(r["item"], r["required"]) for r in rows(kv, "markdown")] == [
