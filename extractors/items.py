@@ -202,7 +202,8 @@ class _Reader:
             if _ITEM_LABEL.search(item_part):
                 self._read_labelled([(item_part, remark)], block, text)
                 return
-        is_item_line = self._in_intro_list(block, item_part, following) or self._is_item_line(block, text, item_part, following)
+        is_item_line = (self._in_intro_list(block, item_part, following)
+                        or self._is_item_line(block, text, item_part, following))
         self.item_line_kind = _line_kind(block) if is_item_line else None
         if is_item_line:
             self._add_list(item_part, self._current(), block, text)
@@ -257,7 +258,7 @@ class _Reader:
             return False
         if "," in body or len(body) > 50 or _is_sentence(body) or _label_segments(body):
             return False
-        return not _is_sentence(_MARKER.sub("", _WS.sub(" ", following.text)).strip()) and self._heads_a_group(block, following)
+        return not _is_sentence(_line_body(following)) and self._heads_a_group(block, following)
 
     def _heads_a_group(self, block: Block, following: Block | None) -> bool:
         """A line followed by lines of its own, not by its next sibling or a higher heading."""
@@ -275,7 +276,7 @@ class _Reader:
         if next_rank is not None:
             rank = heading_rank(block)
             return rank is not None and next_rank > rank
-        if _is_sentence(_MARKER.sub("", _WS.sub(" ", following.text)).strip()):
+        if _is_sentence(_line_body(following)):
             # A closing sentence (`위와 같이 수집되는 정보는 …`) after a run of item lines is no group body.
             return kind != self.item_line_kind
         return True
@@ -555,6 +556,10 @@ class _Reader:
 # --- labels and headings ---------------------------------------------------------
 
 
+def _line_body(block: Block) -> str:
+    return _MARKER.sub("", _WS.sub(" ", block.text)).strip()
+
+
 _BULLETS = frozenset(["li", *"-–—•·ㆍ∙․‧*▶►▸▹‣◦▪▫■□◆◇○●◎※➢➤✓✔"])
 _NOT_A_MARKER = re.compile(r"^\s*(?:\*\*|[-=_*]{3,})")  # **bold**, --- rules
 
@@ -669,11 +674,6 @@ def _names_item(label: str) -> bool:
 def _is_described_item(label: str, value: str) -> bool:
     """`보험계약정보 : … 등에 관한 사항`, `프로필 이름: 친구 목록에 표시`: the label is the item."""
     return bool(value) and bool(_DESCRIPTION.search(value)) and _names_item(label)
-
-
-def _has_item_label(text: str) -> bool:
-    body = _MARKER.sub("", _WS.sub(" ", text)).strip()
-    return any(label and _apply_label(label, _State())[0] == "item" for label, _ in _label_segments(body))
 
 
 def _apply_label(label: str, state: _State) -> tuple[str, _State]:
