@@ -192,8 +192,22 @@ def _attr_tokens(el: Tag) -> list[str]:
     return [t for t in tokens if isinstance(t, str)]
 
 
+# Struck-through text (`<del>`, `<s>`, `<strike>`, a line-through style) is deleted from the policy.
+_STRUCK_TAGS = ["del", "s", "strike"]
+_LINE_THROUGH = re.compile(r"line-through", re.I)
+_MAY_STRIKE = re.compile(r"<(?:del|s|strike)[\s>]|line-through", re.I)
+
+
+def _drop_struck(soup: BeautifulSoup) -> None:
+    for el in soup.find_all(_STRUCK_TAGS) + soup.find_all(style=_LINE_THROUGH):
+        el.decompose()
+
+
 def html_blocks(html: str) -> list[Block]:
-    soup = BeautifulSoup(strip_template_code(html), "lxml")
+    html = strip_template_code(html)
+    soup = BeautifulSoup(html, "lxml")
+    if _MAY_STRIKE.search(html):  # the two tree searches cost a pass each; most pages strike nothing
+        _drop_struck(soup)
     walker = _HtmlBlocks(soup)
     walker.walk(soup)
     walker.flush()

@@ -184,3 +184,31 @@ def test_a_policy_shown_in_a_textarea_inside_a_form_is_kept_line_by_line():
     texts = [b.text for b in html_blocks(html)]
     assert "제1조(개인정보의 처리 목적)" in texts and "제2조(처리하는 개인정보 항목)" in texts
     assert "검색" not in texts and "다음" not in texts
+
+
+def test_header_cells_under_thead_without_tr_are_the_header_row():
+    html = ("<table><thead><th>구분</th><th>수집항목</th><th>보유기간</th></thead>"
+            "<tbody><tr><td>회원가입</td><td>아이디, 비밀번호</td><td>탈퇴 시까지</td></tr></tbody></table>")
+    [table] = tables(html_blocks(html))
+    assert table.header == ["구분", "수집항목", "보유기간"]
+    assert table.body == [["회원가입", "아이디, 비밀번호", "탈퇴 시까지"]]
+
+
+def test_jsx_rowspan_spans_rows():
+    html = ("<table><tr><th>보존 항목</th><th>근거 법령</th></tr>"
+            "<tr><td>계약 기록</td><td rowSpan={2}>전자상거래법</td></tr><tr><td>분쟁 기록</td></tr></table>")
+    [table] = tables(html_blocks(html))
+    assert table.body == [["계약 기록", "전자상거래법"], ["분쟁 기록", "전자상거래법"]]
+
+
+def test_struck_through_text_is_deleted():
+    html = ("<p>개정 전 <del>2년</del> 3년</p>"
+            "<table><tr><th>수탁업체</th><th>위탁업무</th></tr>"
+            "<tr><td>(주)가온물류</td><td>상품 배송</td></tr>"
+            "<tr><td><s>(주)옛광고</s></td><td><strike>광고 대행</strike></td></tr>"
+            "<tr><td>광고 영업</td><td><span style='text-decoration: line-through'>(주)다른광고</span></td></tr>"
+            "</table>")
+    blocks = html_blocks(html)
+    assert blocks[0].text == "개정 전 3년"
+    [table] = tables(blocks)
+    assert table.body == [["(주)가온물류", "상품 배송"], ["광고 영업", ""]]
