@@ -1,15 +1,15 @@
-"""Raw text → blocks: HTML through BeautifulSoup (lxml), plain text and Markdown line by line.
+"""Raw text → blocks: HTML through BeautifulSoup (lxml), Markdown rendered to HTML first, plain text line by line.
 
 Every format ends in the same block model (headings, paragraphs, list items, tables).
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
+from pipeline.markdown import markdown_html, pipe_tables_in_html
 from pipeline.model import Block, Table
 from pipeline.tables import build_pipe_table, detect_header_rows, expand_html_table, is_separator_line
 
@@ -39,8 +39,8 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "aside", "blockquote", 
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD_TAGS = {"b", "strong"}
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u3000]+")
-# A bold `label: a, b, c` line is emphasized content, not a heading.
-_LIST_LINE = re.compile(r"[:：]\s*\S.*,|,.*,")
+# A bold `label: value` or `a, b, c` line is emphasized content, not a heading.
+_LIST_LINE = re.compile(r"[:：]\s*\S|,.*,")
 
 
 def strip_template_code(text: str) -> str:
@@ -204,7 +204,7 @@ def _drop_struck(soup: BeautifulSoup) -> None:
 
 
 def html_blocks(html: str) -> list[Block]:
-    html = strip_template_code(html)
+    html = pipe_tables_in_html(strip_template_code(html))
     soup = BeautifulSoup(html, "lxml")
     if _MAY_STRIKE.search(html):  # the two tree searches cost a pass each; most pages strike nothing
         _drop_struck(soup)
@@ -221,14 +221,14 @@ def html_blocks(html: str) -> list[Block]:
     return blocks
 
 
-# --- plain text and Markdown -----------------------------------------------------
+def markdown_blocks(text: str) -> list[Block]:
+    """Markdown is rendered to HTML (markdown-it-py) and read like any page."""
+    return html_blocks(markdown_html(text))
+
+
+# --- plain text ----------------------------------------------------------------------
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_FRONT_MATTER = re.compile(r"\A---\s*\n[\s\S]*?\n---\s*\n")
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|\"'<>~])")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
 def _is_pipe_line(line: str) -> bool:
@@ -249,19 +249,7 @@ def _line_block(text: str, in_list: bool = False, html_kind: str = "paragraph", 
     return [Block(kind="paragraph", text=text)]
 
 
-def _markdown_to_text(text: str) -> str:
-    text = _FRONT_MATTER.sub("", text)
-    text = re.sub(r"<(style|script)[\s\S]*?</\1>", " ", text, flags=re.I)
-    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.I)
-    text = _HTML_TAG.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_EMPHASIS.sub(r"\2", text)
-    return _MD_ESCAPE.sub(r"\1", text)
-
-
-def text_blocks(text: str, markdown: bool = False) -> list[Block]:
-    if markdown:
-        text = _markdown_to_text(text)
+def text_blocks(text: str) -> list[Block]:
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [_collapse(line) for line in raw_lines]
     blocks: list[Block] = []
@@ -293,14 +281,8 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
                 blocks.append(Block(kind="table", text="", table=Table(rows=rows, n_header_rows=n_header)))
                 i = j
                 continue
-        if markdown and re.fullmatch(r"[-*_]{3,}", line):
-            i += 1
-            continue
-        if markdown and _is_soft_wrap(lines[i - 1] if i else "", line) and blocks and blocks[-1].kind != "heading":
-            blocks[-1].text += " " + line  # a hard-wrapped Markdown paragraph is one paragraph
-        else:
-            for part in _INLINE_ITEM.split(line):
-                blocks.extend(_line_block(part.lstrip("> ").strip() if markdown else part))
+        for part in _INLINE_ITEM.split(line):
+            blocks.extend(_line_block(part))
         i += 1
     return blocks
 
@@ -324,22 +306,6 @@ def tab_table(lines: list[str]) -> Table | None:
         width -= 1  # trailing tabs
     rows = [(row + [""] * width)[:width] for row in rows]
     return Table(rows=rows, n_header_rows=detect_header_rows(rows))
-
-
-_WRAP_COLUMNS = 60  # converters such as Pandoc wrap at 72 columns; a shorter line ended on purpose
-_LINE_END = re.compile(r"[.!?。:：|]$|다$")
-_BLOCK_START = re.compile(r"^(?:#|[-*+>]\s|\d{1,2}[.)]\s|[|①-⑳■□▶※])")
-
-
-def _columns(text: str) -> int:
-    """Display width: Hangul and other wide characters take two columns."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _is_soft_wrap(previous: str, line: str) -> bool:
-    """A line that continues the one before it: that one was long and stopped mid-sentence."""
-    return (_columns(previous) >= _WRAP_COLUMNS and not _LINE_END.search(previous)
-            and not _BLOCK_START.match(line) and not _is_pipe_line(previous))
 
 
 def table_text(table: Table) -> tuple[str, list[tuple[int, int]]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import time
 
-from pipeline.clean import assemble, html_blocks, text_blocks
+from pipeline.clean import assemble, html_blocks, markdown_blocks, text_blocks
 from pipeline.model import PolicyDoc
 from pipeline.sections import split_sections
 
@@ -26,8 +26,10 @@ def build_document(doc_id: str, source: str, text: str, fmt: str = "text", encod
     fmt = sniff_format(text, fmt)
     if fmt == "html":
         blocks = html_blocks(text)
+    elif fmt == "markdown":
+        blocks = markdown_blocks(text)
     else:
-        blocks = text_blocks(text, markdown=fmt == "markdown")
+        blocks = text_blocks(text)
     clean_text, blocks = assemble(blocks)
     doc = PolicyDoc(doc_id=doc_id, source=source, text=clean_text, blocks=blocks, encoding=encoding, fmt=fmt)
     cleaned = time.perf_counter()

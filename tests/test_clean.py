@@ -1,4 +1,4 @@
-from pipeline.clean import html_blocks, text_blocks
+from pipeline.clean import html_blocks, markdown_blocks, text_blocks
 from pipeline.document import build_document
 from pipeline.tables import build_pipe_table
 
@@ -74,7 +74,7 @@ title: 개인정보처리방침
 |---|---|
 | 회원가입 | 이름 |
 """
-    blocks = text_blocks(md, markdown=True)
+    blocks = markdown_blocks(md)
     assert [(b.kind, b.text) for b in blocks[:4]] == [
         ("heading", "개인정보처리방침"), ("heading", "1. 수집 항목"),
         ("list_item", "필수: 이름, 이메일"), ("list_item", "선택: 전화번호"),
@@ -127,7 +127,7 @@ def test_hard_wrapped_markdown_paragraphs_are_joined_but_short_lines_are_not():
           "연락처: 02-123-4567\n"
           "1.  회사는 이용자가 언제든지 쉽게 본 방침을 확인할 수 있도록 회사\n"
           "    홈페이지 첫 화면에 공개합니다.\n")
-    texts = [b.text for b in text_blocks(md, markdown=True)]
+    texts = [b.text for b in markdown_blocks(md)]
     assert texts == [
         "주식회사 예시(이하 '회사')는 회사가 제공하고자 하는 서비스를 이용하는 개인의 정보를 보호하기 위해 관련 법령을 준수합니다.",
         "담당자: 홍길동",
@@ -212,3 +212,41 @@ def test_struck_through_text_is_deleted():
     assert blocks[0].text == "개정 전 3년"
     [table] = tables(blocks)
     assert table.body == [["(주)가온물류", "상품 배송"], ["광고 영업", ""]]
+
+
+def test_markdown_keeps_outline_numbers_setext_headings_and_cell_line_breaks():
+    md = ("개인정보 처리방침\n=========\n\n"
+          "1. 수집하는 개인정보 항목\n2. 보유기간\n\n"
+          "- 2026. 2. 22. : 최초 제정\n\n"
+          "| 서비스 | 처리 항목 | 보유 기간 |\n|---|---|---|\n"
+          "| 회원가입 | 아이디 <br /> (선택) 생일 | 탈퇴 시까지 |\n"
+          "표 다음 문단입니다.\n")
+    blocks = markdown_blocks(md)
+    assert (blocks[0].kind, blocks[0].text) == ("heading", "개인정보 처리방침")
+    assert [b.text for b in blocks[1:4]] == ["1. 수집하는 개인정보 항목", "2. 보유기간", "2026. 2. 22. : 최초 제정"]
+    [table] = tables(blocks)
+    assert table.header == ["서비스", "처리 항목", "보유 기간"]
+    assert table.body == [["회원가입", "아이디\n(선택) 생일", "탈퇴 시까지"]]
+    assert blocks[-1].text == "표 다음 문단입니다."
+
+
+def test_a_bold_label_value_line_is_not_a_heading():
+    blocks = markdown_blocks("**시행일: 2026년 6월 7일**\n\n**제1조 목적**\n")
+    assert [b.kind for b in blocks] == ["paragraph", "heading"]
+
+
+def test_a_markdown_table_left_raw_in_an_html_page_is_a_table():
+    html = ("<h2>제5조(개인정보 처리 위탁)</h2>\n| 수탁자 | 위탁 업무 |\n|--------|----------|\n"
+            "| Hanul Cloud Inc. | 서버 운영 |\n| 다온메시지(주) | 알림 발송 |\n\n<p>끝</p>"
+            "<pre>| a | b |\n|---|---|\n| c | d |</pre>")
+    blocks = html_blocks(html)
+    [table] = tables(blocks)
+    assert table.header == ["수탁자", "위탁 업무"]
+    assert table.body == [["Hanul Cloud Inc.", "서버 운영"], ["다온메시지(주)", "알림 발송"]]
+    assert [b.text for b in blocks if b.kind == "heading"] == ["제5조(개인정보 처리 위탁)"]
+    assert "| a | b |" in [b.text for b in blocks]  # preformatted text stays as written
+
+
+def test_lines_over_a_rule_stay_paragraphs():
+    blocks = markdown_blocks("첫 줄입니다.\n둘째 줄입니다.\n---\n")
+    assert [(b.kind, b.text) for b in blocks] == [("paragraph", "첫 줄입니다."), ("paragraph", "둘째 줄입니다.")]
