@@ -9,9 +9,12 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
-from pipeline.markdown import markdown_html, pipe_tables_in_html
+from pipeline.jsx import has_jsx, has_markup, has_markup_in_code, is_code, jsx_html, korean_strings
+from pipeline.markdown import MARKDOWN_TABLE, looks_like_markdown, markdown_html, pipe_tables_in_html
+from pipeline.metadata import POLICY_TITLE
 from pipeline.model import Block, Table
-from pipeline.tables import build_pipe_table, detect_header_rows, expand_html_table, is_separator_line
+from pipeline.tables import (build_pipe_table, detect_header_rows, expand_html_table, is_separator_line,
+                             repair_merged_cells)
 
 # Server-side template code that is not page text.
 _TEMPLATE_CODE = [
@@ -37,7 +40,9 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "aside", "blockquote", 
                "caption", "hr", "figure", "figcaption", "body", "html", "tbody", "thead", "tfoot", "fieldset",
                "legend", "details", "summary"}
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_TITLE_TAGS = ["h1", "h2", "h3"]
 _BOLD_TAGS = {"b", "strong"}
+_HANGUL = re.compile(r"[가-힣]")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u3000]+")
 # A bold `label: value` or `a, b, c` line is emphasized content, not a heading.
 _LIST_LINE = re.compile(r"[:：]\s*\S|,.*,")
@@ -75,7 +80,7 @@ def _is_layout_table(table: Tag) -> bool:
     if table.find(list(_HEADING_TAGS)):
         return True
     rows = table.find_all("tr")
-    if len(rows) <= 2 and all(len(r.find_all(["td", "th"], recursive=False)) <= 1 for r in rows):
+    if all(len(r.find_all(["td", "th"], recursive=False)) <= 1 for r in rows):  # one column: a page, row by row
         return True
     return len(table.get_text()) > 6000 and len(rows) < 4
 
@@ -126,7 +131,9 @@ class _HtmlBlocks:
             if name in ("form", "textarea") and _holds_document_text(child):
                 # Sign-up pages show the policy in a read-only <textarea> inside a <form>.
                 pre = pre or name == "textarea"
-            elif name in _DROP_TAGS or name == "caption" or self._is_chrome(child):
+            elif name in _DROP_TAGS and name != "header" or name == "caption":
+                continue
+            elif (name == "header" or self._is_chrome(child)) and not _holds_title(child):
                 continue
             if name == "table" and not _is_layout_table(child):
                 self._table(child)
@@ -164,7 +171,10 @@ class _HtmlBlocks:
         caption = table.find("caption")
         if caption and caption.get_text(strip=True):
             self.blocks.append(("paragraph", _collapse(caption.get_text(" ")), 0, None))
-        self.blocks.append(("table", "", 0, Table(rows=rows, n_header_rows=detect_header_rows(rows, th_flags))))
+        n_header = detect_header_rows(rows, th_flags)
+        if table.get(MARKDOWN_TABLE) is not None:  # typed as a pipe table: merged cells were left blank
+            rows = repair_merged_cells(rows, n_header, max(len(row) for row in rows))
+        self.blocks.append(("table", "", 0, Table(rows=rows, n_header_rows=n_header)))
 
     def _is_chrome(self, el: Tag) -> bool:
         """Navigation, menus, site header and footer, found by role, class or id."""
@@ -177,6 +187,11 @@ class _HtmlBlocks:
 
 
 _DOCUMENT_TEXT_CHARS = 200
+
+
+def _holds_title(el: Tag) -> bool:
+    """A page header that holds the policy's own title heading is the top of the document, not chrome."""
+    return any(POLICY_TITLE.search(h.get_text()) for h in el.find_all(_TITLE_TAGS))
 
 
 def _holds_document_text(el: Tag) -> bool:
@@ -203,8 +218,15 @@ def _drop_struck(soup: BeautifulSoup) -> None:
         el.decompose()
 
 
-def html_blocks(html: str) -> list[Block]:
-    html = pipe_tables_in_html(strip_template_code(html))
+def html_blocks(html: str, jsx: bool | None = None, module: bool = False) -> list[Block]:
+    """Blocks of an HTML page; `jsx` (found by itself when None) reads JSX markup and drops the code around it,
+    and a `module` is JavaScript source whose text outside the markup is code."""
+    html = strip_template_code(html)
+    if jsx is None:
+        jsx = has_jsx(html)
+    if jsx:
+        html = jsx_html(html, module=module)
+    html = pipe_tables_in_html(html)
     soup = BeautifulSoup(html, "lxml")
     if _MAY_STRIKE.search(html):  # the two tree searches cost a pass each; most pages strike nothing
         _drop_struck(soup)
@@ -216,9 +238,36 @@ def html_blocks(html: str) -> list[Block]:
         if table is not None:
             blocks.append(Block(kind="table", text="", table=table))
             continue
+        if jsx and is_code(text):
+            continue
         # Lines inside paragraphs may still be Markdown-ish or bullets; reuse the text rules.
         blocks.extend(_line_block(text, in_list=kind == "list_item", html_kind=kind, html_level=level))
     return blocks
+
+
+def module_blocks(source: str) -> list[Block]:
+    """A JavaScript/TypeScript/Vue source file: its markup as a page, else its Korean string constants.
+
+    When the markup shows little of the Korean those constants hold (`<p>{terms.ko}</p>`), the constants are the text.
+    """
+    from_strings = [block for text in korean_strings(source) for block in _string_blocks(text)]
+    if not has_markup_in_code(source):
+        return from_strings
+    from_markup = html_blocks(source, jsx=True, module=True)
+    if _hangul(from_markup) < 0.5 * _hangul(from_strings):
+        return from_strings
+    return from_markup
+
+
+def _string_blocks(text: str) -> list[Block]:
+    if has_markup(text):
+        return html_blocks(text)
+    return markdown_blocks(text) if looks_like_markdown(text) else text_blocks(text)
+
+
+def _hangul(blocks: list[Block]) -> int:
+    cells = (cell for b in blocks if b.table is not None for row in b.table.rows for cell in row)
+    return sum(len(_HANGUL.findall(text)) for text in [b.text for b in blocks] + list(cells))
 
 
 def markdown_blocks(text: str) -> list[Block]:
@@ -229,6 +278,7 @@ def markdown_blocks(text: str) -> list[Block]:
 # --- plain text ----------------------------------------------------------------------
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"\s*[-*+•·∙◦▪∘‣]\s+")
 
 
 def _is_pipe_line(line: str) -> bool:
@@ -244,8 +294,9 @@ def _line_block(text: str, in_list: bool = False, html_kind: str = "paragraph", 
         return [Block(kind="heading", text=m.group(2), level=len(m.group(1)))]
     if in_list:
         return [Block(kind="list_item", text=text)]
-    if re.match(r"^\s*[-*+•·∙◦▪]\s+", text):
-        return [Block(kind="list_item", text=re.sub(r"^\s*[-*+•·∙◦▪]\s+", "", text))]
+    bullet = _BULLET.match(text)
+    if bullet:
+        return [Block(kind="list_item", text=text[bullet.end():])]
     return [Block(kind="paragraph", text=text)]
 
 

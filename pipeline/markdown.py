@@ -15,6 +15,17 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*\n")
 # A GFM delimiter row: `|---|:--:|`, `---|---`, `| --- |`. Written so that no two parts can match the same blanks.
 _DELIMITER_ROW = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*(?::?-{2,}:?[ \t]*)?)*$")
 _PIPE_ROW = re.compile(r"\|")
+# The attribute that marks a <table> rendered from a Markdown pipe table.
+MARKDOWN_TABLE = "data-pipe-table"
+
+
+_MARKDOWN_LINE = re.compile(r"^#{1,6}[ \t]+\S|^[ \t]*\*\*[^*\n]+\*\*[ \t]*$", re.M)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Text written in Markdown: ATX headings, bold lines or a pipe table with its delimiter row."""
+    return bool(_MARKDOWN_LINE.search(text)) or any(
+        _DELIMITER_ROW.match(line) for line in text.split("\n") if "-" in line and "|" in line)
 
 
 @lru_cache(maxsize=1)
@@ -29,28 +40,59 @@ def markdown_html(text: str) -> str:
     """The HTML of a Markdown document (front matter dropped)."""
     text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n").replace("\r", "\n"), count=1)
     md = _parser()
-    tokens = md.parse(_end_tables_at_prose(text))
+    tokens = md.parse(_separate_tables(text))
+    _mark_tables(tokens)
     _keep_line_breaks(tokens)
     _number_ordered_items(tokens)
     _long_setext_headings_are_paragraphs(tokens)
     return md.renderer.render(tokens, md.options, {})
 
 
-def _end_tables_at_prose(text: str) -> str:
-    """GFM runs a table on through any following line; a line with no `|` is prose again."""
+def _mark_tables(tokens) -> None:
+    for token in tokens:
+        if token.type == "table_open":
+            token.attrSet(MARKDOWN_TABLE, "")
+
+
+def _separate_tables(text: str) -> str:
+    """Pipe tables as policies type them, made GFM: blank lines around each table (one typed right under a
+    numbered line would be taken in as a lazy continuation, and GFM runs a table on through the prose after
+    it), and rows with no delimiter row under the first one read as a table too."""
     lines = text.split("\n")
     out: list[str] = []
-    in_table = False
-    for i, line in enumerate(lines):
-        if in_table and line.strip() and "|" not in line:
-            out.append("")
-            in_table = False
-        elif not in_table and "|" in line and i + 1 < len(lines) and _DELIMITER_ROW.match(lines[i + 1]):
-            in_table = True
-        elif not line.strip():
-            in_table = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if "|" in line and i + 1 < len(lines) and _DELIMITER_ROW.match(lines[i + 1]):
+            j = i + 2
+            while j < len(lines) and "|" in lines[j] and lines[j].strip():
+                j += 1
+            out.extend(["", *lines[i:j], ""])
+            i = j
+            continue
+        j = i
+        while j < len(lines) and _BARE_ROW.match(lines[j]):
+            j += 1
+        if j - i >= 2:
+            out.extend(["", _bare_table_html(lines[i:j]), ""])
+            i = j
+            continue
         out.append(line)
+        i += 1
     return "\n".join(out)
+
+
+_BARE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+
+
+def _bare_table_html(lines: list[str]) -> str:
+    """Rows typed with pipes but no delimiter row: a table whose header, if any, is found from its words."""
+    from pipeline.tables import split_pipe_row
+
+    md = _parser()
+    rows = "".join("<tr>" + "".join(f"<td>{md.renderInline(cell)}</td>" for cell in split_pipe_row(line)) + "</tr>"
+                   for line in lines)
+    return f'<table {MARKDOWN_TABLE}="">{rows}</table>'
 
 
 # --- line breaks ---------------------------------------------------------------------
@@ -144,8 +186,8 @@ def pipe_tables_in_html(html: str) -> str:
             j = i + 2
             while j < len(lines) and "|" in lines[j] and lines[j].strip():
                 j += 1
-            rendered = _parser().render("\n".join(part.strip() for part in lines[i:j]))
-            if rendered.lstrip().startswith("<table>"):
+            rendered = _render_table("\n".join(part.strip() for part in lines[i:j]))
+            if rendered.lstrip().startswith("<table"):
                 out.append(rendered)
                 pos += sum(len(part) + 1 for part in lines[i:j])
                 i = j
@@ -154,6 +196,13 @@ def pipe_tables_in_html(html: str) -> str:
         pos += len(line) + 1
         i += 1
     return "\n".join(out)
+
+
+def _render_table(markdown: str) -> str:
+    md = _parser()
+    tokens = md.parse(markdown)
+    _mark_tables(tokens)
+    return md.renderer.render(tokens, md.options, {})
 
 
 def _inside_raw_text(html: str, pos: int) -> bool:

@@ -17,11 +17,12 @@ _ORG_PATTERNS = [
     re.compile(r"^[\s'\"‘“「『]*([^\n()'\"‘’“”「」『』]{2,40}?)[’'\"”」』]?\s*(?:\(|（)\s*(?:이하|以下)"),
     re.compile(r"([^\s\n(]{2,30}(?:\s[^\s\n(]{1,20})?)\s*(?:은|는)\s*(?:「|『|“|\")?\s*개인정보\s*보호법"),
 ]
-_POLICY_TITLE = re.compile(r"개인\s*정보\s*(?:처리|취급|보호)\s*방침|privacy\s*policy|개인정보\s*보호정책", re.I)
+POLICY_TITLE = re.compile(r"개인\s*정보\s*(?:처리|취급|보호)\s*방침|privacy\s*policy|개인정보\s*보호정책", re.I)
 _TERMS_TITLE = re.compile(r"이용\s*약관|서비스\s*약관|terms\s+of\s+(?:service|use)", re.I)
 _NOT_ORG = re.compile(r"미만|요구|경우|이용자|거주자|정보주체|고객|회원|귀하|서비스를|다음")
 _HANGUL = re.compile(r"[가-힣]")
 _LETTER = re.compile(r"[A-Za-z가-힣]")
+_KOREAN_PART = 200  # Hangul syllables: a policy's Korean part, however long the translation beside it
 _CORE_CATEGORIES = {"purpose", "items", "retention", "destruction", "third_party", "processors", "rights",
                     "security", "officer", "cookies"}
 
@@ -50,25 +51,34 @@ def org_name(doc: PolicyDoc) -> str | None:
                 name = re.sub(r"^(?:본|당|이|저희)\s+", "", name)
                 name = re.sub(r"(?<=[가-힣)])(?:은|는|에서|이|가)$", "", name).strip()
                 name = re.sub(r"^\d+\.\s.*?\s(?=\S+$)", "", name)
-                if 2 <= len(name) <= 40 and not _POLICY_TITLE.search(name) and not _NOT_ORG.search(name):
+                if 2 <= len(name) <= 40 and not POLICY_TITLE.search(name) and not _NOT_ORG.search(name):
                     return name
     return None
 
 
 def policy_verdict(doc: PolicyDoc) -> str | None:
-    """None for a privacy policy, else the one-line reason it is not one."""
+    """None for a privacy policy, else the one-line reason it is not one.
+
+    Rejecting a policy loses all its rows, so only pages that are clearly something else are rejected:
+    too short (404, login), not in Korean, terms of service, or with no privacy-policy content at all.
+    """
     text = doc.text
     letters = len(_LETTER.findall(text))
     if letters < 200:
         return "too little text for a privacy policy"
-    if len(_HANGUL.findall(text)) < 0.3 * letters:
+    hangul = len(_HANGUL.findall(text))
+    # A bilingual page keeps its Korean part: only a page with little Korean at all is foreign.
+    if hangul < 0.3 * letters and hangul < _KOREAN_PART:
         return "not a Korean-language page"
-    mentions = len(re.findall(r"개인\s*정보", text))
     categories = {s.category for s in doc.sections} & _CORE_CATEGORIES
     head = text[:400]
-    if _TERMS_TITLE.search(head) and not _POLICY_TITLE.search(head) and len(categories) < 5:
+    if _TERMS_TITLE.search(head) and not POLICY_TITLE.search(head) and len(categories) < 5:
         return "terms of service, not a privacy policy"
-    titled = bool(_POLICY_TITLE.search(text[:1500]))
+    titled = bool(POLICY_TITLE.search(doc.title) or POLICY_TITLE.search(text[:1500])) or any(
+        b.kind == "heading" and POLICY_TITLE.search(b.text) for b in doc.blocks)
+    if titled and categories:
+        return None
+    mentions = len(re.findall(r"개인\s*정보", text))
     if len(categories) < 3 or (mentions < 5 and not titled):
         return "no privacy-policy content (few 개인정보 sections)"
     return None

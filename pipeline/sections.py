@@ -251,11 +251,12 @@ def split_sections(blocks: list[Block]) -> list[Section]:
     _mark_table_of_contents(segments)
     parent = "preamble"
     for seg in segments:
+        switched = seg.category is not None and not seg.heading  # opened by a change of topic in the body
         if seg.category is None:
             best, best_score = _argmax(seg.scores) if seg.scores else ("other", 0)
             # A heading that names no topic over a thin body is a subsection of what came before.
             seg.category = best if best_score >= 3 else parent
-        if seg.top or seg is segments[0]:
+        if (seg.top or seg is segments[0] or switched) and seg.category != "preamble":  # a title is no topic
             parent = seg.category
     return _merge(segments)
 

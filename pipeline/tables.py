@@ -245,6 +245,11 @@ def build_pipe_table(lines: list[str]) -> tuple[list[list[str]], int]:
     if pending:
         rows.append(pending)
     n_header = header_count if has_separator else detect_header_rows(rows)
+    return repair_merged_cells(rows, n_header, width), n_header
+
+
+def repair_merged_cells(rows: list[list[str]], n_header: int, width: int) -> list[list[str]]:
+    """Rows of a pipe table whose merged cells were flattened away, each short row completed from the one above."""
     header = rows[0] if n_header else []
     # Column profiles come from the complete rows, the ones no merged cell shortened.
     complete = [r for r in rows[n_header:] if len(r) >= width and all(r[:width])]
@@ -259,4 +264,4 @@ def build_pipe_table(lines: list[str]) -> tuple[list[list[str]], int]:
             repaired.append(repair_short_row(row, repaired[-1][:width], columns, header))
         else:
             repaired.append(row)
-    return repaired, n_header
+    return repaired
