@@ -332,10 +332,36 @@ def text_blocks(text: str) -> list[Block]:
                 blocks.append(Block(kind="table", text="", table=Table(rows=rows, n_header_rows=n_header)))
                 i = j
                 continue
+        underline = _SETEXT_UNDERLINE.match(lines[i + 1]) if i + 1 < len(lines) else None
+        if underline and _could_be_title(line):  # `제목` over `-----`: a heading
+            blocks.append(Block(kind="heading", text=_EMPHASIS.sub(r"\1\2", line), level=1 if "=" in lines[i + 1] else 2))
+            i += 2
+            continue
+        if _RULE.match(line):
+            i += 1
+            continue
+        bold = _EMPHASIS.fullmatch(line)
+        line = _EMPHASIS.sub(r"\1\2", line)
+        if bold and len(line) <= 80 and not _LIST_LINE.search(line):  # a bold line alone, as in HTML
+            blocks.append(Block(kind="heading", text=line))
+            i += 1
+            continue
         for part in _INLINE_ITEM.split(line):
             blocks.extend(_line_block(part))
         i += 1
     return blocks
+
+
+# Markdown marks left in a plain text file: `**강조**`, a setext underline, a horizontal rule.
+_EMPHASIS = re.compile(r"\*\*([^*\n]{1,200}?)\*\*|__([^_\n]{1,200}?)__")
+_SETEXT_UNDERLINE = re.compile(r"(?:={3,}|-{3,})$")
+_RULE = re.compile(r"(?:[-*_=]\s?){3,}$")
+
+
+def _could_be_title(line: str) -> bool:
+    """A short line that is no list item, table row or sentence (a rule under a sentence is only a rule)."""
+    return (len(line) <= 80 and "|" not in line and not _BULLET.match(line)
+            and not re.search(r"[.。!?]$", line))
 
 
 # Text pasted from a PDF runs numbered items into the sentence before them:

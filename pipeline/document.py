@@ -13,10 +13,15 @@ _HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<div|<p[\s>]|<t
 _PAGE_TITLE = re.compile(r"<title[^<>]{0,200}>([^<>]{1,300})</title", re.I)
 
 
+_ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+
+
 def sniff_format(text: str, declared: str) -> str:
-    """A .txt that is really an HTML page is parsed as HTML."""
+    """A .txt that is really an HTML page is parsed as HTML, one written in Markdown (headings `## …`) as Markdown."""
     if declared == "text" and _HTML_SNIFF.match(text):
         return "html"
+    if declared == "text" and len(_ATX_HEADING.findall(text, 0, 100_000)) >= 3:
+        return "markdown"
     return declared
 
 

@@ -250,3 +250,18 @@ def test_a_markdown_table_left_raw_in_an_html_page_is_a_table():
 def test_lines_over_a_rule_stay_paragraphs():
     blocks = markdown_blocks("첫 줄입니다.\n둘째 줄입니다.\n---\n")
     assert [(b.kind, b.text) for b in blocks] == [("paragraph", "첫 줄입니다."), ("paragraph", "둘째 줄입니다.")]
+
+
+def test_markdown_marks_left_in_plain_text():
+    text = ("개인정보 처리방침\n=========\n**제1조 수집 항목**\n* **호스팅사**: 시스템 운영\n---\n"
+            "본문 **강조** 끝입니다.\n---\n")
+    assert [(b.kind, b.text) for b in text_blocks(text)] == [
+        ("heading", "개인정보 처리방침"), ("heading", "제1조 수집 항목"), ("list_item", "호스팅사: 시스템 운영"),
+        ("paragraph", "본문 강조 끝입니다.")]
+
+
+def test_a_text_file_written_in_markdown_is_read_as_markdown():
+    from pipeline.document import sniff_format
+
+    assert sniff_format("# 처리방침\n## 1. 항목\n## 2. 기간\n| a | b |\n|---|---|\n", "text") == "markdown"
+    assert sniff_format("구분 | 항목 |\n---|---|\n회원 | 이름 |\n", "text") == "text"  # seed 003's tables stay on the text path

@@ -78,3 +78,37 @@ def test_a_cctv_section_is_other_not_officer():
             "제10조 개인정보 보호책임자\n책임자 : 홍길동\n제11조 개인정보의 파기\n파기합니다.\n")
     doc = build_document("t", "t", text, "text")
     assert [s.category for s in doc.sections if s.heading] == ["other", "officer", "destruction"]
+
+
+def test_a_heading_keeps_its_table():
+    html = ("<h2>제2조 개인정보의 이용 목적과 항목</h2><h3>1) 필수 항목 및 이용 목적</h3>"
+            "<table><tr><th>구분</th><th>항목</th><th>목적</th><th>보유기간</th></tr>"
+            "<tr><td>멤버십 가입</td><td>이름, 휴대폰번호</td><td>본인 확인</td><td>탈퇴 시까지</td></tr></table>"
+            "<h2>제7조(개인정보의 파기)</h2><p>지체 없이 파기합니다.</p>")
+    doc = build_document("t", "t", html, "html")
+    [table_section] = [s for s in doc.sections if "멤버십 가입" in doc.section_text(s)]
+    assert "1) 필수 항목 및 이용 목적" in doc.section_text(table_section)
+
+
+def test_a_sub_heading_naming_a_source_of_data_stays_in_the_items_section():
+    text = ("제2조(처리하는 개인정보 항목)\n■ 회원 가입 시 : 이름, 이메일\n<네이버 계정 정보의 제3자 제공 동의>\n"
+            "네이버 아이디로 가입할 때 네이버로부터 넘겨받는 자동 수집 항목입니다.\n– 필수항목 : 별명, 생일\n"
+            "제3조(개인정보의 제3자 제공)\n회사는 개인정보를 제3자에게 제공하지 않습니다. 제공받는 자 : 없음\n"
+            "제7조(개인정보의 파기)\n지체 없이 파기합니다.\n제9조(정보주체의 권리)\n열람, 정정, 삭제를 요구할 수 있습니다.\n")
+    doc = build_document("t", "t", text, "text")
+    [items] = doc.sections_of("items")
+    assert "필수항목 : 별명, 생일" in doc.section_text(items)
+    assert [s.heading for s in doc.sections_of("third_party")] == ["제3조(개인정보의 제3자 제공)"]
+
+
+def test_seed_000_has_a_retention_section(seed_path):
+    doc = load(seed_path("000"))
+    text = " ".join(doc.section_text(s) for s in doc.sections_of("retention"))
+    assert "3년 (전자상거래 등에서의 소비자보호에 관한 법률)" in text
+
+
+def test_jamo_ordinals_are_outline_markers():
+    from pipeline.model import Block
+    from pipeline.sections import heading_rank
+
+    assert heading_rank(Block(kind="paragraph", text="ㄱ. 접속 이력")) == heading_rank(Block(kind="paragraph", text="가. 접속 이력"))
