@@ -59,18 +59,35 @@ def _collapse(text: str) -> str:
 
 
 def cell_text(cell: Tag) -> str:
-    """A table cell's text; line breaks inside the cell are kept as newlines."""
+    """A table cell's text; line breaks inside the cell are kept as newlines, struck-through text is left out."""
     lines: list[str] = []
     buf: list[str] = []
-    for node in cell.descendants:
+    stack = list(reversed(cell.contents))
+    while stack:
+        node = stack.pop()
         if isinstance(node, NavigableString):
             if not isinstance(node, PreformattedString):
                 buf.append(str(node))
-        elif node.name == "br" or node.name in ("p", "li", "div", "dd", "dt"):
+            continue
+        if not isinstance(node, Tag) or _is_struck(node):
+            continue
+        if node.name == "br" or node.name in ("p", "li", "div", "dd", "dt"):
             lines.append("".join(buf))
             buf = []
+        stack.extend(reversed(node.contents))
     lines.append("".join(buf))
     return "\n".join(c for c in (_collapse(line) for line in lines) if c)
+
+
+# Struck-through text (`<del>`, `<s>`, `<strike>`, a line-through style) is deleted from the policy.
+_STRUCK_TAGS = {"del", "s", "strike"}
+
+
+def _is_struck(el: Tag) -> bool:
+    if el.name in _STRUCK_TAGS:
+        return True
+    style = el.attrs.get("style") if el.attrs else None
+    return isinstance(style, str) and "line-through" in style.lower()
 
 
 def _is_layout_table(table: Tag) -> bool:
@@ -80,9 +97,14 @@ def _is_layout_table(table: Tag) -> bool:
     if table.find(list(_HEADING_TAGS)):
         return True
     rows = table.find_all("tr")
-    if all(len(r.find_all(["td", "th"], recursive=False)) <= 1 for r in rows):  # one column: a page, row by row
+    if not any(_has_two_cells(r) for r in rows):  # one column: a page laid out row by row
         return True
     return len(table.get_text()) > 6000 and len(rows) < 4
+
+
+def _has_two_cells(row: Tag) -> bool:
+    cells = (c for c in row.children if getattr(c, "name", None) in ("td", "th"))
+    return next(cells, None) is not None and next(cells, None) is not None
 
 
 class _HtmlBlocks:
@@ -131,7 +153,7 @@ class _HtmlBlocks:
             if name in ("form", "textarea") and _holds_document_text(child):
                 # Sign-up pages show the policy in a read-only <textarea> inside a <form>.
                 pre = pre or name == "textarea"
-            elif name in _DROP_TAGS and name != "header" or name == "caption":
+            elif name in _DROP_TAGS and name != "header" or name == "caption" or _is_struck(child):
                 continue
             elif (name == "header" or self._is_chrome(child)) and not _holds_title(child):
                 continue
@@ -207,17 +229,6 @@ def _attr_tokens(el: Tag) -> list[str]:
     return [t for t in tokens if isinstance(t, str)]
 
 
-# Struck-through text (`<del>`, `<s>`, `<strike>`, a line-through style) is deleted from the policy.
-_STRUCK_TAGS = ["del", "s", "strike"]
-_LINE_THROUGH = re.compile(r"line-through", re.I)
-_MAY_STRIKE = re.compile(r"<(?:del|s|strike)[\s>]|line-through", re.I)
-
-
-def _drop_struck(soup: BeautifulSoup) -> None:
-    for el in soup.find_all(_STRUCK_TAGS) + soup.find_all(style=_LINE_THROUGH):
-        el.decompose()
-
-
 def html_blocks(html: str, jsx: bool | None = None, module: bool = False) -> list[Block]:
     """Blocks of an HTML page; `jsx` (found by itself when None) reads JSX markup and drops the code around it,
     and a `module` is JavaScript source whose text outside the markup is code."""
@@ -228,8 +239,6 @@ def html_blocks(html: str, jsx: bool | None = None, module: bool = False) -> lis
         html = jsx_html(html, module=module)
     html = pipe_tables_in_html(html)
     soup = BeautifulSoup(html, "lxml")
-    if _MAY_STRIKE.search(html):  # the two tree searches cost a pass each; most pages strike nothing
-        _drop_struck(soup)
     walker = _HtmlBlocks(soup)
     walker.walk(soup)
     walker.flush()
