@@ -11,7 +11,6 @@ from bs4.element import PreformattedString
 
 from pipeline.jsx import has_jsx, has_markup, has_markup_in_code, is_code, jsx_html, korean_strings
 from pipeline.markdown import MARKDOWN_TABLE, looks_like_markdown, markdown_html, pipe_tables_in_html
-from pipeline.metadata import POLICY_TITLE
 from pipeline.model import Block, Table
 from pipeline.tables import (build_pipe_table, detect_header_rows, expand_html_table, is_separator_line,
                              repair_merged_cells)
@@ -41,6 +40,7 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "aside", "blockquote", 
                "legend", "details", "summary"}
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _TITLE_TAGS = ["h1", "h2", "h3"]
+POLICY_TITLE = re.compile(r"개인\s*정보\s*(?:처리|취급|보호)\s*방침|privacy\s*policy|개인정보\s*보호정책", re.I)
 _BOLD_TAGS = {"b", "strong"}
 _HANGUL = re.compile(r"[가-힣]")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u3000]+")
