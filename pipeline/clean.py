@@ -10,7 +10,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
 from pipeline.jsx import has_jsx, has_markup, has_markup_in_code, is_code, jsx_html, korean_strings
-from pipeline.markdown import MARKDOWN_TABLE, looks_like_markdown, markdown_html, pipe_tables_in_html
+from pipeline.markdown import (MARKDOWN_TABLE, has_raw_html, looks_like_markdown, markdown_tokens, pipe_tables_in_html,
+                               render_html)
 from pipeline.model import Block, Table
 from pipeline.tables import (build_pipe_table, detect_header_rows, expand_html_table, is_separator_line,
                              repair_merged_cells)
@@ -280,8 +281,90 @@ def _hangul(blocks: list[Block]) -> int:
 
 
 def markdown_blocks(text: str) -> list[Block]:
-    """Markdown is rendered to HTML (markdown-it-py) and read like any page."""
-    return html_blocks(markdown_html(text))
+    """Markdown parsed by markdown-it-py. Its tokens give the blocks its HTML would give; a document that
+    embeds HTML of its own is rendered and read as a page."""
+    tokens = markdown_tokens(text)
+    if has_raw_html(tokens):
+        return html_blocks(render_html(tokens))
+    return _token_blocks(tokens)
+
+
+def _token_blocks(tokens: list) -> list[Block]:
+    """Blocks straight from Markdown tokens, as html_blocks reads the same HTML, without building a tree."""
+    blocks: list[Block] = []
+    in_bullet_list = heading_level = 0
+    rows: list[list[str]] | None = None
+    th_flags: list[bool] = []
+    for token in tokens:
+        kind = token.type
+        if kind in ("bullet_list_open", "bullet_list_close"):
+            in_bullet_list += token.nesting
+        elif kind == "heading_open":
+            heading_level = int(token.tag[1])
+        elif kind == "heading_close":
+            heading_level = 0
+        elif kind == "table_open":
+            rows, th_flags = [], []
+        elif kind == "tr_open":
+            rows.append([])
+            th_flags.append(True)
+        elif kind in ("th_open", "td_open"):
+            th_flags[-1] &= kind == "th_open"
+        elif kind == "table_close":
+            blocks.extend(_markdown_table(rows, th_flags))
+            rows = None
+        elif kind == "inline" and rows is not None:
+            rows[-1].append("\n".join(c for c in (_collapse(text) for text, _ in _inline_lines(token)) if c))
+        elif kind == "inline":
+            html_kind = "heading" if heading_level else "list_item" if in_bullet_list else "paragraph"
+            for text, bold_only in _inline_lines(token):
+                text = _collapse(text)
+                if not text:
+                    continue
+                if html_kind == "paragraph" and bold_only and len(text) <= 80 and not _LIST_LINE.search(text):
+                    blocks.append(Block(kind="heading", text=text, level=0))
+                else:
+                    blocks.extend(_line_block(text, in_list=html_kind == "list_item", html_kind=html_kind,
+                                              html_level=heading_level))
+        elif kind in ("fence", "code_block"):  # preformatted: line by line
+            blocks.extend(b for line in token.content.split("\n") if _collapse(line)
+                          for b in _line_block(_collapse(line)))
+    return blocks
+
+
+def _inline_lines(token) -> list[tuple[str, bool]]:
+    """The lines of an inline token (split at line breaks), each with whether all its text is bold.
+    Struck-through text (`~~…~~`) is left out, as in a page."""
+    lines: list[tuple[str, bool]] = []
+    parts: list[str] = []
+    bold_flags: list[bool] = []
+    bold = struck = 0
+    for child in token.children or []:
+        kind = child.type
+        if kind in ("hardbreak", "softbreak") or kind == "html_inline":
+            lines.append(("".join(parts), bool(bold_flags) and all(bold_flags)))
+            parts, bold_flags = [], []
+        elif kind in ("strong_open", "strong_close"):
+            bold += child.nesting
+        elif kind in ("s_open", "s_close"):
+            struck += child.nesting
+        elif kind in ("text", "code_inline") and not struck:
+            parts.append(child.content)
+            if child.content.strip():
+                bold_flags.append(bold > 0)
+    lines.append(("".join(parts), bool(bold_flags) and all(bold_flags)))
+    return lines
+
+
+def _markdown_table(rows: list[list[str]], th_flags: list[bool]) -> list[Block]:
+    kept = [i for i, row in enumerate(rows) if any(row)]
+    rows, th_flags = [rows[i] for i in kept], [th_flags[i] for i in kept]
+    if not rows:
+        return []
+    n_header = detect_header_rows(rows, th_flags)
+    # Typed as a pipe table: merged cells were left blank.
+    rows = repair_merged_cells(rows, n_header, max(len(row) for row in rows))
+    return [Block(kind="table", text="", table=Table(rows=rows, n_header_rows=n_header))]
 
 
 # --- plain text ----------------------------------------------------------------------

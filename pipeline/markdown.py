@@ -36,16 +36,29 @@ def _parser():
     return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).disable("code")
 
 
-def markdown_html(text: str) -> str:
-    """The HTML of a Markdown document (front matter dropped)."""
+def markdown_tokens(text: str) -> list:
+    """The markdown-it token stream of a document (front matter dropped), adjusted as policies mean it."""
     text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n").replace("\r", "\n"), count=1)
-    md = _parser()
-    tokens = md.parse(_separate_tables(text))
+    tokens = _parser().parse(_separate_tables(text))
     _mark_tables(tokens)
     _keep_line_breaks(tokens)
     _number_ordered_items(tokens)
     _long_setext_headings_are_paragraphs(tokens)
+    return tokens
+
+
+def render_html(tokens: list) -> str:
+    md = _parser()
     return md.renderer.render(tokens, md.options, {})
+
+
+_BR = re.compile(r"<br\s*/?>\s*\Z", re.I)
+
+
+def has_raw_html(tokens: list) -> bool:
+    """Whether the document embeds HTML beyond line breaks (`<br>`), which only an HTML parser reads."""
+    return any(t.type == "html_block" or t.type == "inline" and any(
+        c.type == "html_inline" and not _BR.match(c.content) for c in t.children or []) for t in tokens)
 
 
 def _mark_tables(tokens) -> None:

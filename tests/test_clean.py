@@ -265,3 +265,16 @@ def test_a_text_file_written_in_markdown_is_read_as_markdown():
 
     assert sniff_format("# 처리방침\n## 1. 항목\n## 2. 기간\n| a | b |\n|---|---|\n", "text") == "markdown"
     assert sniff_format("구분 | 항목 |\n---|---|\n회원 | 이름 |\n", "text") == "text"  # seed 003's tables stay on the text path
+
+
+def test_markdown_tokens_give_the_blocks_of_their_html():
+    """Markdown is read from its tokens; the blocks must be those html_blocks reads from the same HTML."""
+    from pipeline.markdown import markdown_tokens, render_html
+
+    md = ("# 처리방침\n\n**시행일**: 2024\n**제1조 목적**\n\n1. 수집 항목\n   - **필수**: 이름, ~~팩스~~ 이메일\n"
+          "   - 선택: 사진  \n     생일\n\n> 인용 문단\n\n| 구분 | 항목 | 기간 |\n|---|---|---|\n| 가입 | 이름<br>이메일 | 5년 |\n"
+          "| 결제 | 3년 | |\n\n```\n코드 줄 하나\n코드 줄 둘\n```\n\n제목\n---\n")
+    def view(blocks):
+        return [(b.kind, b.text, b.level, b.table.rows if b.table else None) for b in blocks]
+    assert view(markdown_blocks(md)) == view(html_blocks(render_html(markdown_tokens(md))))
+    assert ("heading", "제1조 목적", 0, None) in view(markdown_blocks(md))
