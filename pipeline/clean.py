@@ -41,7 +41,8 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "aside", "blockquote", 
                "legend", "details", "summary"}
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _TITLE_TAGS = ["h1", "h2", "h3"]
-POLICY_TITLE = re.compile(r"개인\s*정보\s*(?:처리|취급|보호)\s*방침|privacy\s*policy|개인정보\s*보호정책", re.I)
+POLICY_TITLE = re.compile(r"개인\s*정보\s*(?:처리|취급|보호)\s*(?:방침|정책)|프라이버시\s*(?:정책|방침)|"
+                          r"privacy\s*(?:policy|notice|statement)", re.I)
 _BOLD_TAGS = {"b", "strong"}
 _HANGUL = re.compile(r"[가-힣]")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u3000]+")

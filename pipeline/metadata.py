@@ -18,6 +18,8 @@ _EFFECTIVE = [
 _TERMS_TITLE = re.compile(r"이용\s*약관|서비스\s*약관|terms\s+of\s+(?:service|use)", re.I)
 _HANGUL = re.compile(r"[가-힣]")
 _LETTER = re.compile(r"[A-Za-z가-힣]")
+# What a policy talks about, however plainly it is worded.
+_PRIVACY_WORD = re.compile(r"수집|보관|보유|저장|파기|삭제|제공|위탁|맡기|동의|열람|정정|권리|쿠키")
 _KOREAN_PART = 200  # Hangul syllables: a policy's Korean part, however long the translation beside it
 _CORE_CATEGORIES = {"purpose", "items", "retention", "destruction", "third_party", "processors", "rights",
                     "security", "officer", "cookies"}
@@ -69,7 +71,7 @@ def policy_verdict(doc: PolicyDoc) -> str | None:
         return "terms of service, not a privacy policy"
     titled = bool(POLICY_TITLE.search(doc.title) or POLICY_TITLE.search(text[:1500])) or any(
         b.kind == "heading" and POLICY_TITLE.search(b.text) for b in doc.blocks)
-    if titled and categories:
+    if titled and (categories or len(set(_PRIVACY_WORD.findall(text))) >= 3):
         return None
     mentions = len(re.findall(r"개인\s*정보", text))
     if len(categories) < 3 or (mentions < 5 and not titled):

@@ -77,3 +77,15 @@ def test_pages_that_are_not_policies():
     assert verdict("# 서비스 이용약관\n" + terms, "markdown") == "terms of service, not a privacy policy"
     news = "<h1>개인정보처리방침</h1>" + "<p>오늘의 날씨는 맑고 기온은 평년과 비슷하겠습니다. 주말에는 비가 오겠습니다.</p>" * 10
     assert verdict(news) == "no privacy-policy content (few 개인정보 sections)"
+
+
+def test_a_titled_page_whose_headings_name_no_guideline_topic():
+    html = ("<h1>타임노트 개인정보 처리방침</h1>"
+            "<h2>타임라인은 이 기기에만 저장됩니다</h2><p>모든 기록은 이 휴대폰의 데이터베이스에 저장됩니다. 계정도 로그인도 없고, "
+            "운영하는 서버에 사본이 없습니다. 휴대폰을 잃어버리면 기록도 함께 사라집니다.</p>"
+            "<h2>선택적 사용 통계</h2><p>사용 통계에 동의한 경우에만 통계 도구로 사용 이벤트를 보냅니다. 설정에서 언제든지 끌 수 "
+            "있으며, 끄면 더 보내지 않습니다.</p>"
+            "<h2>전체 지우기</h2><p>전체 삭제는 이 기기의 타임라인과 목표를 모두 지웁니다. 지운 기록은 되살릴 수 없습니다.</p>"
+            "<h2>휴대폰 자체 백업</h2><p>휴대폰의 클라우드 백업을 쓰면 그 백업에 기록의 사본이 함께 보관될 수 있습니다. 그 사본은 "
+            "저희가 아니라 백업 서비스가 관리합니다.</p>")
+    assert verdict(html) is None
