@@ -120,6 +120,7 @@ class _HtmlBlocks:
         self.buf_bold: list[bool] = []
         self.kind = "paragraph"
         self.level = 0
+        self.paired: set[int] = set()  # <dd> elements already read with their <dt>
 
     def flush(self) -> None:
         text = _collapse("".join(self.buf))
@@ -161,6 +162,16 @@ class _HtmlBlocks:
                 continue
             if name == "table" and not _is_layout_table(child):
                 self._table(child)
+                continue
+            if name == "dt" and id(child) not in self.paired:
+                value = _definition_value(child)
+                if value is not None:  # `<dt>주문 시</dt><dd>성명, 연락처</dd>` is one `label: value` line
+                    self.flush()
+                    self.paired.add(id(value))
+                    self.blocks.append(("paragraph", f"{_collapse(child.get_text(' '))}: {_collapse(value.get_text(' '))}",
+                                        0, None))
+                    continue
+            if name == "dd" and id(child) in self.paired:
                 continue
             if name in _BLOCK_TAGS or name in _HEADING_TAGS or name == "textarea":
                 self.flush()
@@ -211,6 +222,22 @@ class _HtmlBlocks:
 
 
 _DOCUMENT_TEXT_CHARS = 200
+# A term that heads a passage rather than labels a value: numbered, bracketed, bulleted, or a sentence.
+_NOT_A_LABEL = re.compile(r"^(?:\d{1,2}\s*[.)]|[가-하]\s*[.)]|[\[【<(①-⑳■□▶•※\-*])|[.:：다]$")
+
+
+def _definition_value(dt: Tag) -> Tag | None:
+    """The <dd> right after a <dt> that labels it: a short term over a value of running text, not of blocks."""
+    dd = dt.find_next_sibling()
+    if dd is None or dd.name != "dd" or dd.find(_DEFINITION_BLOCKS) is not None:
+        return None
+    term = _collapse(dt.get_text(" "))
+    if not term or len(term) > 30 or _NOT_A_LABEL.search(term):
+        return None
+    return dd
+
+
+_DEFINITION_BLOCKS = ["p", "div", "ul", "ol", "table", "dl", "br", "h1", "h2", "h3", "h4", "h5", "h6"]
 
 
 def _holds_title(el: Tag) -> bool:

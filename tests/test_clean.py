@@ -278,3 +278,12 @@ def test_markdown_tokens_give_the_blocks_of_their_html():
         return [(b.kind, b.text, b.level, b.table.rows if b.table else None) for b in blocks]
     assert view(markdown_blocks(md)) == view(html_blocks(render_html(markdown_tokens(md))))
     assert ("heading", "제1조 목적", 0, None) in view(markdown_blocks(md))
+
+
+def test_a_definition_list_of_labels_reads_as_label_value_lines():
+    html = ("<dl><dt>주문·결제 시</dt><dd>주문자 성명, 연락처</dd><div><dt>선택 항목</dt><dd>수신동의 여부</dd></div></dl>"
+            "<dl><dt>가. 파기절차</dt><dd>지체 없이 파기합니다.</dd><dt>[진료 시]</dt><dd><ul><li>성명</li></ul></dd></dl>")
+    assert [(b.kind, b.text) for b in html_blocks(html)] == [
+        ("paragraph", "주문·결제 시: 주문자 성명, 연락처"), ("paragraph", "선택 항목: 수신동의 여부"),
+        ("paragraph", "가. 파기절차"), ("paragraph", "지체 없이 파기합니다."), ("paragraph", "[진료 시]"),
+        ("list_item", "성명")]
