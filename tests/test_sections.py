@@ -112,3 +112,14 @@ def test_jamo_ordinals_are_outline_markers():
     from pipeline.sections import heading_rank
 
     assert heading_rank(Block(kind="paragraph", text="ㄱ. 접속 이력")) == heading_rank(Block(kind="paragraph", text="가. 접속 이력"))
+
+
+def test_a_table_with_a_purpose_column_stays_under_its_purpose_heading():
+    html = ("<h2>제2장 개인정보의 수집 목적 및 항목</h2><h3>가. 필수 수집∙이용 목적 및 항목</h3>"
+            "<p>위 정보는 가입 당시 정보를 포함합니다.</p>"
+            "<table><tr><th>유형</th><th>항목</th><th>목적</th><th>보유기간</th></tr>"
+            "<tr><td>회원가입</td><td>이름, 휴대폰번호</td><td>본인식별</td><td>회원탈퇴 시 즉시 파기</td></tr></table>"
+            "<h2>제5장 개인정보의 파기</h2><p>지체 없이 파기합니다.</p><h2>제6장 정보주체의 권리</h2><p>열람을 요구할 수 있습니다.</p>")
+    doc = build_document("t", "t", html, "html")
+    [section] = [s for s in doc.sections if "회원가입" in doc.section_text(s)]
+    assert section.category == "purpose" and "가. 필수 수집∙이용 목적 및 항목" in doc.section_text(section)
