@@ -18,7 +18,7 @@ _MODULE_START = re.compile(
     r"<template[\s>]|<script\s+setup)")
 # Signs of JSX in a page: React's className, JSX expression attributes, a component module's export.
 _JSX_SIGN = re.compile(r"\bclassName=|\b(?:rowSpan|colSpan)=\{|\bexport\s+default\b")
-_SCRIPT = re.compile(r"<script\b[^>]*>[\s\S]*?</script\s*>", re.I)
+_SCRIPT_TAG = re.compile(r"<(/?)script\b", re.I)
 _MARKUP = re.compile(r"</(?:div|p|section|main|article|li|td|h[1-6]|span|template)>", re.I)
 _HANGUL = re.compile(r"[가-힣]")
 _LETTER = re.compile(r"[A-Za-z가-힣]")
@@ -38,7 +38,19 @@ def has_jsx(html: str) -> bool:
     """JSX in a page, found outside its <script> elements."""
     if "className=" not in html and "Span={" not in html and "export" not in html:  # most pages: no search at all
         return False
-    return bool(_JSX_SIGN.search(html)) and bool(_JSX_SIGN.search(_SCRIPT.sub(" ", html)))
+    return bool(_JSX_SIGN.search(html)) and bool(_JSX_SIGN.search(_without_scripts(html)))
+
+
+def _without_scripts(html: str) -> str:
+    """The page with the content of its <script> elements left out, in one pass over their tags."""
+    kept, pos, inside = [], 0, False
+    for m in _SCRIPT_TAG.finditer(html):
+        if not inside:
+            kept.append(html[pos:m.start()])
+        inside, pos = not m.group(1), m.end()
+    if not inside:
+        kept.append(html[pos:])
+    return " ".join(kept)
 
 
 # --- JSX markup → HTML ---------------------------------------------------------------
@@ -51,7 +63,9 @@ _NUMBER = re.compile(r"\s*(\d{1,4})\s*\Z")
 _SIMPLE_EXPRESSION = re.compile(r"\s*(?:[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*\s*|/\*(?:[^*]|\*(?!/))*\*/\s*)?\Z")
 _ATTRIBUTE_BRACE = re.compile(r"(?<=[A-Za-z])=\{|\{")
 _BRACE_OR_QUOTE = re.compile(r"[{}\"'`]")
-_COMPONENT_TAG = re.compile(r"<([A-Z][\w.]*)((?:[^<>\"']|\"[^\"<>]*\"|'[^'<>]*')*)>")
+_MAX_VALUE = 5000  # characters of a `{…}` that may be a value (a list of strings); longer braces hold code
+# The name is read whole (the lookahead), so the attribute part cannot also match its letters.
+_COMPONENT_TAG = re.compile(r"<([A-Z][\w.]*)(?![\w.])((?:[^<>\"']|\"[^\"<>]*\"|'[^'<>]*')*)>")
 _TITLE_PROP = re.compile(r"\b(?:title|heading)=(?:\"([^\"]+)\"|'([^']+)')")
 _NUMBER_PROP = re.compile(r"\b(?:no|num|number)=\"(\d{1,3})\"")
 
@@ -94,6 +108,8 @@ def _expressions_to_html(source: str) -> str:
         if m.start() < pos or m.end() - 1 not in pairs:
             continue
         end = pairs[m.end() - 1]
+        if end - m.end() > _MAX_VALUE:
+            continue  # too long to be a value: code, stepped into like any other
         expr = source[m.end():end]
         in_attribute = m.group() == "={"
         value = _attribute_value(expr) if in_attribute else _text_value(expr)
@@ -135,7 +151,7 @@ def _brace_pairs(source: str) -> dict[int, int]:
         pos = m.end()
 
 
-_TAG = re.compile(r"<(/?)([A-Za-z][\w.:-]*)?((?:[^<>\"']|\"[^\"<>]*\"|'[^'<>]*')*)>")
+_TAG = re.compile(r"<(/?)(?:([A-Za-z][\w.:-]*)(?![\w.:-]))?((?:[^<>\"']|\"[^\"<>]*\"|'[^'<>]*')*)>")
 _VOID = {"br", "hr", "img", "input", "meta", "link", "col", "area", "base", "wbr", "source"}
 # Markup starts where an expression may: after `(`, `=`, `,`, `?`, `:`, `&&`, `||`, `[`, `{`, `=>` or `return`.
 _EXPRESSION_START = re.compile(r"(?:[(=,?:&|\[{>]|\breturn)\s*\Z")

@@ -190,12 +190,13 @@ def pipe_tables_in_html(html: str) -> str:
         return html
     lines = html.split("\n")
     out: list[str] = []
+    raw_text = _RawText(html)
     i = 0
     pos = 0  # offset of lines[i] in html
     while i < len(lines):
         line = lines[i]
         if (_PIPE_ROW.search(line) and i + 1 < len(lines) and _DELIMITER_ROW.match(lines[i + 1])
-                and not _inside_raw_text(html, pos)):
+                and not raw_text.inside(pos)):
             j = i + 2
             while j < len(lines) and "|" in lines[j] and lines[j].strip():
                 j += 1
@@ -218,9 +219,17 @@ def _render_table(markdown: str) -> str:
     return md.renderer.render(tokens, md.options, {})
 
 
-def _inside_raw_text(html: str, pos: int) -> bool:
-    """Whether `pos` lies inside a script, style, pre, textarea or code element."""
-    last = None
-    for last in _RAW_TEXT_TAG.finditer(html, 0, pos):
-        pass
-    return last is not None and not last.group(1)
+class _RawText:
+    """Whether a position lies inside a script, style, pre, textarea or code element, asked in increasing order
+    of position: the page's tags are read once."""
+
+    def __init__(self, html: str) -> None:
+        self._tags = _RAW_TEXT_TAG.finditer(html)
+        self._next = next(self._tags, None)
+        self._inside = False
+
+    def inside(self, pos: int) -> bool:
+        while self._next is not None and self._next.start() < pos:
+            self._inside = not self._next.group(1)
+            self._next = next(self._tags, None)
+        return self._inside
