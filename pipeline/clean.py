@@ -505,6 +505,30 @@ def tab_table(lines: list[str]) -> Table | None:
     return Table(rows=rows, n_header_rows=detect_header_rows(rows))
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_TRANSLATION_LETTERS = 300  # Latin letters in a row of blocks with no Korean: a translation, not a name or a note
+_KOREAN_PART = 200  # Hangul syllables that make a Korean part worth keeping alone
+
+
+def korean_part(blocks: list[Block]) -> list[Block]:
+    """The blocks of a bilingual page without its translation: runs of three or more blocks with no Korean
+    and much Latin text are dropped when the page has a Korean part. Tables and lone English lines stay."""
+    if _hangul(blocks) < _KOREAN_PART:
+        return blocks
+    kept: list[Block] = []
+    run: list[Block] = []
+    for block in blocks + [None]:
+        if block is not None and block.table is None and not _HANGUL.search(block.text):
+            run.append(block)
+            continue
+        if len(run) < 3 or sum(len(_LATIN.findall(b.text)) for b in run) < _TRANSLATION_LETTERS:
+            kept.extend(run)
+        run = []
+        if block is not None:
+            kept.append(block)
+    return kept
+
+
 def table_text(table: Table) -> tuple[str, list[tuple[int, int]]]:
     """A table's rows as ' | '-joined lines, with each row's offsets within that text."""
     parts, spans, pos = [], [], 0

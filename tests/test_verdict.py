@@ -89,3 +89,18 @@ def test_a_titled_page_whose_headings_name_no_guideline_topic():
             "<h2>휴대폰 자체 백업</h2><p>휴대폰의 클라우드 백업을 쓰면 그 백업에 기록의 사본이 함께 보관될 수 있습니다. 그 사본은 "
             "저희가 아니라 백업 서비스가 관리합니다.</p>")
     assert verdict(html) is None
+
+
+def test_the_translation_of_a_bilingual_page_is_left_out():
+    english = ("<h2>Privacy Policy (English)</h2>"
+               "<p>We store only your email address and nickname on our server, and nothing else about you.</p>"
+               "<p>Memos stay on your phone and are never sent to us or to anyone working for us.</p>"
+               "<p>Server operation is entrusted to Example Cloud, which only stores the data and uses it for "
+               "nothing else. When you leave, your account is kept for thirty days and then deleted.</p>"
+               "<p>You may ask at any time to see, correct or delete your records; write to us by email.</p>")
+    html = PLAIN_POLICY.replace("<h2>언제 지우나요</h2>", "<p>Example Cloud Inc.</p><h2>언제 지우나요</h2>")
+    html = html.replace("</body></html>", english + "</body></html>")
+    doc = build_document("t", "t", html, "html")
+    assert "We store only" not in doc.text and "Privacy Policy (English)" not in doc.text
+    assert "Example Cloud Inc." in doc.text
+    assert policy_verdict(doc) is None
