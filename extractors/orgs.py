@@ -46,6 +46,19 @@ def _country_pattern(hints: list[str]) -> re.Pattern:
     return re.compile("|".join(parts), re.I)
 
 
+def _party_labels(parts: dict) -> dict[str, re.Pattern]:
+    """One pattern per party kind: cue, then (a gap and) a head, then an optional name word."""
+    heads, adjacent = "|".join(parts["heads"]), "|".join(parts["adjacent_heads"])
+    names = "|".join(parts["name_words"])
+    patterns = {}
+    for kind, cues in parts["cues"].items():
+        cue = "|".join(cues)
+        bare = "|".join(parts["bare"].get(kind, ())) or "(?!)"
+        patterns[kind] = re.compile(
+            rf"(?:{cue})(?:.{{0,12}}?(?:{heads})|(?:{adjacent}))(?:{names})?$|^(?:{bare})$", re.I)
+    return patterns
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     data = json.loads(resources.files("extractors").joinpath("data/org_lexicon.json").read_text("utf-8"))
@@ -66,7 +79,7 @@ def lexicon() -> _Lexicon:
         sentence=_any(data["sentence_markers"]),
         org_suffix=re.compile(f"..(?:{'|'.join(data['org_suffixes'])})$"),  # a name before the ending
         distributive_suffixes=tuple(sorted(data["distributive_suffixes"], key=len, reverse=True)),
-        labels={k: _any(v) for k, v in data["labels"].items()},
+        labels={**{k: _any(v) for k, v in data["labels"].items()}, **_party_labels(data["party_labels"])},
         heading_roles={k: _any(v) for k, v in data["heading_roles"].items()},
         transfer_column=_any(data["transfer_columns"]),
         countries=tuple((code, _country_pattern(h)) for code, h in data["countries"].items()),

@@ -75,7 +75,7 @@ def classify_label(label: str) -> str | None:
         if not text or len(text) > _MAX_LABEL:
             continue
         labels = lexicon().labels
-        for kind in ("both", "items", "retention", "purpose", "country", "overseas", "recipient", "processor",
+        for kind in ("both", "items", "retention", "purpose", "country", "overseas", "processor", "recipient",
                      "other", "generic_name"):
             if labels[kind].search(text):
                 return kind

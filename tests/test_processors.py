@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.parties import classify_label
 from extractors.processors import extract_processors
 from pipeline.document import build_document
 from pipeline.ingest import decode_bytes, input_format
@@ -210,3 +211,21 @@ def test_a_label_that_explains_itself_in_parentheses():
             "영업대행사(위탁업체)\t위탁업무 내용\t개인정보의 보유 및 이용기간\n"
             "㈜넥스텝코리아\t회원 중개사무소 모집\t위탁계약 종료시까지\n")
     assert [(r["processor"], r["task"]) for r in rows(text)] == [("㈜넥스텝코리아", "회원 중개사무소 모집")]
+
+
+@pytest.mark.parametrize("label, kind", [
+    ("위탁처리 업체명", "processor"), ("개인정보 위탁처리기관명", "processor"), ("재수탁자", "processor"),
+    ("위탁받는 자(수탁자)", "processor"), ("수탁 파트너", "processor"), ("정보를 받는 기관명", "recipient"),
+    ("제3자 제공한 기관명", "recipient"), ("제공처", "recipient"), ("이전받는 자", "overseas"),
+    ("위탁업무", "purpose"), ("맡긴 업무", "purpose"), ("위탁자", None), ("서비스 제공자", "generic_name"),
+    ("협력업체명", "generic_name"), ("수탁자 연락처", "other"),
+])
+def test_party_labels_are_read_from_their_word_parts(label, kind):
+    assert classify_label(label) == kind
+
+
+def test_name_columns_worded_outside_the_usual_labels():
+    html = """<h2>제4조(개인정보 처리의 위탁)</h2>
+<table><tr><th>위탁처리 업체명</th><th>맡긴 업무</th><th>기간</th></tr>
+<tr><td>(주)한빛소프트</td><td>학사 시스템 유지보수</td><td>계약기간</td></tr></table>"""
+    assert [(r["processor"], r["task"]) for r in rows(html, "html")] == [("(주)한빛소프트", "학사 시스템 유지보수")]
