@@ -389,6 +389,14 @@ def _is_task_phrase(text: str) -> bool:
             and bool(lex.non_name_ending.search(_compact(_clean_brackets(text)))))
 
 
+def reads_as_tasks(cell: str) -> bool:
+    """`이벤트 정보 제공, 당첨자 추첨, 티켓 제공`, `제휴사의 서비스 홍보`: a cell whose pieces are mostly
+    task or purpose phrases, not names (for a column whose header says otherwise)."""
+    pieces = _split_top_level(strip_decoration(_clean_brackets(cell)), _TOP_LEVEL_SEP)
+    tasks = sum(_is_task_phrase(p) or _reads_as_phrase(p) or bool(lexicon().sentence.search(p)) for p in pieces)
+    return bool(pieces) and 2 * tasks >= len(pieces)
+
+
 def looks_like_name(name: str) -> bool:
     """Short, not a sentence, not a task or purpose phrase."""
     lex = lexicon()

@@ -22,8 +22,8 @@ import weakref
 from dataclasses import dataclass, field
 
 from extractors.orgs import (
-    country_in_name, detect_country, is_overseas, lexicon, looks_like_name, looks_like_org, org_names,
-    strip_decoration, valid_name,
+    country_in_name, detect_country, is_overseas, lexicon, looks_like_name, looks_like_org, org_name_entries,
+    org_names, reads_as_tasks, strip_decoration, valid_name,
 )
 from pipeline.model import Block, PolicyDoc, Table
 
@@ -135,47 +135,98 @@ def section_roles(doc: PolicyDoc) -> list[set[str]]:
 
 # --- tables -----------------------------------------------------------------
 
-def _table_columns(table: Table) -> tuple[dict[str, int], int]:
-    """Column index per field kind, and the number of header rows (a first row that reads as a
-    header counts as one even when the table builder did not mark it)."""
+@dataclass
+class _Columns:
+    """Where a table keeps its party names and the fields that go with them."""
+    names: list[tuple[int, str]]  # (column, label kind) of every party-name column, in order
+    fields: dict[str, int]  # purpose, items, retention, country → column
+    n_header: int
+    unknown: list[int]  # header cells of no known kind
+
+
+def _table_columns(table: Table) -> _Columns:
+    """The columns of a table, by header words checked against what the cells hold.
+
+    A first row that reads as a header counts as one even when the table builder did not mark
+    it. A name column whose cells read as tasks is the purpose column (`제공받는 자 | 수탁자` where
+    수탁자 holds purposes)."""
     header, n_header = table.header, table.n_header_rows
     if not header and table.rows:
         kinds = [classify_label(c) for c in table.rows[0]]
         if any(k in _NAME_KINDS for k in kinds) and any(k in ("purpose", "items", "retention") for k in kinds):
             header, n_header = table.rows[0], 1
-    columns: dict[str, int] = {}
+    names: list[tuple[int, str]] = []
+    fields: dict[str, int] = {}
+    unknown: list[int] = []
     for i, cell in enumerate(header):
         kind = classify_label(cell)
         if kind in _NAME_KINDS:
-            columns.setdefault("name_kind_" + kind, i)
+            names.append((i, kind))
         elif kind:
-            columns.setdefault(kind, i)
+            fields.setdefault(kind, i)
+        else:
+            unknown.append(i)
     # `서비스명 | 제공 대상 | …`: a column naming the recipient or processor beats a generic name column.
-    name_kind = next((k for k in _NAME_KINDS if "name_kind_" + k in columns), None)
-    if name_kind is not None:
-        columns["name"] = columns["name_kind_" + name_kind]
-        if name_kind != "generic_name":
-            columns.pop("name_kind_generic_name", None)
-    return columns, n_header
+    if any(kind != "generic_name" for _, kind in names):
+        names = [(i, kind) for i, kind in names if kind != "generic_name"]
+    body = table.rows[n_header:]
+    if len(names) > 1:
+        kept = [(i, kind) for i, kind in names if not _holds_tasks(body, i)]
+        if kept and "purpose" not in fields:
+            fields["purpose"] = next(i for i, _ in names if (i, _) not in kept)
+        names = kept or names[:1]
+    return _Columns(names, fields, n_header, unknown)
 
 
-def _name_kind(columns: dict[str, int]) -> str | None:
-    for kind in _NAME_KINDS:
-        if "name_kind_" + kind in columns:
-            return kind
-    return None
+def _name_column_by_content(table: Table, columns: _Columns) -> None:
+    """A table with no name column by header, inside a processor or recipient section: the column
+    whose cells read as organizations holds the names (a header-less table: names, then tasks)."""
+    body = table.rows[columns.n_header:]
+    if not body or min(len(r) for r in body) < 2:
+        return
+    candidates = columns.unknown if columns.n_header else range(max(len(r) for r in body))
+    column = next((i for i in candidates if _holds_orgs(body, i)), None)
+    if column is not None:
+        columns.names = [(column, "generic_name")]
+        if not columns.n_header:
+            columns.fields.setdefault("purpose", 1 if column == 0 else 0)
 
 
-def _cell_name(cell: str) -> str:
-    """A name cell that is itself a small form (`수탁기관 : 휴먼웨어즈\\n주소 : …`) → the name."""
+def _column_cells(body: list[list[str]], column: int) -> list[str]:
+    return [row[column] for row in body if column < len(row) and row[column].strip()]
+
+
+def _holds_tasks(body: list[list[str]], column: int) -> bool:
+    cells = _column_cells(body, column)
+    return bool(cells) and 2 * sum(reads_as_tasks(c) for c in cells) >= len(cells) \
+        and 2 * sum(looks_like_org(c) for c in cells) < len(cells)
+
+
+def _holds_orgs(body: list[list[str]], column: int) -> bool:
+    """Most cells read as organizations (not `책임자 | 홍길동`, not item lists)."""
+    cells = _column_cells(body, column)
+    return bool(cells) and 2 * sum(looks_like_org(c) and not reads_as_tasks(c) for c in cells) > len(cells)
+
+
+_GROUP_LINE = re.compile(r"^\s*(?:[-–•·*ㆍ]\s*)?(?P<group>[^:：()（）\[\]]{1,30}?)\s*[:：]\s*(?P<names>.+)$")
+
+
+def _cell_names(cell: str) -> list[str]:
+    """The name text of a name cell. A cell that is a small form (`수탁기관 : 휴먼웨어즈\n주소 : …`)
+    gives its name line's value (else its first line); a cell of `service : names` lines
+    (`- 쇼핑몰 : (주)가람커머스, (주)나래시스템\n- 앱 : (주)마루소프트`) gives the names of every line."""
     lines = [ln for ln in cell.splitlines() if ln.strip()]
-    if len(lines) <= 1 or not any(":" in ln or "：" in ln for ln in lines):
-        return cell
-    for line in lines:
-        label, sep, value = re.split(r"([:：])", line, maxsplit=1) if re.search("[:：]", line) else (line, "", "")
-        if sep and classify_label(label) in _NAME_KINDS:
-            return value
-    return lines[0]
+    if not any(":" in ln or "：" in ln for ln in lines):
+        return [cell]
+    matches = [_GROUP_LINE.match(line) for line in lines]
+    kinds = [classify_label(m["group"]) if m else None for m in matches]
+    for m, kind in zip(matches, kinds):
+        if kind in _NAME_KINDS:
+            return [m["names"]]
+    if all(m and kind in (None, "other") and any(looks_like_org(n) for n in org_names(m["names"]))
+           for m, kind in zip(matches, kinds)):
+        return [m["names"] for m in matches]
+    return [lines[0]]
 
 
 def _transposed_parties(table: Table, context: set[str], section_no: int) -> list[Party] | None:
@@ -201,52 +252,44 @@ def _transposed_parties(table: Table, context: set[str], section_no: int) -> lis
     return parties
 
 
-def _names_in_first_column(table: Table) -> bool:
-    """Two or more columns, and most first cells read as organizations (not `책임자 | 홍길동`)."""
-    if not table.rows or min(len(r) for r in table.rows) < 2:
-        return False
-    return 2 * sum(looks_like_org(r[0]) for r in table.rows) >= len(table.rows)
+def _column_roles(kind: str, context: set[str], header: list[str]) -> list[str]:
+    if kind == "generic_name" and not (context & {PROCESSOR, RECIPIENT, "overseas"}):
+        # A service list outside a party section names processors only when data goes to them.
+        return [PROCESSOR] if lexicon().transfer_column.search(" ".join(header)) else []
+    return _party_roles(kind, context)
 
 
 def _table_parties(table: Table, context: set[str], section_no: int) -> list[Party]:
-    columns, n_header = _table_columns(table)
+    columns = _table_columns(table)
     # A header row naming the party column and another field is read across, never sideways.
-    if not ("name" in columns and len(columns) > 2):
+    if not (columns.names and columns.fields):
         transposed = _transposed_parties(table, context, section_no)
         if transposed is not None:
             return transposed
-    kind = _name_kind(columns)
-    if kind == "generic_name" and not (context & {PROCESSOR, RECIPIENT, "overseas"}):
-        header = " ".join(table.rows[0]) if table.rows else ""
-        roles = [PROCESSOR] if lexicon().transfer_column.search(header) else []
-    elif kind:
-        roles = _party_roles(kind, context)
-    elif n_header == 0 and len(context & {PROCESSOR, RECIPIENT}) == 1 and _names_in_first_column(table):
-        # A header-less table inside a processor or recipient section: names, then tasks.
-        columns, roles = {"name": 0, "purpose": 1}, sorted(context & {PROCESSOR, RECIPIENT})
-    else:
-        roles = []
-    if not roles:
-        return []
-    overseas_table = kind == "overseas" or (kind == "generic_name" and context == {"overseas"})
+    if not columns.names and context & {PROCESSOR, RECIPIENT, "overseas"}:
+        _name_column_by_content(table, columns)
+    header = table.rows[0] if table.rows and columns.n_header else []
     parties = []
-    for i in range(n_header, len(table.rows)):
-        row = table.rows[i]
+    for column, kind in columns.names:
+        roles = _column_roles(kind, context, header)
+        overseas_table = kind == "overseas" or (kind == "generic_name" and context == {"overseas"})
+        for i in range(columns.n_header, len(table.rows)):
+            row = table.rows[i]
 
-        def col(name: str) -> str | None:
-            j = columns.get(name)
-            return row[j].strip() or None if j is not None and j < len(row) else None
+            def col(name: str) -> str | None:
+                j = columns.fields.get(name)
+                return row[j].strip() or None if j is not None and j < len(row) else None
 
-        cell = _cell_name(col("name") or "")
-        country = detect_country(col("country") or "") or country_in_name(cell)
-        for name in org_names(cell):
-            for role in roles:
-                if not valid_name(name, allow_generic=role == RECIPIENT):
-                    continue
-                parties.append(Party(
-                    role=role, name=name, section_no=section_no, evidence=table.row_text(i),
-                    purpose=col("purpose"), items=col("items"), retention=col("retention"),
-                    country=country, overseas=overseas_table or is_overseas(country)))
+            cell = row[column] if column < len(row) else ""
+            country = detect_country(col("country") or "") or country_in_name(cell)
+            for raw in _cell_names(cell):
+                for name, task in org_name_entries(raw):
+                    for role in roles:
+                        if valid_name(name, allow_generic=role == RECIPIENT):
+                            parties.append(Party(
+                                role=role, name=name, section_no=section_no, evidence=table.row_text(i),
+                                purpose=col("purpose") or task, items=col("items"), retention=col("retention"),
+                                country=country, overseas=overseas_table or is_overseas(country)))
     return parties
 
 
@@ -356,14 +399,14 @@ def _record_parties(record: _Record) -> list[Party]:
     country = detect_country(record.fields.get("country", ""))
     purpose = record.fields.get("purpose") or record.hint
     for role in _party_roles(record.kind, record.context):
-        for raw in record.names:
+        for raw in (text for value in record.names for text in _cell_names(value)):
             raw_country = country or country_in_name(raw)
             overseas = record.kind == "overseas" or is_overseas(raw_country)
-            for name in org_names(raw):
+            for name, task in org_name_entries(raw):
                 if valid_name(name, allow_generic=role == RECIPIENT):
                     parties.append(Party(
                         role=role, name=name, section_no=record.section_no, evidence=" / ".join(record.lines),
-                        purpose=purpose, items=record.fields.get("items"),
+                        purpose=purpose or task, items=record.fields.get("items"),
                         retention=record.fields.get("retention"), country=raw_country, overseas=overseas))
     return parties
 

@@ -229,3 +229,28 @@ def test_name_columns_worded_outside_the_usual_labels():
 <table><tr><th>위탁처리 업체명</th><th>맡긴 업무</th><th>기간</th></tr>
 <tr><td>(주)한빛소프트</td><td>학사 시스템 유지보수</td><td>계약기간</td></tr></table>"""
     assert [(r["processor"], r["task"]) for r in rows(html, "html")] == [("(주)한빛소프트", "학사 시스템 유지보수")]
+
+
+def test_sub_processor_column_and_names_grouped_by_service():
+    html = """<h2>제5조(개인정보 처리의 위탁)</h2>
+<table><tr><th>위탁업무</th><th>수탁자</th><th>재수탁자</th></tr>
+<tr><td>문자 발송</td><td>(주)가나메시지</td><td>(주)다라통신, (주)마바텔레콤</td></tr>
+<tr><td>시스템 운영</td><td>- 쇼핑몰 : (주)사아커머스, (주)자차시스템<br>- 앱 : (주)카타소프트</td><td></td></tr></table>
+<p>- 알림전송수탁업체 : 주식회사 파하소프트(재위탁 : 비즈알림 주식회사)</p>"""
+    assert [(r["processor"], r["task"]) for r in rows(html, "html")] == [
+        ("(주)가나메시지", "문자 발송"), ("(주)사아커머스", "시스템 운영"), ("(주)자차시스템", "시스템 운영"),
+        ("(주)카타소프트", "시스템 운영"), ("(주)다라통신", "문자 발송"), ("(주)마바텔레콤", "문자 발송"),
+        ("주식회사 파하소프트", None), ("비즈알림 주식회사", None)]
+
+
+def test_name_column_found_by_what_its_cells_hold():
+    html = """<h2>제5조(개인정보 처리의 위탁)</h2>
+<table><tr><th>클라우드 인프라</th><th>위탁 업무</th></tr>
+<tr><td>Hanul Cloud Inc.</td><td>서버 운영</td></tr><tr><td>(주)다온메시지</td><td>알림 발송</td></tr></table>"""
+    assert [(r["processor"], r["task"]) for r in rows(html, "html")] == [
+        ("Hanul Cloud Inc.", "서버 운영"), ("(주)다온메시지", "알림 발송")]
+
+
+def test_task_in_brackets_after_the_name():
+    out = rows("3. 외부 서비스\n- 위탁 업체: Mobilebase(로그인 처리), Statly(이용 통계)\n")
+    assert [(r["processor"], r["task"]) for r in out] == [("Mobilebase", "로그인 처리"), ("Statly", "이용 통계")]

@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.processors import extract_processors
 from extractors.third_parties import extract_third_parties
 from pipeline.document import build_document
 from pipeline.ingest import decode_bytes, input_format
@@ -202,3 +203,14 @@ def test_a_recipient_category_line_with_the_items_it_receives():
         ("운송업체", None, ["주문자 이름", "수취인 이름", "배송지 정보", "연락처"]),
         ("㈜케이에스넷", "결제 정보", []),
     ]
+
+
+def test_a_party_column_that_holds_purposes_is_the_purpose_column():
+    html = """<h2>제5조 개인정보의 제3자 제공</h2>
+<table><tr><th>제공받는 자</th><th>수탁자</th><th>제공항목</th></tr>
+<tr><td>행사 개설자 (전체 리스트)</td><td>이벤트 정보 제공, 당첨자 추첨 및 검표 등</td><td>이름, 전화번호</td></tr>
+<tr><td>제휴 이벤트 회사</td><td>제휴사의 서비스 홍보</td><td>이름, 이메일</td></tr></table>"""
+    out = rows(html, "html")
+    assert [(r["recipient"], r["purpose"]) for r in out] == [
+        ("행사 개설자", "이벤트 정보 제공, 당첨자 추첨 및 검표 등"), ("제휴 이벤트 회사", "제휴사의 서비스 홍보")]
+    assert extract_processors(build_document("t", "t", html, "html")) == []
