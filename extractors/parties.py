@@ -22,8 +22,8 @@ import weakref
 from dataclasses import dataclass, field
 
 from extractors.orgs import (
-    country_in_name, detect_country, is_overseas, lexicon, looks_like_name, looks_like_org, org_name_entries,
-    org_names, reads_as_tasks, strip_decoration, valid_name,
+    country_in_name, detect_country, is_overseas, lexicon, looks_like_name, looks_like_org, normalize_org,
+    org_name_entries, org_names, reads_as_tasks, strip_decoration, valid_name,
 )
 from pipeline.model import Block, PolicyDoc, Table
 
@@ -545,6 +545,37 @@ def _is_item_list(text: str) -> bool:
     return len(items) >= 2 and all(is_item(i) for i in items)
 
 
+# --- the organization itself -------------------------------------------------
+
+_WORD = r"[^\s,.;:()（）「」『』\"'“”‘’<>]{1,40}"
+_DEFINED_AS = re.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})\s*[(（]\s*(?:이하|以下)(?P<alias>[^()（）]{{0,40}})")
+_QUOTED = re.compile(r"[\"'“‘「『]([^\"'”’」』]{1,30})")
+_LEGAL_SUBJECT = re.compile(
+    rf"(?P<name>{_WORD}\s*(?:주식회사|㈜|\(주\))|(?:주식회사|㈜|\(주\))\s*{_WORD})(?:은|는)\s")
+_POLICY_TITLE = re.compile(r"^(?P<name>.{1,40}?)\s*개인\s*정보\s*(?:처리|취급|보호)\s*(?:방침|정책)")
+
+
+def _org_key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", normalize_org(name)).lower()
+
+
+def self_keys(doc: PolicyDoc) -> set[str]:
+    """Keys of the names the organization gives itself: `Heaan Inc.(이하 "Heaan" 또는 "회사")`, a
+    title `X 개인정보 처리방침`, a subject `X 주식회사는` in the opening. It is never its own processor
+    or recipient."""
+    head = doc.text[:3000]
+    names = []
+    for m in _DEFINED_AS.finditer(head):
+        words = m["name"].split()
+        names += [" ".join(words[k:]) for k in range(len(words))]  # the name is a tail of the words before
+        names += _QUOTED.findall(m["alias"])
+    names += [m["name"] for m in _LEGAL_SUBJECT.finditer(head[:1500])]
+    title = next((b.text for b in doc.blocks[:3] if b.table is None), "")
+    if m := _POLICY_TITLE.match(title.strip()):
+        names.append(m["name"])
+    return {key for key in map(_org_key, names) if len(key) >= 2}
+
+
 def _dedupe(parties: list[Party]) -> list[Party]:
     seen, out = set(), []
     for p in parties:
@@ -573,6 +604,7 @@ def find_parties(doc: PolicyDoc) -> list[Party]:
                 reader.parties.extend(_table_parties(block.table, context, section.section_no))
             reader.read(block)
     reader.close()
-    parties = _dedupe(reader.parties)
+    own = self_keys(doc)
+    parties = _dedupe([p for p in reader.parties if _org_key(p.name) not in own])
     _cache = (weakref.ref(doc), parties)
     return parties

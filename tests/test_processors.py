@@ -254,3 +254,14 @@ def test_name_column_found_by_what_its_cells_hold():
 def test_task_in_brackets_after_the_name():
     out = rows("3. 외부 서비스\n- 위탁 업체: Mobilebase(로그인 처리), Statly(이용 통계)\n")
     assert [(r["processor"], r["task"]) for r in out] == [("Mobilebase", "로그인 처리"), ("Statly", "이용 통계")]
+
+
+def test_the_organization_is_never_its_own_processor():
+    text = """정보주체의 권리를 보호하기 위하여, Hanbit Labs Inc.(이하 "Hanbit" 또는 "회사")는 다음과 같이 처리방침을 둡니다.
+제5조(개인정보 처리의 위탁)
+| 수탁자 | 위탁 업무 |
+|---|---|
+| Hanbit Labs, Inc. (미국) | 판매 대행 |
+| Hanul Cloud Inc. | 서버 운영 |
+"""
+    assert names(text, "markdown") == ["Hanul Cloud Inc."]
