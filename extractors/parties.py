@@ -547,7 +547,7 @@ def _is_item_list(text: str) -> bool:
 
 # --- the organization itself -------------------------------------------------
 
-_WORD = r"[^\s,.;:()（）「」『』\"'“”‘’<>]{1,40}"
+_WORD = r"[^\s,;:()（）「」『』\"'“”‘’<>]{1,40}"
 _DEFINED_AS = re.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})\s*[(（]\s*(?:이하|以下)(?P<alias>[^()（）]{{0,40}})")
 _QUOTED = re.compile(r"[\"'“‘「『]([^\"'”’」』]{1,30})")
 _LEGAL_SUBJECT = re.compile(
@@ -556,7 +556,7 @@ _POLICY_TITLE = re.compile(r"^(?P<name>.{1,40}?)\s*개인\s*정보\s*(?:처리|�
 
 
 def _org_key(name: str) -> str:
-    return re.sub(r"[\W_]+", "", normalize_org(name)).lower()
+    return re.sub(r"[\W_]+", "", normalize_org(_PARENS.sub("", name))).lower()
 
 
 def self_keys(doc: PolicyDoc) -> set[str]:
