@@ -598,7 +598,10 @@ def find_parties(doc: PolicyDoc) -> list[Party]:
     for section, context in zip(doc.sections, section_roles(doc)):
         blocks = doc.section_blocks(section)
         reader.enter_section(blocks[0] if blocks else None, context, section.section_no)
-        for block in blocks:
+        for k, block in enumerate(blocks):
+            if k and block.kind == "heading" and classify_label(block.text) in (None, "other") \
+                    and _heading_roles(block.text):
+                context = reader.context = _heading_roles(block.text)  # a sub-heading the splitter kept inside
             if block.table is not None:
                 reader.close()
                 reader.parties.extend(_table_parties(block.table, context, section.section_no))

@@ -265,3 +265,14 @@ def test_the_organization_is_never_its_own_processor():
 | Hanul Cloud Inc. | 서버 운영 |
 """
     assert names(text, "markdown") == ["Hanul Cloud Inc."]
+
+
+def test_a_list_of_sdks_the_service_uses_names_no_processor():
+    text = """## 6. 제3자 서비스(SDK) 이용
+
+| 서비스 | 이용 목적 | 처리방침 |
+|---|---|---|
+| Mapline 지도 SDK | 지도 표시 | https://mapline.example/privacy |
+| Pushbox 알림 SDK | 푸시 알림 | https://pushbox.example/privacy |
+"""
+    assert names(text, "markdown") == []
