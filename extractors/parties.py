@@ -56,19 +56,24 @@ class _Record:
     hint: str | None = None  # a short line just before the record, the task when none is labelled
     context: set[str] = field(default_factory=set)
     section_no: int = 0
+    titled: bool = False  # named by a numbered line alone (`① ㈜다솜페이`), which may be a title instead
 
 
 # --- labels ---------------------------------------------------------------
 
 _PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
 _SPACE = re.compile(r"\s+")
+_LATIN = re.compile(r"[A-Za-z]")
 _MAX_LABEL = 40
+_ARTICLE = re.compile(r"^제\s*\d{1,2}\s*조")
 
 
 def classify_label(label: str) -> str | None:
     """What a column header or a `label :` names: items, retention, purpose, country, one of
     the party kinds (processor, recipient, overseas, both, generic_name), other, or None."""
     label = strip_decoration(label)
+    if _ARTICLE.match(label):
+        return None  # `제6조(처리하는 개인정보의 항목)` heads an article, it labels no value
     # `영업대행사(위탁업체)`: a label may explain itself in parentheses.
     for text in (_PARENS.sub("", label), *(m.group(0)[1:-1] for m in _PARENS.finditer(label))):
         text = _SPACE.sub("", text)
@@ -332,6 +337,9 @@ _TASK_IN_PARENS = re.compile(
     r"^(?P<name>[^()]{2,40}?)\s*\((?P<task>[^()]*(?:업무|발송|결제|관리|운영|인증|확인|배송|대행|처리|분석|호스팅|저장|상담|전송)[^()]*)\)$")
 
 
+_FIRST_SENTENCE = re.compile(r".*?(?:(?<=[가-힣)])\.(?=\s)|$)", re.S)  # `지도 표시, 앱 배포. 지도를 열면 …`
+
+
 def _unlabeled_pair(text: str) -> tuple[str, str] | None:
     """`Name : task`, `Name — task` or `Name (task)` where Name reads as an organization."""
     segments = label_segments(text)
@@ -346,7 +354,7 @@ def _unlabeled_pair(text: str) -> tuple[str, str] | None:
             name, task = m["name"], m["task"]
         else:
             return None
-    name, task = strip_decoration(name), strip_decoration(task)
+    name, task = strip_decoration(name), strip_decoration(_FIRST_SENTENCE.match(task)[0])
     if not re.search("[가-힣]", task) or lexicon().sentence.search(task) \
             or not looks_like_name(name) or not looks_like_org(name):
         return None  # a task is Korean prose: `Website: https://…` or `Google Gemini: …습니다.` is not one
@@ -355,38 +363,65 @@ def _unlabeled_pair(text: str) -> tuple[str, str] | None:
 
 # --- sentences ----------------------------------------------------------------
 
-_NAME = r"(?P<name>(?:[A-Za-z][\w.&'-]*\s+){0,3}[A-Za-z][\w.&'-]*(?:\s*\([^()]{1,20}\))?|[^\s,.'\"‘’“”]+)"
+_NAME = (r"(?P<name>(?:[A-Za-z][\w.&'-]{0,30},?\s+){0,3}[A-Za-z][\w.&'-]{0,30}(?:\s*\([^()]{1,20}\))?"
+         r"|(?:\([가-힣]\))?[^\s,.'\"‘’“”()（）]{1,40})[”\"’']?")
 _VIA_FIRM = re.compile(_NAME + r"\s+(?:업체|회사|기관)(?:을|를)\s*통(?:해|하여)\s*(?P<task>[^.]*)")
 _VIA_ORG = re.compile(_NAME + r"(?:을|를)\s*통(?:해|하여)\s*(?P<task>[^.]*)")
-_ENTRUST_TO = re.compile(_NAME + r"에(?:게)?\s+(?:\S+\s+){0,4}위탁(?:하|합|되|됩)")
+_ENTRUST_TO = re.compile(_NAME + r"에(?:게)?\s+(?:\S+\s+){0,4}(?:위탁(?:하|합|되|됩)|맡(?:기|깁|겨))")
 _GIVE_TO = re.compile(_NAME + r"에게\s+(?:\S+\s+){0,3}?(?:제공|전달)")
 _GIVE_TO_ORG = re.compile(_NAME + r"에\s+(?:\S+\s+){0,5}?(?:제공|전달)(?:하|합|되|됩)")
-_SUBMIT_TO = re.compile(_NAME + r"에(?:게)?\s*(?:\S+\s+){0,2}?제출")
+# `… 건강보험심사평가원에 요양급여비용 청구를 위한 진료기록 제출`: words between, none itself a target (…에).
+_SUBMIT_TO = re.compile(_NAME + r"에(?:게)?\s*(?:[^\s.]{0,30}[^\s.에게]\s+){0,6}?제출")
+# `OpenAI 등 AI 제공자에게 전송될 수 있습니다`, `AI 모델(OpenAI 등 external API)로 전송되어`: a named example
+# of where data is sent.
+_EXAMPLE_TO = re.compile(_NAME + r"\s*등\s+(?:[^\s.]{1,30}\s+){0,3}?[^\s.]{0,30}(?:에게|에|로)\s+"
+                         r"(?:[^\s.]{1,30}\s+){0,3}?(?P<verb>전송|전달|제공|위탁)")
+# `Google LLC 및 서비스 제공자는 … 정보를 처리합니다`: a company (with its legal form) that processes the data.
+_PROCESSES = re.compile(_NAME + r"(?:\s+및\s+[^\s.]{1,20}(?:\s+[^\s.]{1,20})?)?(?:은|는)\s+(?:[^\s.]{1,30}\s+){0,8}?"
+                        r"(?:개인)?정보(?:를|을)?\s+처리(?:합니다|하며|할\s+수)")
 _NEGATION = re.compile(r"않|아니|없습니다")
 _TASK_TAIL = re.compile(r"\s*(?:기능)?(?:을|를)\s*이용.*$|\s*(?:을|를)\s*위탁.*$")
 
 
+_SENTENCE_END = re.compile(r"(?<=[다요음함임됨])\.(?:\s+|$)")
+
+
 def _sentence_parties(text: str, context: set[str], section_no: int) -> list[Party]:
-    if _NEGATION.search(text):
-        return []
+    parties = []
+    for sentence in _SENTENCE_END.split(text):
+        parties += _parties_in_sentence(sentence, context, section_no) if not _NEGATION.search(sentence) else []
+    return parties
+
+
+def _parties_in_sentence(text: str, context: set[str], section_no: int) -> list[Party]:
     found = []
     if PROCESSOR in context:
         for m in _VIA_FIRM.finditer(text):
             found.append((PROCESSOR, m["name"], _TASK_TAIL.sub("", m["task"]).strip() or None))
-        for pattern in (_VIA_ORG, _ENTRUST_TO):
-            for m in pattern.finditer(text):
-                if looks_like_org(m["name"]):
-                    task = _TASK_TAIL.sub("", m.groupdict().get("task") or "").strip()
-                    found.append((PROCESSOR, m["name"], task or None))
+        for m in _VIA_ORG.finditer(text):
+            if looks_like_org(m["name"]):
+                found.append((PROCESSOR, m["name"], _TASK_TAIL.sub("", m["task"]).strip() or None))
+    for m in _ENTRUST_TO.finditer(text):  # entrusting is said in so many words: a processor wherever it is said
+        if looks_like_org(m["name"]):
+            found.append((PROCESSOR, m["name"], None))
     for m in _SUBMIT_TO.finditer(text):  # submitting data to a named body is a provision wherever it is said
         if looks_like_org(m["name"]):
             found.append((RECIPIENT, m["name"], strip_decoration(text)))
+    for m in _EXAMPLE_TO.finditer(text):
+        if _LATIN.search(m["name"]) or lexicon().legal_forms.search(m["name"]):
+            gives = m["verb"] == "제공" and RECIPIENT in context and PROCESSOR not in context
+            found.append((RECIPIENT if gives else PROCESSOR, m["name"], None))
+    for m in _PROCESSES.finditer(text):
+        if lexicon().legal_forms.search(m["name"]):
+            found.append((PROCESSOR, m["name"], None))
     if RECIPIENT in context and PROCESSOR not in context:
         for m in _GIVE_TO.finditer(text):
             found.append((RECIPIENT, m["name"], strip_decoration(text)))
-        for m in _GIVE_TO_ORG.finditer(text):
-            if looks_like_org(m["name"]):
-                found.append((RECIPIENT, m["name"], strip_decoration(text)))
+    for m in _GIVE_TO_ORG.finditer(text):
+        # `주민등록번호는 “(주)서울신용평가정보”에 제공되어 …`: a company with its legal form anywhere.
+        if RECIPIENT in context and PROCESSOR not in context and looks_like_org(m["name"]) \
+                or not context & {PROCESSOR, RECIPIENT} and lexicon().legal_forms.search(m["name"]):
+            found.append((RECIPIENT, m["name"], strip_decoration(text)))
     return [Party(role=role, name=name, section_no=section_no, evidence=text.strip(), purpose=purpose)
             for role, name, purpose in found
             if valid_name(name, allow_generic=False)]
@@ -440,10 +475,12 @@ class _LineReader:
             self.parties.extend(_record_parties(self.record))
         self.record = None
 
-    def start(self, kind: str, names: list[str], line: str) -> None:
+    def start(self, kind: str, names: list[str], line: str, titled: bool = False) -> None:
+        if self.record and self.record.titled and not self.record.fields:
+            self.record = None  # `2. Google Analytics` then `제공받는 자: Google LLC`: the line was a title
         self.close()
         self.record = _Record(kind=kind, names=names, lines=[line], fields=dict(self.pending), hint=self.hint,
-                              context=self.context, section_no=self.section_no)
+                              context=self.context, section_no=self.section_no, titled=titled)
         self.pending, self.hint = {}, None
 
     def add_field(self, kind: str, value: str, line: str) -> None:
@@ -528,13 +565,30 @@ class _LineReader:
             return False
         pair = _unlabeled_pair(text)
         if not pair:
-            return False
+            name = _ordinal_name(text)
+            if name is None:
+                return False
+            self.start(kind, [name], text, titled=True)  # `① ㈜다솜페이`: its fields follow on the next lines
+            return True
         self.start(kind, [pair[0]], text)
         # `운송업체: 주문자 이름, 연락처` names what is handed over; `㈜A: 본인확인` names the task.
         field_name = "items" if kind == "recipient" and _is_item_list(pair[1]) else "purpose"
         self.record.fields[field_name] = pair[1]
         self.close()
         return True
+
+
+_ORDINAL_NAME = re.compile(r"^\s*(?:\d{1,2}[.)]|[가나다라마바사아자차카타파하][.)]|\(\d{1,2}\)|[①-⑳])\s*(?P<name>[^:：]{2,40})$")
+
+
+def _ordinal_name(text: str) -> str | None:
+    """A numbered line that is only a company name (with its legal form or in Latin script)."""
+    m = _ORDINAL_NAME.match(text)
+    if not m or _heading_roles(m["name"]) or classify_label(m["name"]):
+        return None
+    name = strip_decoration(m["name"])
+    strong = lexicon().legal_forms.search(name) or _LATIN.search(name)
+    return name if strong and looks_like_org(name) and valid_name(name, allow_generic=False) else None
 
 
 def _is_item_list(text: str) -> bool:

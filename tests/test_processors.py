@@ -276,3 +276,22 @@ def test_a_list_of_sdks_the_service_uses_names_no_processor():
 | Pushbox 알림 SDK | 푸시 알림 | https://pushbox.example/privacy |
 """
     assert names(text, "markdown") == []
+
+
+def test_processors_named_in_prose_and_on_numbered_lines():
+    text = """누구에게 맡기나요
+서버 운영은 Skyline Inc.에 맡깁니다. 이 회사는 저장 업무만 수행하며 다른 목적으로 쓰지 않습니다.
+제6조(개인정보 처리의 위탁)
+① ㈜가온페이
+위탁업무 : 정기결제 대행
+2. Quick Stats (선택)
+위탁받는 자: Quickstat LLC
+제3자 제공과 처리 위탁
+- Mapco: 지도 표시, 앱 배포. 지도를 열면 위치가 Mapco에 전달됩니다.
+- AI 제공자: 입력한 문장이 답변 생성을 위해 Talkbot 등 AI 제공자에게 전송될 수 있습니다. 광고에는 쓰지 않습니다.
+선택적 통계
+Statline LLC 및 서비스 제공자는 기능 개선을 위해 사용 이벤트 정보를 처리합니다. 거절해도 기능은 제한되지 않습니다.
+"""
+    assert [(r["processor"], r["task"]) for r in rows(text)] == [
+        ("Skyline Inc.", None), ("㈜가온페이", "정기결제 대행"), ("Quickstat LLC", None),
+        ("Mapco", "지도 표시, 앱 배포"), ("Talkbot", None), ("Statline LLC", None)]

@@ -214,3 +214,12 @@ def test_a_party_column_that_holds_purposes_is_the_purpose_column():
     assert [(r["recipient"], r["purpose"]) for r in out] == [
         ("행사 개설자", "이벤트 정보 제공, 당첨자 추첨 및 검표 등"), ("제휴 이벤트 회사", "제휴사의 서비스 홍보")]
     assert extract_processors(build_document("t", "t", html, "html")) == []
+
+
+def test_recipients_named_in_prose():
+    text = """제5조(개인정보의 제3자 제공)
+회사는 한국고용지원공단에 고용장려금 신청을 위한 근로자 명단을 제출합니다.
+제6조(처리하는 개인정보의 항목)
+※ 본인확인이 필요한 경우 주민등록번호는 “(주)가나신용정보”에 제공되어 실명인증절차를 거칩니다. 서버에 저장되지는 않습니다.
+"""
+    assert [r["recipient"] for r in rows(text)] == ["한국고용지원공단", "(주)가나신용정보"]
