@@ -181,13 +181,7 @@ def _clean_brackets(name: str) -> str:
     out, last = [], 0
     for a, b in _bracket_spans(name):
         inner = name[a + 1:b - 1].strip() if b - a >= 2 else ""
-        keep = inner and not (
-            lex.link_label.search(inner) or lex.placeholder.search(inner) or _PHONE.search(inner)
-            or lex.bracket_remark.search(inner)  # `(또는 동급 클라우드 서비스)`, `(… 쇼핑몰에 한함)`
-            or _is_country_only(inner)
-            or _URL.search(inner) or inner.endswith("등") or inner.startswith("추후")
-            or name[a] in "[［"  # square brackets hold remarks, never part of a name
-        )
+        keep = not _is_remark(inner) and name[a] not in "[［"  # square brackets hold remarks, never a name
         # A legal-form marker in brackets ("(주)") is part of the name as written.
         if lex.legal_forms.fullmatch(name[a:b]):
             keep = True
@@ -197,6 +191,16 @@ def _clean_brackets(name: str) -> str:
         last = b
     out.append(name[last:])
     return _SPACE.sub(" ", "".join(out)).strip()
+
+
+def _is_remark(inner: str) -> bool:
+    """Bracket text that is not part of a name: link labels, placeholders, phone numbers, URLs,
+    `…등` example lists, remarks (`(또는 동급 클라우드 서비스)`, `(… 쇼핑몰에 한함)`), a country."""
+    lex = lexicon()
+    return not inner or bool(
+        lex.link_label.search(inner) or lex.placeholder.search(inner) or _PHONE.search(inner)
+        or lex.bracket_remark.search(inner) or _is_country_only(inner)
+        or _URL.search(inner) or inner.endswith("등") or inner.startswith("추후"))
 
 
 def _is_country_only(text: str) -> bool:
@@ -278,6 +282,9 @@ def org_entries(cell: str) -> list[tuple[str, str | None]]:
             entries += org_entries(named)
             continue
         piece, task, subs = _trailing_task(named or piece)
+        if _bracket_spans(piece) == [(0, len(piece))] and not _is_remark(piece[1:-1].strip()) \
+                and not lexicon().legal_forms.fullmatch(piece):
+            piece = piece[1:-1]  # `[X]`: a name written in brackets (a template slot is a placeholder)
         piece = _clean_brackets(piece)
         if not piece:
             continue
@@ -342,9 +349,10 @@ def is_placeholder(name: str) -> bool:
     """Unfilled template text: `(위탁업체명)`, `[택배사 이름]`, `OOO`, `[미정]`, `-`, link labels."""
     text = name.strip()
     lex = lexicon()
-    if not text or not (_HANGUL.search(text) or _LATIN.search(text)):
-        return True
-    if _bracket_spans(text) == [(0, len(text))] and not lex.legal_forms.fullmatch(text):
+    bare = lex.legal_forms.sub("", text)
+    if not text or not (_HANGUL.search(bare) or _LATIN.search(bare)):
+        return True  # nothing, or only a legal form
+    if _bracket_spans(text) == [(0, len(text))]:
         return True  # the whole name in one bracket is a template slot
     return bool(lex.placeholder.search(text) or lex.link_label.search(text))
 
@@ -356,12 +364,21 @@ def is_generic_type(name: str) -> bool:
     """A type of business without a name: 호스팅사, PG사, `기타 택배사`, and a type after common
     nouns (`판매 협력사`, `입점 파트너사`), not after a proper noun (`롯데 택배사`)."""
     lex = lexicon()
-    text = _CATCH_ALL.sub("", lex.legal_forms.sub("", name)).strip()
+    text = _CATCH_ALL.sub("", _SPACE.sub(" ", _without_brackets(lex.legal_forms.sub("", name)))).strip()
     if _is_type_word(text):
         return True
     *head, last = text.split() or [""]
     return bool(head) and last in lex.generic_types and not re.search(r"[A-Za-z0-9]", text) \
         and _common_nouns_only(" ".join(head))
+
+
+def _without_brackets(text: str) -> str:
+    """`(판매/입점) 협력사` → ` 협력사`: bracketed qualifiers do not make a type a name."""
+    out, last = [], 0
+    for a, b in _bracket_spans(text):
+        out.append(text[last:a])
+        last = b
+    return "".join(out) + text[last:]
 
 
 def _is_type_word(name: str) -> bool:

@@ -108,6 +108,10 @@ def test_qualifying_remarks_in_brackets_are_dropped_but_aliases_kept():
     ("업체 확정 후 게시", []),
     ("대행사 선정 시 업데이트", []),
     ("PG사**", ["PG사"]),
+    ("[카카오]", ["카카오"]),
+    ("(주)", []),
+    ("Agoda Company Pte. Ltd.,(싱가포르, +82-2-6022-2442(KR))", ["Agoda Company Pte. Ltd."]),
+    ("추후 선정", []),
     ("킨텍스 앱의 무료/유료 서비스를 사용하는 전시회 /컨벤션 행사 주최자",
      ["킨텍스 앱의 무료/유료 서비스를 사용하는 전시회 /컨벤션 행사 주최자"]),
 ])
@@ -124,5 +128,6 @@ def test_task_and_sub_processor_in_brackets():
 
 def test_catch_alls_and_types_after_common_nouns_are_generic():
     assert is_generic_type("기타 운송사") and is_generic_type("판매 협력사") and is_generic_type("입점 파트너사")
+    assert is_generic_type("(판매/입점) 협력사")
     assert not is_generic_type("롯데 택배사") and not is_generic_type("바다로지스")
     assert valid_name("제휴 이벤트 회사", allow_generic=True) and not valid_name("판매 협력사", allow_generic=False)
