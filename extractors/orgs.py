@@ -243,7 +243,7 @@ def strip_decoration(text: str) -> str:
 
 
 _PARENS = re.compile(r"\([^()]*\)")
-_DESCRIPTION = re.compile(r"\s+[—–-]\s+(?P<tail>.*)$", re.S)
+_DESCRIPTION = re.compile(r"(?<=\S)\s+[—–-]\s+(?P<tail>.*)$", re.S)
 _SUB_PROCESSOR = re.compile(r"^\s*재(?:위탁|수탁)(?:사|업체|자)?\s*[:：]?\s*")
 
 
@@ -418,7 +418,7 @@ def looks_like_name(name: str) -> bool:
     """Short, not a sentence, not a task or purpose phrase."""
     lex = lexicon()
     text = name.strip()
-    if not 2 <= len(_compact(text)) <= 60 or len(text.split()) > 7:
+    if not 2 <= len(_compact(text)) <= 60 or len(text.split()) > 10:
         return False
     if lex.sentence.search(text):
         return False

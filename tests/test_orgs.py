@@ -131,3 +131,5 @@ def test_catch_alls_and_types_after_common_nouns_are_generic():
     assert is_generic_type("(판매/입점) 협력사")
     assert not is_generic_type("롯데 택배사") and not is_generic_type("바다로지스")
     assert valid_name("제휴 이벤트 회사", allow_generic=True) and not valid_name("판매 협력사", allow_generic=False)
+    # A recipient category may be a long description, as long as it is not a sentence.
+    assert valid_name("킨텍스 앱의 무료/유료 서비스를 사용하는 전시회 /컨벤션 행사 주최자", allow_generic=True)
