@@ -235,25 +235,32 @@ def _cell_names(cell: str) -> list[str]:
 
 
 def _transposed_parties(table: Table, context: set[str], section_no: int) -> list[Party] | None:
-    """A table whose first column holds the labels (제공받는 자 | A | B, 제공 목적 | … | …):
-    each further column is one party. None when the table is not laid out that way."""
+    """A table whose first column holds the labels (제공받는 자 | A | B, 제공 목적 | … | …): each
+    further column holds parties, one per name row with the field rows after it (a key–value table
+    may stack several: 수탁업체 | A, 위탁업무 | a, 수탁업체 | B, 위탁업무 | b). None when the table is
+    not laid out that way."""
     kinds = [classify_label(row[0]) if row else None for row in table.rows]
-    name_rows = [i for i, k in enumerate(kinds) if k in _NAME_KINDS]
     labelled = sum(k is not None for k in kinds)
-    if not name_rows or labelled < 2 or labelled * 2 < len(kinds) \
+    if not any(k in _NAME_KINDS for k in kinds) or labelled < 2 or labelled * 2 < len(kinds) \
             or not any(k and k not in _NAME_KINDS for k in kinds):
         return None
     parties = []
     n_cols = max(len(r) for r in table.rows)
     for j in range(1, n_cols):
-        values = {k: table.rows[i][j].strip() for i, k in enumerate(kinds)
-                  if k and j < len(table.rows[i]) and table.rows[i][j].strip()
-                  and (i >= table.n_header_rows or k in _NAME_KINDS)}  # `항목 | 내용` heads the columns
-        kind = kinds[name_rows[0]]
-        record = _Record(kind=kind, names=[values.get(kind, "")], lines=[table.row_text(name_rows[0])],
-                         fields={f: values[f] for f in _FIELDS if f in values}, context=context,
-                         section_no=section_no)
-        parties.extend(_record_parties(record))
+        records: list[_Record] = []
+        shared: dict[str, str] = {}  # fields before the first name row hold for every party
+        for i, kind in enumerate(kinds):
+            value = table.rows[i][j].strip() if j < len(table.rows[i]) else ""
+            if not kind or not value or (i < table.n_header_rows and kind not in _NAME_KINDS):
+                continue  # `항목 | 내용` heads the columns
+            if kind in _NAME_KINDS:
+                records.append(_Record(kind=kind, names=[value], lines=[table.row_text(i)], fields=dict(shared),
+                                       context=context, section_no=section_no))
+            elif kind in _FIELDS:
+                target = records[-1].fields if records else shared
+                target.setdefault(kind, value)
+        for record in records:
+            parties.extend(_record_parties(record))
     return parties
 
 

@@ -295,3 +295,17 @@ Statline LLC 및 서비스 제공자는 기능 개선을 위해 사용 이벤트
     assert [(r["processor"], r["task"]) for r in rows(text)] == [
         ("Skyline Inc.", None), ("㈜가온페이", "정기결제 대행"), ("Quickstat LLC", None),
         ("Mapco", "지도 표시, 앱 배포"), ("Talkbot", None), ("Statline LLC", None)]
+
+
+def test_key_value_table_stacking_several_processors():
+    text = """## 5. 개인정보 처리의 위탁
+
+| 항목 | 내용 |
+|---|---|
+| 수탁업체 | (주)가람물류 |
+| 위탁업무 | 상품 배송 |
+| 수탁업체 | Nimbus Cloud Inc. |
+| 위탁업무 | 서버 운영 |
+"""
+    assert [(r["processor"], r["task"]) for r in rows(text, "markdown")] == [
+        ("(주)가람물류", "상품 배송"), ("Nimbus Cloud Inc.", "서버 운영")]
