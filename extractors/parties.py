@@ -340,28 +340,37 @@ def label_segments(text: str) -> list[tuple[str, str]]:
 
 _ORDINAL_TITLE = re.compile(r"^\s*(?:\d{1,2}[.)]|[가나다라마바사아자차카타파하][.)]|\(\d{1,2}\)|[①-⑳])\s*[^:：]{2,30}$")
 _DASH_SPLIT = re.compile(r"\s+[—–]\s+|\s+-\s+")
-_TASK_IN_PARENS = re.compile(
-    r"^(?P<name>[^()]{2,40}?)\s*\((?P<task>[^()]*(?:업무|발송|결제|관리|운영|인증|확인|배송|대행|처리|분석|호스팅|저장|상담|전송)[^()]*)\)$")
-
-
 _FIRST_SENTENCE = re.compile(r".*?(?:(?<=[가-힣)])\.(?=\s)|$)", re.S)  # `지도 표시, 앱 배포. 지도를 열면 …`
 
 
+def _org_strength(text: str) -> int:
+    """2 for a name with a legal form or in Latin script, 1 for a typical organization ending, else 0."""
+    def strength(name: str) -> int:
+        if lexicon().legal_forms.search(name) or _LATIN.search(name):
+            return 2
+        return 1 if looks_like_org(name) else 0
+    return max(map(strength, org_names(text)), default=0)
+
+
 def _unlabeled_pair(text: str) -> tuple[str, str] | None:
-    """`Name : task`, `Name — task` or `Name (task)` where Name reads as an organization."""
+    """`Name : task`, `task : Name`, `Name — task` or `Name (task)`, the name read as an organization:
+    `결제대행 : (주)케이지이니시스` names the company on the right, `Google: 지도 표시` on the left."""
+    text = strip_decoration(text)
     segments = label_segments(text)
+    parts = _DASH_SPLIT.split(text, maxsplit=1)
     if len(segments) == 1 and classify_label(segments[0][0]) is None:
-        name, task = segments[0]
+        left, right = segments[0]
+    elif len(parts) == 2:
+        left, right = parts
     else:
-        parts = _DASH_SPLIT.split(strip_decoration(text), maxsplit=1)
-        m = _TASK_IN_PARENS.match(strip_decoration(text))
-        if len(parts) == 2:
-            name, task = parts
-        elif m:
-            name, task = m["name"], m["task"]
-        else:
-            return None
-    name, task = strip_decoration(name), strip_decoration(_FIRST_SENTENCE.match(task)[0])
+        entries = org_name_entries(text)
+        return entries[0] if len(entries) == 1 and entries[0][1] and looks_like_org(entries[0][0]) else None
+    left, right = strip_decoration(left), strip_decoration(right)
+    on_right = _org_strength(right)
+    if on_right > _org_strength(left) and (on_right == 2 or lexicon().task_word.search(left) or reads_as_tasks(left)):
+        name, task = right, left
+    else:
+        name, task = left, strip_decoration(_FIRST_SENTENCE.match(right)[0])
     if not re.search("[가-힣]", task) or lexicon().sentence.search(task) \
             or not looks_like_name(name) or not looks_like_org(name):
         return None  # a task is Korean prose: `Website: https://…` or `Google Gemini: …습니다.` is not one
@@ -535,6 +544,8 @@ class _LineReader:
                 elif kind:
                     self.add_field(kind, value, text)
             return
+        if kinds == ["purpose"] and self._task_then_company(*segments[0], text):
+            return
         if any(k and k != "other" for k in kinds):
             for (_, value), kind in zip(segments, kinds):
                 if kind:
@@ -563,12 +574,24 @@ class _LineReader:
         self.open_label = None
         return True
 
-    def _unlabeled(self, text: str) -> bool:
+    def _party_kind(self) -> str | None:
         if self.context & {PROCESSOR, RECIPIENT}:
-            kind = "processor" if PROCESSOR in self.context else "recipient"
-        elif "overseas" in self.context:
-            kind = "overseas"
-        else:
+            return "processor" if PROCESSOR in self.context else "recipient"
+        return "overseas" if "overseas" in self.context else None
+
+    def _task_then_company(self, label: str, value: str, text: str) -> bool:
+        """`배송업무 : CJ대한통운`: a task label whose value is a company (legal form or Latin script)."""
+        kind = self._party_kind()
+        if kind is None or _org_strength(value) < 2 or lexicon().task_word.search(value) or reads_as_tasks(value):
+            return False
+        self.start(kind, [value], text)
+        self.record.fields["purpose"] = strip_decoration(label)
+        self.close()
+        return True
+
+    def _unlabeled(self, text: str) -> bool:
+        kind = self._party_kind()
+        if kind is None:
             return False
         pair = _unlabeled_pair(text)
         if not pair:

@@ -309,3 +309,18 @@ def test_key_value_table_stacking_several_processors():
 """
     assert [(r["processor"], r["task"]) for r in rows(text, "markdown")] == [
         ("(주)가람물류", "상품 배송"), ("Nimbus Cloud Inc.", "서버 운영")]
+
+
+def test_task_then_company_lines():
+    text = """제5조(개인정보 처리의 위탁)
+회사는 다음과 같이 개인정보 처리업무를 위탁하고 있습니다.
+- 결제대행 : (주)가나페이먼츠
+- 본인인증 : NICE평가정보(주), (주)다라시큐리티
+- 배송업무: CJ대한통운
+- 문자 발송 - (주)마바기술
+- 위탁업무 : AWS 서버 운영
+- 위탁업무 내용 : [PG사 위탁 내용]
+"""
+    assert [(r["processor"], r["task"]) for r in rows(text)] == [
+        ("(주)가나페이먼츠", "결제대행"), ("NICE평가정보(주)", "본인인증"), ("(주)다라시큐리티", "본인인증"),
+        ("CJ대한통운", "배송업무"), ("(주)마바기술", "문자 발송")]
