@@ -271,6 +271,18 @@ def _column_roles(kind: str, context: set[str], header: list[str]) -> list[str]:
     return _party_roles(kind, context)
 
 
+def _row_roles(row: list[str], columns: _Columns, name_column: int) -> list[str]:
+    """`구분 | 업체명 | 목적` with rows `제3자 제공 | …` and `처리위탁 | …`: a short cell that names the
+    row's kind of transfer decides its role."""
+    fields = {columns.fields[k] for k in _FIELDS if k in columns.fields}
+    for j, cell in enumerate(row):
+        if j != name_column and j not in fields and len(cell) <= 20:
+            roles = _heading_roles(cell) & {PROCESSOR, RECIPIENT}
+            if len(roles) == 1 and not (PROCESSOR in roles and "제공" in cell):  # not `제공/위탁`
+                return sorted(roles)
+    return []
+
+
 def _table_parties(table: Table, context: set[str], section_no: int) -> list[Party]:
     columns = _table_columns(table)
     # A header row naming the party column and another field is read across, never sideways.
@@ -294,9 +306,10 @@ def _table_parties(table: Table, context: set[str], section_no: int) -> list[Par
 
             cell = row[column] if column < len(row) else ""
             country = detect_country(col("country") or "") or country_in_name(cell)
+            row_roles = _row_roles(row, columns, column) if kind in ("generic_name", "both") else []
             for raw in _cell_names(cell):
                 for name, task in org_name_entries(raw):
-                    for role in roles:
+                    for role in row_roles or roles:
                         if valid_name(name, allow_generic=role == RECIPIENT):
                             parties.append(Party(
                                 role=role, name=name, section_no=section_no, evidence=table.row_text(i),

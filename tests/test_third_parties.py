@@ -223,3 +223,14 @@ def test_recipients_named_in_prose():
 ※ 본인확인이 필요한 경우 주민등록번호는 “(주)가나신용정보”에 제공되어 실명인증절차를 거칩니다. 서버에 저장되지는 않습니다.
 """
     assert [r["recipient"] for r in rows(text)] == ["한국고용지원공단", "(주)가나신용정보"]
+
+
+def test_a_kind_column_gives_each_row_its_role():
+    html = """<h2>제7조 개인정보의 제3자 제공 및 처리위탁</h2>
+<table><tr><th>구분</th><th>업체명</th><th>목적</th></tr>
+<tr><td>제3자 제공</td><td>(주)가나여행</td><td>여행 예약</td></tr>
+<tr><td>처리위탁</td><td>(주)다라호스팅</td><td>서버 운영</td></tr>
+<tr><td>제공/위탁</td><td>Skyline Cloud Inc.</td><td>데이터 보관</td></tr></table>"""
+    doc = build_document("t", "t", html, "html")
+    assert [r["recipient"] for r in extract_third_parties(doc)] == ["(주)가나여행"]
+    assert [r["processor"] for r in extract_processors(doc)] == ["(주)다라호스팅", "Skyline Cloud Inc."]
