@@ -266,8 +266,9 @@ def _trailing_task(piece: str) -> tuple[str, str | None, list[str]]:
         return piece[:a].strip(), None, split_org_names(_SUB_PROCESSOR.sub("", inner))
     lex = lexicon()
     words = inner.split()
-    if (len(words) >= 2 and _HANGUL.search(inner) and lex.task_word.search(words[-1])
-            and not lex.legal_forms.search(inner)):
+    # `(로그인 처리)`, `(결제)`, `(본인인증)` are tasks; `(한국사이버결제)`, `(알림톡)` name the company or product.
+    phrase = len(words) >= 2 or (len(inner) <= 4 and not _LATIN.search(inner))
+    if phrase and _HANGUL.search(inner) and lex.task_word.search(words[-1]) and not lex.legal_forms.search(inner):
         return piece[:a].strip(), inner, []
     return piece, None, []
 

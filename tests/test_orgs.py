@@ -123,6 +123,7 @@ def test_task_and_sub_processor_in_brackets():
     assert org_name_entries("Mobilebase(로그인 처리), Statly(이용 통계)") == [
         ("Mobilebase", "로그인 처리"), ("Statly", "이용 통계")]
     assert org_name_entries("(주)한결정보 (예약시스템 유지보수)") == [("(주)한결정보", "예약시스템 유지보수")]
+    assert org_name_entries("(주)가나(결제), (주)다라(본인인증)") == [("(주)가나", "결제"), ("(주)다라", "본인인증")]
     assert org_names("주식회사 루나소프트(재위탁 : 비즈톡 주식회사)") == ["주식회사 루나소프트", "비즈톡 주식회사"]
 
 
