@@ -176,10 +176,11 @@ def _table_columns(table: Table) -> _Columns:
         names = [(i, kind) for i, kind in names if kind != "generic_name"]
     body = table.rows[n_header:]
     if len(names) > 1:
-        kept = [(i, kind) for i, kind in names if not _holds_tasks(body, i)]
-        if kept and "purpose" not in fields:
-            fields["purpose"] = next(i for i, _ in names if (i, _) not in kept)
-        names = kept or names[:1]
+        tasks = [i for i, _ in names if _holds_tasks(body, i)]
+        if len(tasks) < len(names):
+            names = [(i, kind) for i, kind in names if i not in tasks]
+            if tasks:
+                fields.setdefault("purpose", tasks[0])
     return _Columns(names, fields, n_header, unknown)
 
 
@@ -422,34 +423,43 @@ def _sentence_parties(text: str, context: set[str], section_no: int) -> list[Par
     return parties
 
 
+def _matches(pattern: re.Pattern, text: str, *cues: str):
+    """The pattern's matches, scanned only when the sentence holds one of its verbs (a cheap test first)."""
+    return pattern.finditer(text) if any(cue in text for cue in cues) else ()
+
+
 def _parties_in_sentence(text: str, context: set[str], section_no: int) -> list[Party]:
     found = []
+    legal_form = lexicon().legal_forms
+    company = bool(legal_form.search(text))  # a name with its legal form somewhere in the sentence
     if PROCESSOR in context:
-        for m in _VIA_FIRM.finditer(text):
+        for m in _matches(_VIA_FIRM, text, "통해", "통하여"):
             found.append((PROCESSOR, m["name"], _TASK_TAIL.sub("", m["task"]).strip() or None))
-        for m in _VIA_ORG.finditer(text):
+        for m in _matches(_VIA_ORG, text, "통해", "통하여"):
             if looks_like_org(m["name"]):
                 found.append((PROCESSOR, m["name"], _TASK_TAIL.sub("", m["task"]).strip() or None))
-    for m in _ENTRUST_TO.finditer(text):  # entrusting is said in so many words: a processor wherever it is said
+    for m in _matches(_ENTRUST_TO, text, "위탁", "맡"):  # entrusting is said in so many words, anywhere
         if looks_like_org(m["name"]):
             found.append((PROCESSOR, m["name"], None))
-    for m in _SUBMIT_TO.finditer(text):  # submitting data to a named body is a provision wherever it is said
+    for m in _matches(_SUBMIT_TO, text, "제출"):  # submitting data to a named body is a provision, anywhere
         if looks_like_org(m["name"]):
             found.append((RECIPIENT, m["name"], strip_decoration(text)))
-    for m in _EXAMPLE_TO.finditer(text):
-        if _LATIN.search(m["name"]) or lexicon().legal_forms.search(m["name"]):
-            gives = m["verb"] == "제공" and RECIPIENT in context and PROCESSOR not in context
-            found.append((RECIPIENT if gives else PROCESSOR, m["name"], None))
-    for m in _PROCESSES.finditer(text):
-        if lexicon().legal_forms.search(m["name"]):
+    if "등" in text and (company or _LATIN.search(text)):
+        for m in _matches(_EXAMPLE_TO, text, "전송", "전달", "제공", "위탁"):
+            if _LATIN.search(m["name"]) or legal_form.search(m["name"]):
+                gives = m["verb"] == "제공" and RECIPIENT in context and PROCESSOR not in context
+                found.append((RECIPIENT if gives else PROCESSOR, m["name"], None))
+    for m in _matches(_PROCESSES, text, "처리") if company else ():
+        if legal_form.search(m["name"]):
             found.append((PROCESSOR, m["name"], None))
-    if RECIPIENT in context and PROCESSOR not in context:
-        for m in _GIVE_TO.finditer(text):
+    recipients_only = RECIPIENT in context and PROCESSOR not in context
+    if recipients_only:
+        for m in _matches(_GIVE_TO, text, "제공", "전달"):
             found.append((RECIPIENT, m["name"], strip_decoration(text)))
-    for m in _GIVE_TO_ORG.finditer(text):
-        # `주민등록번호는 “(주)서울신용평가정보”에 제공되어 …`: a company with its legal form anywhere.
-        if RECIPIENT in context and PROCESSOR not in context and looks_like_org(m["name"]) \
-                or not context & {PROCESSOR, RECIPIENT} and lexicon().legal_forms.search(m["name"]):
+    # `주민등록번호는 “(주)서울신용평가정보”에 제공되어 …`: a company with its legal form, anywhere.
+    anywhere = company and not context & {PROCESSOR, RECIPIENT}
+    for m in _matches(_GIVE_TO_ORG, text, "제공", "전달") if recipients_only or anywhere else ():
+        if recipients_only and looks_like_org(m["name"]) or anywhere and legal_form.search(m["name"]):
             found.append((RECIPIENT, m["name"], strip_decoration(text)))
     return [Party(role=role, name=name, section_no=section_no, evidence=text.strip(), purpose=purpose)
             for role, name, purpose in found
@@ -644,12 +654,18 @@ def _is_item_list(text: str) -> bool:
 
 # --- the organization itself -------------------------------------------------
 
-_WORD = r"[^\s,;:()（）「」『』\"'“”‘’<>]{1,40}"
-_DEFINED_AS = re.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})\s*[(（]\s*(?:이하|以下)(?P<alias>[^()（）]{{0,40}})")
+_DEFINED_AS = re.compile(r"[(（]\s*(?:이하|以下)(?P<alias>[^()（）]{0,40})")
+_NAME_STOP = re.compile(r"[,;:()（）「」『』\"'“”‘’<>]")
 _QUOTED = re.compile(r"[\"'“‘「『]([^\"'”’」』]{1,30})")
-_LEGAL_SUBJECT = re.compile(
-    rf"(?P<name>{_WORD}\s*(?:주식회사|㈜|\(주\))|(?:주식회사|㈜|\(주\))\s*{_WORD})(?:은|는)\s")
+_LEGAL_FORM_WORD = re.compile(r"주식회사|㈜|\(주\)")
 _POLICY_TITLE = re.compile(r"^(?P<name>.{1,40}?)\s*개인\s*정보\s*(?:처리|취급|보호)\s*(?:방침|정책)")
+
+
+def _words_before(text: str, end: int, n: int = 4) -> list[str]:
+    """The last words (at most n) before `end`, back to a punctuation mark: `…위하여, Heaan Inc.`."""
+    window = text[max(0, end - 160):end]
+    stops = list(_NAME_STOP.finditer(window))
+    return window[stops[-1].end() if stops else 0:].split()[-n:]
 
 
 def _org_key(name: str) -> str:
@@ -663,10 +679,16 @@ def self_keys(doc: PolicyDoc) -> set[str]:
     head = doc.text[:3000]
     names = []
     for m in _DEFINED_AS.finditer(head):
-        words = m["name"].split()
+        words = _words_before(head, m.start())
         names += [" ".join(words[k:]) for k in range(len(words))]  # the name is a tail of the words before
         names += _QUOTED.findall(m["alias"])
-    names += [m["name"] for m in _LEGAL_SUBJECT.finditer(head[:1500])]
+    for m in _LEGAL_FORM_WORD.finditer(head[:1500]):  # `롯데제이티비 주식회사는`, `(주)가나는`
+        after = re.match(r"\s*([^\s,.;:()]{1,40}?)(?:은|는)\s", head[m.end():m.end() + 48])
+        before = re.match(r"(?:은|는)\s", head[m.end():m.end() + 3])
+        if after:
+            names.append(m.group() + after[1])
+        elif before and (words := _words_before(head, m.start(), 1)):
+            names.append(f"{words[0]} {m.group()}")
     title = next((b.text for b in doc.blocks[:3] if b.table is None), "")
     if m := _POLICY_TITLE.match(title.strip()):
         names.append(m["name"])

@@ -324,3 +324,13 @@ def test_task_then_company_lines():
     assert [(r["processor"], r["task"]) for r in rows(text)] == [
         ("(주)가나페이먼츠", "결제대행"), ("NICE평가정보(주)", "본인인증"), ("(주)다라시큐리티", "본인인증"),
         ("CJ대한통운", "배송업무"), ("(주)마바기술", "문자 발송")]
+
+
+def test_two_name_columns_and_no_task_column():
+    text = """## 제5조 개인정보 처리의 위탁
+
+| 수탁자 | 재수탁자 |
+|---|---|
+| (주)가나메시지 | (주)다라통신 |
+"""
+    assert names(text, "markdown") == ["(주)가나메시지", "(주)다라통신"]
