@@ -32,6 +32,7 @@ class _Lexicon:
     labels: dict[str, re.Pattern]
     heading_roles: dict[str, re.Pattern]
     transfer_column: re.Pattern
+    name_column: re.Pattern
     countries: tuple[tuple[str, re.Pattern], ...]
     task_word: re.Pattern
 
@@ -82,6 +83,7 @@ def lexicon() -> _Lexicon:
         labels={**{k: _any(v) for k, v in data["labels"].items()}, **_party_labels(data["party_labels"])},
         heading_roles={k: _any(v) for k, v in data["heading_roles"].items()},
         transfer_column=_any(data["transfer_columns"]),
+        name_column=re.compile(data["party_labels"]["column_heads"]),
         countries=tuple((code, _country_pattern(h)) for code, h in data["countries"].items()),
         task_word=_any(data["task_words"]),
     )

@@ -165,6 +165,8 @@ def _table_columns(table: Table) -> _Columns:
     unknown: list[int] = []
     for i, cell in enumerate(header):
         kind = classify_label(cell)
+        if kind is None and lexicon().name_column.search(_SPACE.sub("", _PARENS.sub("", cell))):
+            kind = "generic_name"  # `업무 파트너`, `클라우드 인프라 업체`
         if kind in _NAME_KINDS:
             names.append((i, kind))
         elif kind:

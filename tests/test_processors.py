@@ -334,3 +334,10 @@ def test_two_name_columns_and_no_task_column():
 | (주)가나메시지 | (주)다라통신 |
 """
     assert names(text, "markdown") == ["(주)가나메시지", "(주)다라통신"]
+
+
+def test_a_column_headed_by_words_ending_in_a_party_noun():
+    html = """<h2>제5조(개인정보 처리의 위탁)</h2>
+<table><tr><th>업무 파트너</th><th>위탁 업무</th></tr>
+<tr><td>바다로지스</td><td>상품 배송</td></tr></table>"""
+    assert names(html, "html") == ["바다로지스"]
