@@ -14,6 +14,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from pipeline import EXTRACTOR_VERSION
+from pipeline.metadata import org_norm
 from pipeline.schemas import TABLES
 from pipeline.writer import CURRENT, TableSetWriter
 
@@ -60,4 +61,5 @@ def _relocate(batch: pa.RecordBatch, locations: dict[str, dict]) -> pa.RecordBat
     rows = batch.to_pylist()
     for row in rows:
         row.update({k: locations[row["doc_id"]].get(k) for k in LOCATION_COLUMNS})
+        row["org_norm"] = org_norm(row["org"], row["org_name"])  # a manifest's org may have changed
     return pa.RecordBatch.from_pylist(rows, schema=batch.schema)
