@@ -22,8 +22,8 @@ import weakref
 from dataclasses import dataclass, field
 
 from extractors.orgs import (
-    country_in_name, detect_country, is_overseas, lexicon, looks_like_name, looks_like_org, normalize_org,
-    org_name_entries, org_names, reads_as_tasks, strip_decoration, valid_name,
+    country_in_name, detect_country, is_overseas, lexicon, looks_like_name, looks_like_org, org_name_entries,
+    org_names, reads_as_tasks, strip_decoration, valid_name,
 )
 from pipeline.model import Block, PolicyDoc, Table
 
@@ -671,7 +671,9 @@ def _words_before(text: str, end: int, n: int = 4) -> list[str]:
 
 
 def _org_key(name: str) -> str:
-    return re.sub(r"[\W_]+", "", normalize_org(_PARENS.sub("", name))).lower()
+    """The name without brackets, legal forms, spacing and punctuation: what the policy calls itself,
+    matched as written (not by the canonical registry, which merges a company with its brands)."""
+    return re.sub(r"[\W_]+", "", lexicon().legal_forms.sub("", _PARENS.sub("", name))).lower()
 
 
 def self_keys(doc: PolicyDoc) -> set[str]:
