@@ -4,16 +4,21 @@ Both tables are read in one pass over the document, because policies mix them: o
 `제공/위탁받는 자`, a 위탁 section whose lines say `제공받는 자`, an overseas-transfer table of
 processors. Sources, in order of trust:
 
-1. tables whose header names the party column (수탁자, 제공받는 자, 이전받는 자, or a generic
-   `서비스`/`업체` inside a processor or recipient section); header-less two-column tables in
-   such sections (names, then tasks);
+1. tables: a party column is found by its header, read from word parts (a role such as 위탁/받는
+   and a party noun such as 업체/기관/자: `위탁처리 업체명`, `정보를 받는 기관명`), checked against
+   what its cells hold (a column of tasks is the purpose column), or, in a processor or recipient
+   section, by cells that read as organizations; every party column counts (재수탁자), a cell may
+   group names by service, and key–value tables are read down their label column;
 2. `label : value` lines (`- 수탁업체 : (주)XXX`, `제공받는 자의 성명 : …`), several per line
-   too, or a label line with its values on the following lines;
-3. unlabeled `Name : task` / `Name — task` lines in a processor or recipient section;
-4. a few sentence patterns (`… X 업체를 통해 …`, `X에게 … 제공`).
+   too, or a label line with its values on the following lines, or a numbered name line
+   (`① ㈜X`) with its fields after it;
+3. unlabeled `Name : task`, `task : Name` and `Name — task` lines in a processor or recipient section;
+4. sentence patterns (`X에 … 위탁/맡깁니다`, `X에 … 제출`, `X 등 …에게 전송`, `X에게 … 제공`).
 
 A section's roles come from its heading and, failing that, from its category (see
-`section_roles`); an explicit table header or label outranks them.
+`section_roles`); an explicit table header or label outranks them. An SDK or outside-service
+heading is a weak role: its service tables name processors only when data goes to them. The
+organization itself is never its own processor or recipient (`self_keys`).
 """
 from __future__ import annotations
 
