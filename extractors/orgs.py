@@ -236,7 +236,7 @@ def _bracket_name(piece: str) -> str | None:
     return inner if inner and not is_placeholder(inner) and not lexicon().link_label.search(inner) else None
 
 
-_TRAILING = re.compile(r"(?:\s*[-–—:：,;]+|\s+등|\*{2,})\s*$|(?<=[가-힣)])\.$")
+_TRAILING = re.compile(r"(?:\s*[-–—:：,;]+|\s+(?:등|외(?:\s*다수)?)|\*{2,})\s*$|(?<=[가-힣)])\.$")
 _QUOTES = " \t\"'“”‘’<>「」『』"
 
 

@@ -112,6 +112,8 @@ def test_qualifying_remarks_in_brackets_are_dropped_but_aliases_kept():
     ("(주)", []),
     ("Agoda Company Pte. Ltd.,(싱가포르, +82-2-6022-2442(KR))", ["Agoda Company Pte. Ltd."]),
     ("추후 선정", []),
+    ("CJ대한통운 외 다수", ["CJ대한통운"]),
+    ("국민건강보험공단 외 3개 기관", ["국민건강보험공단"]),
     ("킨텍스 앱의 무료/유료 서비스를 사용하는 전시회 /컨벤션 행사 주최자",
      ["킨텍스 앱의 무료/유료 서비스를 사용하는 전시회 /컨벤션 행사 주최자"]),
 ])
