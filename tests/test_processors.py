@@ -341,3 +341,14 @@ def test_a_column_headed_by_words_ending_in_a_party_noun():
 <table><tr><th>업무 파트너</th><th>위탁 업무</th></tr>
 <tr><td>바다로지스</td><td>상품 배송</td></tr></table>"""
     assert names(html, "html") == ["바다로지스"]
+
+
+def test_english_column_labels():
+    text = """## 4. 개인정보 처리 위탁
+
+| Processor | Purpose | Country |
+|---|---|---|
+| Nimbus Cloud Inc. | 서버 운영 | 미국 |
+"""
+    assert [(r["processor"], r["task"], r["country"]) for r in rows(text, "markdown")] == [
+        ("Nimbus Cloud Inc.", "서버 운영", "US")]
