@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractors.orgs import (
     country_in_name, detect_country, is_overseas, lexicon, looks_like_name, looks_like_org, org_name_entries,
@@ -73,6 +74,7 @@ _MAX_LABEL = 40
 _ARTICLE = re.compile(r"^제\s*\d{1,2}\s*조")
 
 
+@lru_cache(maxsize=8192)  # the same header and label words recur across documents
 def classify_label(label: str) -> str | None:
     """What a column header or a `label :` names: items, retention, purpose, country, one of
     the party kinds (processor, recipient, overseas, both, generic_name), other, or None."""
@@ -112,8 +114,9 @@ def _party_roles(kind: str, context: set[str]) -> list[str]:
 
 # --- section roles ----------------------------------------------------------
 
-def _heading_roles(heading: str) -> set[str]:
-    return {role for role, pattern in lexicon().heading_roles.items() if pattern.search(heading)}
+@lru_cache(maxsize=8192)
+def _heading_roles(heading: str) -> frozenset[str]:
+    return frozenset(role for role, pattern in lexicon().heading_roles.items() if pattern.search(heading))
 
 
 _ANNOUNCES_LIST = re.compile(r"(?:아래|다음)(?:와|과)?\s*같")
@@ -383,9 +386,11 @@ def _unlabeled_pair(text: str) -> tuple[str, str] | None:
         left, right = segments[0]
     elif len(parts) == 2:
         left, right = parts
-    else:
+    elif text.endswith(")") and len(text) <= 80:  # `Name (task)`
         entries = org_name_entries(text)
         return entries[0] if len(entries) == 1 and entries[0][1] and looks_like_org(entries[0][0]) else None
+    else:
+        return None
     left, right = strip_decoration(left), strip_decoration(right)
     on_right = _org_strength(right)
     if on_right > _org_strength(left) and (on_right == 2 or lexicon().task_word.search(left) or reads_as_tasks(left)):
@@ -400,7 +405,8 @@ def _unlabeled_pair(text: str) -> tuple[str, str] | None:
 
 # --- sentences ----------------------------------------------------------------
 
-_NAME = (r"(?P<name>(?:[A-Za-z][\w.&'-]{0,30},?\s+){0,3}[A-Za-z][\w.&'-]{0,30}(?:\s*\([^()]{1,20}\))?"
+# A name starts a word (after a space, a quote, a bracket or a list comma): no match is tried inside words.
+_NAME = (r"(?<![^\s\"'“‘(（「『<,·/])(?P<name>(?:[A-Za-z][\w.&'-]{0,30},?\s+){0,3}[A-Za-z][\w.&'-]{0,30}(?:\s*\([^()]{1,20}\))?"
          r"|(?:\([가-힣]\))?[^\s,.'\"‘’“”()（）]{1,40})[”\"’']?")
 _VIA_FIRM = re.compile(_NAME + r"\s+(?:업체|회사|기관)(?:을|를)\s*통(?:해|하여)\s*(?P<task>[^.]*)")
 _VIA_ORG = re.compile(_NAME + r"(?:을|를)\s*통(?:해|하여)\s*(?P<task>[^.]*)")
@@ -420,6 +426,8 @@ _NEGATION = re.compile(r"않|아니|없습니다")
 _TASK_TAIL = re.compile(r"\s*(?:기능)?(?:을|를)\s*이용.*$|\s*(?:을|를)\s*위탁.*$")
 
 
+# What any legal form contains ((주), ㈜, 주식회사, 재단법인, Inc.): a cheap test before the full pattern.
+_LEGAL_FORM_HINT = re.compile(r"\([주유재사합의학복]\)|㈜|[식한자]회사|[단료교지]법인|[A-Za-z]{2}")
 _SENTENCE_END = re.compile(r"(?<=[다요음함임됨])\.(?:\s+|$)")
 
 
@@ -438,7 +446,7 @@ def _matches(pattern: re.Pattern, text: str, *cues: str):
 def _parties_in_sentence(text: str, context: set[str], section_no: int) -> list[Party]:
     found = []
     legal_form = lexicon().legal_forms
-    company = bool(legal_form.search(text))  # a name with its legal form somewhere in the sentence
+    company = _LEGAL_FORM_HINT.search(text) and legal_form.search(text)  # a name with its legal form
     if PROCESSOR in context:
         for m in _matches(_VIA_FIRM, text, "통해", "통하여"):
             found.append((PROCESSOR, m["name"], _TASK_TAIL.sub("", m["task"]).strip() or None))
