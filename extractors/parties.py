@@ -135,14 +135,14 @@ def section_roles(doc: PolicyDoc) -> list[set[str]]:
         own = set(_CATEGORY_ROLES.get(section.category, ()))
         if section.heading:
             heading = section.heading
-            roles.append(_heading_roles(heading) or own)
+            roles.append(set(_heading_roles(heading)) or own)
             continue
         previous = doc.section_blocks(doc.sections[i - 1]) if i else []
         last_text = next((b.text for b in reversed(previous) if b.table is None), "")
         if previous and previous[-1].table is None and _ANNOUNCES_LIST.search(last_text):
             roles.append(roles[-1])
         else:
-            roles.append(own or _heading_roles(heading))
+            roles.append(own or set(_heading_roles(heading)))
     return roles
 
 
@@ -737,7 +737,7 @@ def find_parties(doc: PolicyDoc) -> list[Party]:
         for k, block in enumerate(blocks):
             if k and block.kind == "heading" and classify_label(block.text) in (None, "other") \
                     and _heading_roles(block.text):
-                context = reader.context = _heading_roles(block.text)  # a sub-heading the splitter kept inside
+                context = reader.context = set(_heading_roles(block.text))  # a sub-heading the splitter kept inside
             if block.table is not None:
                 reader.close()
                 reader.parties.extend(_table_parties(block.table, context, section.section_no))
