@@ -114,6 +114,16 @@ def test_jamo_ordinals_are_outline_markers():
     assert heading_rank(Block(kind="paragraph", text="ㄱ. 접속 이력")) == heading_rank(Block(kind="paragraph", text="가. 접속 이력"))
 
 
+def test_decimal_and_angle_numbers_are_sub_headings():
+    from pipeline.model import Block
+    from pipeline.sections import _strip_marker, heading_rank
+
+    assert heading_rank(Block(kind="paragraph", text="4.1 AIDA International과 공유")) == 3
+    assert _strip_marker("4.1.2 이벤트 내 공유") == "이벤트 내 공유"
+    assert heading_rank(Block(kind="paragraph", text="<2> GDPR 적용에 따른 이용자의 권리")) == 3
+    assert heading_rank(Block(kind="paragraph", text="2.5% 할인 쿠폰")) is None
+
+
 def test_a_table_with_a_purpose_column_stays_under_its_purpose_heading():
     html = ("<h2>제2장 개인정보의 수집 목적 및 항목</h2><h3>가. 필수 수집∙이용 목적 및 항목</h3>"
             "<p>위 정보는 가입 당시 정보를 포함합니다.</p>"
