@@ -7,6 +7,7 @@ from datetime import date
 from extractors.orgs import normalize_org
 from pipeline.clean import POLICY_TITLE
 from pipeline.model import PolicyDoc
+from pipeline.sections import heading_rank
 from pipeline.org_names import find_org_name
 
 _DATE = r"(\d{4})\s*[.\-년/]\s*(\d{1,2})\s*[.\-월/]\s*(\d{1,2})\s*일?"
@@ -65,15 +66,28 @@ def policy_verdict(doc: PolicyDoc) -> str | None:
     # A bilingual page keeps its Korean part: only a page with little Korean at all is foreign.
     if hangul < 0.3 * letters and hangul < _KOREAN_PART:
         return "not a Korean-language page"
-    categories = {s.category for s in doc.sections} & _CORE_CATEGORIES
+    categories = _body_categories(doc) & _CORE_CATEGORIES
     head = text[:400]
     if _TERMS_TITLE.search(head) and not POLICY_TITLE.search(head) and len(categories) < 5:
         return "terms of service, not a privacy policy"
     titled = bool(POLICY_TITLE.search(doc.title) or POLICY_TITLE.search(text[:1500])) or any(
         b.kind == "heading" and POLICY_TITLE.search(b.text) for b in doc.blocks)
-    if titled and (categories or len(set(_PRIVACY_WORD.findall(text))) >= 3):
+    if titled and (categories or len(set(_PRIVACY_WORD.findall(_body_text(doc)))) >= 3):
         return None
     mentions = len(re.findall(r"개인\s*정보", text))
     if len(categories) < 3 or (mentions < 5 and not titled):
         return "no privacy-policy content (few 개인정보 sections)"
     return None
+
+
+def _is_body(block) -> bool:
+    return block.table is not None or (block.kind != "heading" and heading_rank(block) is None)
+
+
+def _body_categories(doc: PolicyDoc) -> set[str]:
+    """Categories of the sections that say something: a title with a table of contents names topics it has not got."""
+    return {s.category for s in doc.sections if any(_is_body(b) for b in doc.section_blocks(s))}
+
+
+def _body_text(doc: PolicyDoc) -> str:
+    return "\n".join(b.text for b in doc.blocks if _is_body(b))

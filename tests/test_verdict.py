@@ -104,3 +104,12 @@ def test_the_translation_of_a_bilingual_page_is_left_out():
     assert "We store only" not in doc.text and "Privacy Policy (English)" not in doc.text
     assert "Example Cloud Inc." in doc.text
     assert policy_verdict(doc) is None
+
+
+def test_a_title_over_a_table_of_contents_is_not_a_policy():
+    toc = "\n".join(f"{i}. {topic}" for i, topic in enumerate(
+        ["수집하는 개인정보의 항목", "개인정보의 수집 및 이용목적", "개인정보의 보유 및 이용기간", "개인정보의 파기절차",
+         "개인정보 제공 및 공유", "개인정보의 취급위탁", "이용자의 권리와 그 행사방법", "개인정보관리책임자"], 1))
+    text = ("개인정보처리방침\n예시의원은 귀하의 개인정보보호를 매우 중요시하며 관련 법령을 준수하고 있습니다. 이 방침의 순서는 "
+            "다음과 같으며, 각 항목의 내용은 준비 중입니다. 자세한 내용은 다음 개정 때 알려 드리겠습니다.\n" + toc)
+    assert verdict(text, "text") == "no privacy-policy content (few 개인정보 sections)"
