@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, wait
@@ -72,6 +73,19 @@ def run_local(process: Callable, jobs: list[tuple[RawInput, dict | None]], worke
         pool.join()
 
 
+def _stop_task(client, future) -> None:
+    """Cancelling a Dask future that is already running does not stop it, so the worker running it
+    is restarted by its nanny (the worker's other tasks go to the scheduler again)."""
+    running_on = [worker for worker, keys in client.processing().items() if future.key in keys]
+    future.cancel()
+    if running_on:
+        try:
+            client.restart_workers(running_on, raise_for_error=False)
+        except Exception as exc:  # a worker started without a nanny cannot be restarted
+            print(f"policy-extract: warning: cannot stop a timed-out task on {', '.join(running_on)}: {exc}",
+                  file=sys.stderr)
+
+
 def run_dask(process: Callable, jobs: list[tuple[RawInput, dict | None]], workers: int,
              timeout: float, error_result: Callable, scheduler: str | None = None) -> Iterator:
     from distributed import Client, LocalCluster
@@ -114,7 +128,7 @@ def run_dask(process: Callable, jobs: list[tuple[RawInput, dict | None]], worker
                 # queueing short, so this bounds the document's own time.
                 elif now - submitted > timeout * _IN_FLIGHT_PER_WORKER:
                     pending.pop(future)
-                    future.cancel()
+                    _stop_task(client, future)
                     yield error_result(raw, f"timed out after {timeout:g}s")
     finally:
         client.close()
