@@ -53,6 +53,8 @@ def use_korean_font() -> str:
 
 def _figure(width: float, height: float) -> Figure:
     use_korean_font()
+    # Labels are organization and processor names: "$" in one is text, never TeX math.
+    matplotlib.rcParams["text.parse_math"] = False
     return Figure(figsize=(width, height), layout="constrained")
 
 
