@@ -73,17 +73,22 @@ def run_local(process: Callable, jobs: list[tuple[RawInput, dict | None]], worke
         pool.join()
 
 
-def _stop_task(client, future) -> None:
+def _stop_task(client, future) -> set:
     """Cancelling a Dask future that is already running does not stop it, so the worker running it
-    is restarted by its nanny (the worker's other tasks go to the scheduler again)."""
-    running_on = [worker for worker, keys in client.processing().items() if future.key in keys]
+    is restarted by its nanny. Returns the keys of the other tasks that worker held: the scheduler
+    hands them out again."""
+    processing = client.processing()
+    running_on = [worker for worker, keys in processing.items() if future.key in keys]
     future.cancel()
-    if running_on:
-        try:
-            client.restart_workers(running_on, raise_for_error=False)
-        except Exception as exc:  # a worker started without a nanny cannot be restarted
-            print(f"policy-extract: warning: cannot stop a timed-out task on {', '.join(running_on)}: {exc}",
-                  file=sys.stderr)
+    if not running_on:
+        return set()
+    try:
+        client.restart_workers(running_on, raise_for_error=False)
+    except Exception as exc:  # a worker started without a nanny cannot be restarted
+        print(f"policy-extract: warning: cannot stop a timed-out task on {', '.join(running_on)}: {exc}",
+              file=sys.stderr)
+        return set()
+    return {key for worker in running_on for key in processing[worker]} - {future.key}
 
 
 def run_dask(process: Callable, jobs: list[tuple[RawInput, dict | None]], workers: int,
@@ -128,7 +133,11 @@ def run_dask(process: Callable, jobs: list[tuple[RawInput, dict | None]], worker
                 # queueing short, so this bounds the document's own time.
                 elif now - submitted > timeout * _IN_FLIGHT_PER_WORKER:
                     pending.pop(future)
-                    _stop_task(client, future)
+                    requeued = _stop_task(client, future)
+                    now = time.monotonic()
+                    for other, (other_raw, _) in pending.items():
+                        if other.key in requeued:  # sent to a worker again: its clock starts again
+                            pending[other] = (other_raw, now)
                     yield error_result(raw, f"timed out after {timeout:g}s")
     finally:
         client.close()

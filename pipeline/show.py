@@ -41,28 +41,30 @@ def add_arguments(parser) -> None:
                         help="seconds the document may take to parse (default: 120)")
 
 
+def read_document(path: Path):
+    """Read, decode and parse one file: (PolicyDoc, encoding)."""
+    text, encoding = decode_bytes(path.read_bytes())
+    return build_document(storable(path.stem), storable(str(path)), text, input_format(path), encoding), encoding
+
+
 def load_document(path: Path, timeout: float):
-    """Decode and parse the file in a child process, which is killed at the timeout: a page that
-    hangs a parser inside C code cannot be interrupted any other way."""
+    """read_document in a child process, killed at the timeout: a page that hangs the decoder or a
+    parser inside C code cannot be interrupted any other way."""
     from pebble import ProcessExpired, ProcessPool
 
-    try:
-        data = path.read_bytes()
-        text, encoding = decode_bytes(data)
-    except OSError as exc:
-        raise UserError(f"cannot read {storable(str(path))}: {exc.strerror or exc}") from None
-    except DecodeError as exc:
-        raise UserError(f"{storable(str(path))}: {exc}") from None
     name = storable(str(path))
     with ProcessPool(max_workers=1) as pool:
-        future = pool.schedule(build_document, args=(storable(path.stem), name, text, input_format(path), encoding),
-                               timeout=timeout)
+        future = pool.schedule(read_document, args=(path,), timeout=timeout)
         try:
-            return future.result(), encoding
+            return future.result()
         except TimeoutError:
             raise UserError(f"{name}: timed out after {timeout:g}s") from None
         except ProcessExpired as exc:
             raise UserError(f"{name}: the parser crashed (exit code {exc.exitcode})") from None
+        except OSError as exc:
+            raise UserError(f"cannot read {name}: {exc.strerror or exc}") from None
+        except DecodeError as exc:
+            raise UserError(f"{name}: {exc}") from None
         except Exception as exc:
             raise UserError(f"{name}: internal error: {type(exc).__name__}: {first_line(exc)}") from None
 
