@@ -40,13 +40,18 @@ class DecodeError(Exception):
 
 
 def storable(name: str) -> str:
-    """A file name as text that can be stored and printed. The OS hands Python names that are not
-    UTF-8 (a CP949 name from an old Windows share) with each bad byte as a lone surrogate
-    (os.fsdecode); those bytes become visible \\xNN escapes, the rest of the name stays as it is."""
+    """A file name as text that can be stored and printed. The OS hands Python a name that is not
+    UTF-8 (a CP949 name from an old Windows share) with each undecodable byte as a lone surrogate
+    (os.fsdecode); such a name is stored with every non-ASCII byte as a \\xNN escape, not half
+    decoded into look-alike letters."""
     try:
-        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that did not come from the OS
         return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("ascii", "backslashreplace")
 
 
 @dataclass
