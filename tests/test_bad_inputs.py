@@ -43,6 +43,7 @@ def place(tmp_path_factory) -> Path:
     (root / "empty").mkdir()
     (root / "a_file").write_text("x", "utf-8")
     (root / "empty.txt").write_bytes(b"")
+    (root / "urls.txt").write_text("http://127.0.0.1:9/policy.html\n", "utf-8")
     (root / "binary.html").write_bytes(bytes(range(256)) * 4)
     for name, content in {"list": b"[]", "null": b"null", "not_utf8": b"\xff\xfe{\"doc_id\": 1}",
                           "bad_items": b'{"collected_items": 5}', "bad_rows": b'{"retention": [1, 2]}',
@@ -102,6 +103,9 @@ CASES = {
     "run into a folder under a file": (["run", str(RAW), "--out", "a_file/out"], "cannot create output folder"),
     "run into the working folder": (["run", str(RAW), "--out", ""], "is not empty and was not made by"),
     "run a device": (["run", "/dev/null", "--out", "new_out"], "not a regular file or folder"),
+    # fetch into a folder it cannot create
+    "fetch under a file": (["fetch", "urls.txt", "--out", "a_file/raw", "--retries", "0", "--no-progress"],
+                           "a_file/raw: Not a directory"),
 }
 
 
