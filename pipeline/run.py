@@ -76,20 +76,21 @@ def load_manifests(inputs: list[RawInput]) -> dict[str, dict]:
             except json.JSONDecodeError:
                 continue  # a line cut short by a killed fetch
             if isinstance(row, dict) and isinstance(row.get("doc_id"), str):
-                found[row["doc_id"]] = row
+                found[row["doc_id"]] = _provenance(row)
     return found
 
 
-def _text_field(provenance: dict, key: str) -> str | None:
-    value = provenance.get(key)
-    return value if isinstance(value, str) and value else None
+def _provenance(row: dict) -> dict:
+    """A manifest row with only the values run can use: texts (url, org …) and the truncated flag.
+    A hand-edited row with a number or a list where a text belongs loses that value, not the run."""
+    return {k: v for k, v in row.items() if (isinstance(v, str) and v) or (k == "truncated" and v is True)}
 
 
 def location(raw: RawInput, provenance: dict | None) -> dict:
     """Where a document is now: its path and, for fetched pages, url, org and fetch time."""
     provenance = provenance or {}
-    return {"source": raw.source, "url": _text_field(provenance, "final_url") or _text_field(provenance, "url"),
-            "org": _text_field(provenance, "org"), "fetched_at": _text_field(provenance, "fetched_at")}
+    return {"source": raw.source, "url": provenance.get("final_url") or provenance.get("url"),
+            "org": provenance.get("org"), "fetched_at": provenance.get("fetched_at")}
 
 
 def extract_document(doc: PolicyDoc, timings: dict[str, float] | None = None) -> dict[str, list[dict]]:

@@ -37,7 +37,8 @@ def assert_no_controls(text: str) -> None:
 
 @pytest.mark.parametrize("argv, shown", [
     (["compare", "processors"], MARKUP_ORG),
-    (["compare", "third_parties"], "[link=http://x]제휴[/link]"),
+    (["compare", "third_parties"], "이스케이프]0;pwned"),
+    (["sql", "SELECT DISTINCT purpose FROM third_parties"], "[link=http://x]제휴[/link]"),
     (["compare", "processors", "--format", "md"], MARKUP_ORG),
     (["compare", "processors", "--format", "csv"], MARKUP_ORG),
     (["sql", "SELECT org_name, task FROM documents JOIN processors USING (doc_id)"], "배송 ]0;pwned[2J31m"),
