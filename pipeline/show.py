@@ -12,7 +12,7 @@ from pipeline.cli import positive_seconds
 from pipeline.document import build_document
 from pipeline.errors import UserError, first_line
 from pipeline.ingest import SUPPORTED_SUFFIXES, DecodeError, decode_bytes, input_format, storable
-from pipeline.terminal import plain
+from pipeline.terminal import plain, printable
 
 
 def find_document(spec: str, raw_dir: str) -> Path:
@@ -73,7 +73,7 @@ def main(args) -> int:
     path = find_document(args.document, args.raw_dir)
     doc, encoding = load_document(path, args.timeout)
     console = Console(highlight=False)
-    console.print(Text.assemble((doc.doc_id, "bold"), f"  {doc.source}  ({doc.fmt}, {encoding}, "
+    console.print(Text.assemble((printable(doc.doc_id), "bold"), f"  {printable(doc.source)}  ({doc.fmt}, {encoding}, "
                                 f"{len(doc.text)} chars, {len(doc.sections)} sections, {len(doc.tables)} tables)"))
     for section in doc.sections:
         heading = section.heading or "(no heading)"
