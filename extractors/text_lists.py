@@ -42,6 +42,7 @@ _EDGE_PUNCT = re.compile(r"^[\s\-–—:;.,*•·ㆍ∙※>/|]+|[\s\-–—:;.,*
 _OWNER = re.compile(r"^(?P<owner>.*?\S)의\s+(?P<rest>\S.*)$")
 # A purpose phrase in front of an item is context too: `본인확인을 위한 휴대폰번호` → 휴대폰번호.
 _PURPOSE_PREFIX = re.compile(r"^.*\S\s*위한\s+(?=\S)")
+_GLUED_HEADS = frozenset("명값")  # one-letter heads written onto their word: 회사명, 식별값
 _OCCASION_PREFIX = re.compile(r"^([^,]{0,40}?\S)\s?(?:시|시에|때|경우에?)\s+(?=\S)")
 _ADNOMINAL = re.compile(r"^\S*(?:한|는|된|은|던|할)\s")
 # `방문일시의 정보`: a generic head after 의 adds nothing to the item.
@@ -155,8 +156,10 @@ def _shares_head_across(pieces: list[str]) -> bool:
 
 
 def _ends_in_head(text: str) -> bool:
-    key = item_key(text)
-    return any(key.endswith(h) for h in lexicon().head_keys)
+    """`결제 내역`, `회사명`, `생산라인 수`; not `준수` (a one-letter head other than 명/값 is its own word)."""
+    key, words = item_key(text), text.split()
+    return any(key.endswith(h) and len(key) > len(h) and (len(h) > 1 or h in _GLUED_HEADS or words[-1] == h)
+               for h in lexicon().head_keys)
 
 
 def _split_on_particles(text: str) -> list[str]:
@@ -264,7 +267,7 @@ def is_complete_item(text: str) -> bool:
     lex = lexicon()
     if key in lex.variant_keys:
         return True
-    return any(key.endswith(h) and len(key) > len(h) for h in lex.head_keys)
+    return _ends_in_head(text)
 
 
 def item_key(text: str) -> str:
