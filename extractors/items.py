@@ -53,7 +53,9 @@ _ENCLOSED = re.compile(r"^[\[【<〈《](.+?)[\]】>〉》]$")
 _SENTENCE_END = re.compile(r"(?:[다요]|니다|세요)\s*[.。!]?\s*(?:[:：]\s*)?$|[음함됨임]\s*[.。]\s*$|[다요]\.\s")
 # A line ending in a particle or a connective is a sentence cut by a line break, not a heading.
 _OPEN_ENDING = re.compile(r"[을를이가은는에로와과도며고서등]$")
-_NEGATED = re.compile(r"(?:수집|저장|처리|기록|보관|요구|받)\S{0,4}\s*(?:지\s*않|지\s*아니|않습니다|않으며|않는)|수집하지")
+# Not collected: refused, or kept only on the user's own device (`기기 안에 저장됩니다`).
+_NEGATED = re.compile(r"(?:수집|저장|처리|기록|보관|요구|받)\S{0,4}\s*(?:지\s*않|지\s*아니|않습니다|않으며|않는)|수집하지|"
+                      r"(?:기기|단말기?|휴대폰|디바이스)\s*(?:안|내부?)에만?\s*(?:저장|보관)")
 _COLLECT_VERB = re.compile(
     r"수집|저장|기록[되될된하]|보관(?:하|되|합)|받(?:게|습|는|아|으)|처리(?:하|되|합)|입력|기재|(?:요구|요청)(?:하|합|할|됩|될)")
 # `다음과 같은 정보를 수집합니다`: a list of collected items follows (not `다음 용도로 사용`).
@@ -786,10 +788,11 @@ _QUOTED_LABEL = re.compile(r"(['\"’”])\s*항목")
 _QUOTES = re.compile(r"['\"‘’“”「」『』]")
 _SENTENCE_SPLIT = re.compile(r"(?<=[다요])\.\s+|(?<=[.!?])\s+(?=[가-힣A-Z])")
 _CHAIN_JOINERS = frozenset({",", "및", "또는", "혹은", "/", "·", "ㆍ", "∙"})
+_VERB_WINDOW = 12  # words between the end of an enumeration and its collecting verb
 _POINTERS = frozenset({"다음", "아래", "하기", "위", "상기"})
 _CONDITION_NOUNS = frozenset({"시", "경우", "때", "중", "후", "과정", "동안"})
 _COLLECTING_WORD = re.compile(r"^(?:수집|생성|저장|기록|받|처리|보관|입력|제공받|기재|요구|요청)")
-_NOT_THE_OBJECT = re.compile(r"^(?:목적|용도|방법|통하|통해|위하|위해|위한|경우|승인|동의|요청|요구|암호화)")
+_NOT_THE_OBJECT = re.compile(r"^(?:목적|용도|방법|통하|통해|위하|위해|위한|경우|승인|동의|요청|요구|암호화|따라|따른|의거|근거)")
 
 
 def _intro_scope(sentence: str) -> bool | None:
@@ -923,7 +926,7 @@ def _collected_after(tokens, k: int) -> bool:
     (`… 등의 목적으로 처리`, `… 절차를 통해 수집`)."""
     if k >= len(tokens) or not _anchor(tokens, k):
         return False
-    for token in tokens[k: k + 8]:
+    for token in tokens[k: k + _VERB_WINDOW]:
         if _COLLECTING_WORD.match(token.text):
             return True
         if _NOT_THE_OBJECT.match(token.text):

@@ -395,6 +395,12 @@ def test_enumerations_in_prose_closed_by_a_copula_a_comparison_or_a_passive_verb
             "제휴 문의 시에는 '담당자명, 부서명'과 같은 정보를 수집하고 있습니다.\n"
             "앱을 쓰는 동안 앱 오류 내용, 단말 모델명 등이 로그 서버에 기록될 수 있습니다.\n")
     assert items(text) == ["닉네임", "출생연도", "관심 지역", "담당자명", "부서명", "앱 오류 내용", "단말 모델명"]
+    far = "제2조(수집하는 개인정보 항목)\n4. IP주소, 디바이스정보 등 일부 정보는 서비스 이용 과정에서 자동 생성되어 수집됩니다.\n"
+    assert items(far) == ["IP주소", "디바이스정보"]
+    device = "제2조(수집하는 개인정보 항목)\n사용자가 입력한 목표와 기록은 기본적으로 사용자의 기기 안에 저장됩니다.\n"
+    assert items(device) == []
+    law = "제2조(수집하는 개인정보 항목)\n개인정보 보호법, 미국 주법 등 관련 법령에 따라 개인정보를 처리합니다.\n"
+    assert items(law) == []
     # A right the user may request is no enumeration of collected items.
     assert items("제2조(수집하는 개인정보 항목)\n법정대리인은 아동의 개인정보 열람, 정정, 동의철회를 요청할 수 있습니다.\n") == []
 
