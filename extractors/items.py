@@ -4,17 +4,21 @@ Items are read from four kinds of places, all outside the third-party, processor
 and overseas-transfer sections (items named only there are not collected):
 
 - tables with an item column (수집항목, 개인정보 항목, 필수항목/선택항목 ...), with the
-  context from a 구분-like column and 필수/선택 from a column or from inline labels;
+  context from a 구분-like column and 필수/선택 from a column or from inline labels, and
+  key-value tables (`항목 | 내용` over `필수항목 | 아이디, 학교명`);
 - `label: value` lines and inline labels (`필수항목: 성명, 아이디`, `[필수정보] 이름
-  [선택정보] 일반전화`, `(필수) 성명`): the label gives 필수/선택 or the context, or says
-  that the line is not about collected items at all (수집방법, 보유기간, 제공 항목);
+  [선택정보] 일반전화`, `(필수) 성명`): the label gives 필수/선택 or the context, says
+  that the line is not about collected items at all (수집방법, 보유기간, 제공 항목), or is
+  the item itself when the value says what it is for (`휴대폰 번호: 로그인 인증에 사용`);
 - plain item lists under a heading or an intro sentence about collected items
-  (`다음과 같은 정보를 수집합니다:` followed by `성명, 연락처`);
+  (`다음과 같은 정보를 수집합니다:` followed by `성명, 연락처`), including one item per
+  marked line (`1) 성명`, `2) 사원번호`); a line over its own sub-list names a group;
 - enumerations inside a sentence that says they are collected (`… 이용기록, 접속로그
-  등 생성정보를 수집합니다`, `법정대리인의 성명과 연락처 등 최소한의 정보를 수집`).
+  등 생성정보를 수집합니다`, `받는 정보는 닉네임, 출생연도 등입니다`, `'A, B'와 같은 정보`).
 
 A policy that says it uses cookies also collects the item 쿠키, unless a list already
-names cookies in its own words.
+names cookies in its own words; one that says it uses none collects no cookie item. A
+CCTV section collects the footage under the policy's own name (영상정보, 개인영상정보).
 """
 from __future__ import annotations
 
