@@ -470,7 +470,7 @@ def test_intro_noun_quoted_label_and_clauses_are_no_items():
     assert is_item("앱 내 채팅 기능을 사용한 채팅 내용")
     assert not is_item("TOP") and not is_item("당진시 개인정보파일 목록")
     assert is_item("인바디 결과지 사진")  # Kiwi's clause ending inside a noun (결과+지) is none
-    for text in ("관련법규의 준수", "GooGoGoal 은 목표와 습관", "쿠키/픽셀/SDK란", "관련법", "정보 삭제 및 처리 정지"):
+    for text in ("관련법규의 준수", "GooGoGoal 은 목표와 습관", "쿠키/픽셀/SDK란", "관련법", "정보 삭제 및 처리 정지", "가입자 정보"):
         assert not is_item(text), text
     assert is_item("조리법") and is_item("생산라인 수")
 
