@@ -57,9 +57,11 @@ _ENCLOSED = re.compile(r"^[\[【<〈《](.+?)[\]】>〉》]$")
 _SENTENCE_END = re.compile(r"(?:[다요]|니다|세요)\s*[.。!]?\s*(?:[:：]\s*)?$|[음함됨임]\s*[.。]\s*$|[다요]\.\s")
 # A line ending in a particle or a connective is a sentence cut by a line break, not a heading.
 _OPEN_ENDING = re.compile(r"[을를이가은는에로와과도며고서등]$")
-# Not collected: refused, or kept only on the user's own device (`기기 안에 저장됩니다`).
+# Not collected: refused, kept only on the user's own device (`기기 안에 저장됩니다`), or only
+# after a future consent (`추후 별도 동의를 받아 수집할 예정입니다`).
 _NEGATED = re.compile(r"(?:수집|저장|처리|기록|보관|요구|받)\S{0,4}\s*(?:지\s*않|지\s*아니|않습니다|않으며|않는)|수집하지|"
-                      r"(?:기기|단말기?|휴대폰|디바이스)\s*(?:안|내부?)에만?\s*(?:저장|보관)")
+                      r"(?:기기|단말기?|휴대폰|디바이스)\s*(?:안|내부?)에만?\s*(?:저장|보관)|"
+                      r"(?:향후|추후)[^.。]{0,40}?수집|수집할\s*예정")
 _COLLECT_VERB = re.compile(
     r"수집|저장|기록[되될된하]|보관(?:하|되|합)|받(?:게|습|는|아|으)|처리(?:하|되|합)|입력|기재|(?:요구|요청)(?:하|합|할|됩|될)")
 # `다음과 같은 정보를 수집합니다`: a list of collected items follows (not `다음 용도로 사용`).
@@ -83,7 +85,7 @@ _NEGATIVE_TOPIC = re.compile(
 _POSITIVE_TOPIC = re.compile(
     r"(?:수집|처리|생성|저장|기록)\S{0,4}\s*(?:[가-힣]{1,6}\s*)?(?:정보|항목|데이터)|(?:개인정보|수집|처리)\s*(?:의\s*)?항목|"
     r"(?:필수|선택)\s*(?:수집\s*)?(?:항목|정보)|자동\s*(?:으로|적으로)?\s*(?:수집|생성)|항목$")
-_NOT_COLLECTED_TOPIC = re.compile(r"수집하지|제공하는\s*항목|제3자(?!\s*(?:로부터|으로부터|에게서))|위탁|국외")
+_NOT_COLLECTED_TOPIC = re.compile(r"수집하지|수집\s*예정|제공하는\s*항목|제3자(?!\s*(?:로부터|으로부터|에게서))|위탁|국외")
 _AUTO = re.compile(r"자동")
 _CONDITION_PREFIX = re.compile(r"^.*(?:경우|시|때)\s+(?=\S)")
 # `회원가입 시`, `…의 경우`; `결제시` is handled with the action nouns (not 접속일시, 표시).
