@@ -393,9 +393,9 @@ class _Reader:
         if self.section.category not in _SENTENCE_SECTIONS or not _COLLECT_VERB.search(body):
             return
         state = self._current()
-        for sentence in sentences:
+        for sentence in (clause for sentence in sentences for clause in _affirmed_clauses(sentence)):
             # Kiwi reads one sentence at a time; a run-on block of many clauses is not a list sentence.
-            if len(sentence) <= _MAX_SENTENCE and _COLLECT_VERB.search(sentence) and not _NEGATED.search(sentence):
+            if len(sentence) <= _MAX_SENTENCE and _COLLECT_VERB.search(sentence):
                 phrases, context = _sentence_list(sentence, single_known=self.section.category in _ITEM_SECTIONS)
                 required = _SENTENCE_REQUIREMENT.search(sentence)
                 sentence_state = replace(state, auto=state.auto or bool(_AUTO.search(sentence)),
@@ -816,6 +816,21 @@ def _intro_scope(sentence: str) -> bool | None:
     subject = sentence[: announced.start()] if announced else ""
     return bool(_COPULA_INTRO.search(sentence) and _ITEM_SUBJECT.search(subject)) and not (
         _NEGATIVE_TOPIC.search(subject) or _KEEPING_ONLY.search(subject))
+
+
+_ANAPHOR = re.compile(r"이를|이는|이것|해당\s*정보|그\s*정보|위\s*정보")
+_CLAUSE_END = re.compile(r"(?<=[며고나만]),\s+")
+
+
+def _affirmed_clauses(sentence: str) -> list[str]:
+    """`이름, 연락처를 수집하며, 주민등록번호는 수집하지 않습니다`: the clauses that are not negated."""
+    if not _NEGATED.search(sentence):
+        return [sentence]
+    clauses = _CLAUSE_END.split(sentence)
+    negated = [clause for clause in clauses if _NEGATED.search(clause)]
+    if any(_ANAPHOR.search(clause) for clause in negated):
+        return []  # `… 결제정보는 대행사가 처리하며, 회사는 이를 보관하지 않습니다`: the negation is about them
+    return [clause for clause in clauses if clause not in negated]
 
 
 def _sentences(text: str) -> list[str]:

@@ -399,6 +399,10 @@ def test_enumerations_in_prose_closed_by_a_copula_a_comparison_or_a_passive_verb
     assert items(far) == ["IP주소", "디바이스정보"]
     device = "제2조(수집하는 개인정보 항목)\n사용자가 입력한 목표와 기록은 기본적으로 사용자의 기기 안에 저장됩니다.\n"
     assert items(device) == []
+    mixed = "제2조(수집하는 개인정보 항목)\n회사는 이름, 연락처를 수집하며, 주민등록번호는 수집하지 않습니다.\n"
+    assert items(mixed) == ["이름", "연락처"]
+    referred = "제2조(수집하는 개인정보 항목)\n카드 번호, 결제정보는 대행사가 처리하며, 회사는 이를 보관하지 않습니다.\n"
+    assert items(referred) == []
     later = "제2조(수집하는 개인정보 항목)\n광고 식별자, 기기 모델 등은 추후 별도 동의를 받아 수집할 예정입니다.\n"
     assert items(later) == []
     law = "제2조(수집하는 개인정보 항목)\n개인정보 보호법, 미국 주법 등 관련 법령에 따라 개인정보를 처리합니다.\n"
