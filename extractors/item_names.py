@@ -5,15 +5,16 @@ E-mail, 이메일 주소, 전자우편 주소; 접속 IP 정보, IP 주소. The 
 names the canonical item and category of the spellings it lists; the rules (data/item_norm_rules.json)
 bring a spelling it does not list to one of them, or to a key that its other spellings share:
 
-1. Spelling. Parentheticals, spacing and punctuation go; `substitutions` unify the spellings of one word
-   (휴대폰/핸드폰, 수취인/수령인, 년도/연도). An item is a modifier and a head noun (`접속` + `일시`);
-   `head_synonyms` unify head nouns that say the same after a modifier of a given kind (접속 일시/날짜/시간;
-   기기 식별자/식별값/고유번호; 상담 내용/내역/기록; 친구 목록/관계), and `named_nouns` are the nouns whose
-   name is the item itself (은행 = 은행명 = 은행 이름, 모델 = 모델명).
+1. Spelling. Parentheticals (but a narrowing one: `이름(영문)` is 영문 이름), spacing and punctuation
+   go; `substitutions` unify the spellings of one word (휴대폰/핸드폰, 수취인/수령인, 년도/연도, 집/자택,
+   전화/전화번호). An item is a modifier and a head noun (`접속` + `일시`); `head_synonyms` unify head
+   nouns that say the same after a modifier of a given kind (접속 일시/날짜/시간; 기기 식별자/식별값/
+   고유번호; 상담 내용/내역/기록; 친구 목록/관계), and `named_nouns` are the nouns whose name is the
+   item itself (은행 = 은행명 = 은행 이름, 모델 = 모델명).
 2. Modifiers that do not narrow the item. The data subject, the channel and the time (`neutral_prefixes`:
    회원, 로그인, 접속, 현재, …) and some modifiers before given heads only (`context_prefixes`: 계좌 before
-   은행명, 희망 before 아이디, 앱 before a log) are dropped, and so are `neutral_suffixes` (정보, 사항, 내용)
-   — never down to a bare head (`bare_heads`: 정보, 번호, 기록 …) or to a modifier alone.
+   은행명, 희망 before 아이디, 앱 before a log) are dropped, and so are `neutral_suffixes` (정보, 사항,
+   내용, 여부) — never down to a bare head (`bare_heads`: 정보, 번호, 기록 …) or to a modifier alone.
    The item is the taxonomy's when its spelling or a reduced form is a listed spelling, or when its most
    reduced form is that of exactly one canonical item's spellings (서비스 이용 기록 → 이용기록 ← 이용 기록).
 3. Anything else is named by its most reduced form and given a category by keywords (`categories`).
@@ -45,11 +46,12 @@ _NOT_KEY = re.compile(r"[\s\-_·ㆍ∙•・.,/'\"*]+")
 
 @dataclass(frozen=True)
 class _Rules:
+    narrowing: re.Pattern  # a parenthetical that narrows the item
     substitutions: tuple[tuple[re.Pattern, str], ...]  # word spellings, then head nouns
+    named_nouns: re.Pattern
     prefixes: tuple[str, ...]  # longest first
     context_prefixes: tuple[tuple[str, tuple[str, ...]], ...]  # (modifier, the heads it does not narrow)
     suffixes: tuple[str, ...]  # longest first
-    known_suffixes: tuple[str, ...]
     bare_heads: frozenset[str]
     categories: tuple[tuple[re.Pattern, str], ...]
 
@@ -63,12 +65,11 @@ def _alternation(words) -> str:
 
 
 def _head_substitutions(data: dict) -> list[tuple[str, str]]:
-    """`(modifier)(synonym head)$` → modifier + canonical head, for head_synonyms and named_nouns."""
+    """`(modifier)(synonym head)$` → modifier + canonical head, for head_synonyms."""
     found = []
     for rule in data["head_synonyms"]:
         after = f"({_alternation(rule['after'])})" if "after" in rule else "(.)"  # else: any modifier
         found.append((f"{after}(?:{_alternation(rule['heads'])})$", rf"\g<1>{rule['head']}"))
-    found.append((f"({_alternation(data['named_nouns'])})(?:이름)?$", r"\g<1>명"))
     return found
 
 
@@ -77,11 +78,12 @@ def rules() -> _Rules:
     data = json.loads(_data("item_norm_rules.json"))
     substitutions = [*data["substitutions"], *_head_substitutions(data)]
     return _Rules(
+        narrowing=re.compile(rf"[(（]\s*({_alternation(data['narrowing_parentheticals'])})\s*[)）]"),
         substitutions=tuple((re.compile(p, re.I), r) for p, r in substitutions),
+        named_nouns=re.compile(f"({_alternation(data['named_nouns'])})(?:이름)?$"),
         prefixes=tuple(sorted(data["neutral_prefixes"], key=len, reverse=True)),
         context_prefixes=tuple((p, tuple(rule["before"])) for rule in data["context_prefixes"] for p in rule["prefixes"]),
         suffixes=tuple(sorted(data["neutral_suffixes"], key=len, reverse=True)),
-        known_suffixes=tuple(data["known_suffixes"]),
         bare_heads=frozenset(data["bare_heads"]),
         categories=tuple((re.compile(p, re.I), c) for p, c in data["categories"]),
     )
@@ -97,10 +99,14 @@ def spelling(item: str) -> str:
     """The item without parentheticals, spacing and punctuation, its words and head noun unified
     (`휴대폰 번호` → 휴대전화번호, `방문 날짜` → 방문일시)."""
     text = unicodedata.normalize("NFKC", item)
+    text = "".join(rules().narrowing.findall(text)) + text
     previous = None
     while previous != text:
         previous, text = text, _PARENS.sub("", text)
-    text = _NOT_KEY.sub("", text)
+    return rules().named_nouns.sub(r"\g<1>명", _unify_words(_NOT_KEY.sub("", text)))
+
+
+def _unify_words(text: str) -> str:
     for pattern, replacement in rules().substitutions:
         text = pattern.sub(replacement, text)
     return text
@@ -125,9 +131,8 @@ def _reduce_once(text: str) -> str | None:
                 if _can_stand_alone(remainder):
                     return remainder
     for prefix, heads in r.context_prefixes:
-        rest = text[len(prefix):]
-        if text.startswith(prefix) and rest.endswith(heads) and _can_stand_alone(rest):
-            return rest
+        if text.startswith(prefix) and text.endswith(heads) and _can_stand_alone(text[len(prefix):]):
+            return text[len(prefix):]
     for suffix in r.suffixes:
         if text.endswith(suffix) and _can_stand_alone(text[: -len(suffix)]):
             return text[: -len(suffix)]
@@ -137,8 +142,9 @@ def _reduce_once(text: str) -> str | None:
 def reductions(text: str) -> list[str]:
     """The spelling and its ever more reduced forms (`회원가입일시정보` → 가입일시정보 → 가입일시)."""
     forms = [text]
-    while (reduced := _reduce_once(forms[-1])) is not None and len(forms) < 8:
-        forms.append(reduced)
+    while (reduced := _reduce_once(forms[-1])) is not None:  # each is shorter
+        # a new last word (집전화 정보 → 자택전화 → 자택전화번호), but X 정보 is no name of X (학교 정보)
+        forms.append(_unify_words(reduced))
     return forms
 
 
@@ -175,9 +181,6 @@ def canonical_item(item: str) -> tuple[str, str]:
     for form in forms:
         if _key(form) in index:
             return index[_key(form)]
-        for suffix in rules().known_suffixes:
-            if form.endswith(suffix) and _key(form[: -len(suffix)]) in index:
-                return index[_key(form[: -len(suffix)])]
     if _key(forms[-1]) in reduced_index():
         return reduced_index()[_key(forms[-1])]
     text = forms[-1] or re.sub(r"\s+", "", item)

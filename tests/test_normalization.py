@@ -179,6 +179,9 @@ def test_a_broader_and_a_narrower_item_stay_apart(broad, narrow):
     ["거래처 은행", "거래처 은행명"],
     ["가족 수취인 이름", "가족 수령인 이름"],
     ["입학년도", "입학 연도"],
+    ["집전화", "자택 전화", "자택전화번호"],
+    ["이름(영문)", "영문 이름"],  # a narrowing parenthetical becomes a word of the item
+    ["주소(선택)", "주소"],
 ])
 def test_head_nouns_and_words_written_several_ways_share_one_item(variants):
     assert len({canonical_item(v)[0] for v in variants}) == 1
@@ -188,6 +191,8 @@ def test_head_nouns_and_words_written_several_ways_share_one_item(variants):
     ("가족 관계", "가족 목록"),  # 관계 is a list only of friends
     ("파일명", "파일"),  # a file's name is not the file
     ("야간 이용 시간", "야간 이용 일시"),  # a duration of use may not be a point in time
+    ("이름(한자)", "이름"),
+    ("병원 정보", "병원명"),  # the information about a hospital is not its name
 ])
 def test_head_nouns_are_synonyms_only_after_their_modifiers(one, other):
     assert canonical_item(one)[0] != canonical_item(other)[0]
@@ -196,6 +201,8 @@ def test_head_nouns_are_synonyms_only_after_their_modifiers(one, other):
 @pytest.mark.parametrize("variants", [
     ["회원 혈액형", "이용자의 혈액형", "혈액형", "고객 혈액형 정보"],  # the subject and 정보 do not narrow
     ["현재 거주 국가", "거주 국가"],
+    ["소속 동아리", "동아리", "동아리 정보"],
+    ["야간근무 가능 여부", "야간근무 가능"],
     ["계좌 은행명", "은행명", "입금 은행"],  # the account's bank is the bank
     ["희망 ID", "희망 아이디", "아이디"],
     ["앱 클릭 로그", "클릭 로그", "클릭 기록"],
