@@ -19,6 +19,7 @@ from pipeline.findings import findings_for
 from pipeline.ingest import DecodeError, RawInput, decode_bytes, discover_inputs, sha256_hex
 from pipeline.metadata import effective_date, org_name, policy_verdict
 from pipeline.model import PolicyDoc
+from pipeline.urls import without_userinfo
 from pipeline.writer import TableSetWriter
 
 MANIFEST_NAME = "manifest.jsonl"
@@ -73,7 +74,8 @@ def load_manifests(inputs: list[RawInput]) -> dict[str, dict]:
 def location(raw: RawInput, provenance: dict | None) -> dict:
     """Where a document is now: its path and, for fetched pages, url, org and fetch time."""
     provenance = provenance or {}
-    return {"source": str(raw.path), "url": provenance.get("final_url") or provenance.get("url"),
+    url = without_userinfo(provenance.get("final_url") or provenance.get("url"))  # an older fetch kept them
+    return {"source": str(raw.path), "url": url,
             "org": provenance.get("org"), "fetched_at": provenance.get("fetched_at")}
 
 
