@@ -4,14 +4,15 @@ A document's rows are reusable when its doc_id, the sha256 of its raw bytes and
 the extractor version all match the previous run's `documents` row and that
 run did not fail on it. The previous output is streamed table by table, so
 reuse costs no more memory than a fresh run.
+
+pyarrow.dataset and pyarrow.compute are imported only when there is a previous
+output to read: they bring pandas along, half a second of every start otherwise.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.dataset as ds
 
 from pipeline import EXTRACTOR_VERSION
 from pipeline.schemas import TABLES
@@ -28,6 +29,8 @@ class PreviousRun:
         path = self.root / "documents"
         if not path.is_dir():
             return
+        import pyarrow.dataset as ds
+
         try:
             docs = ds.dataset(path, format="parquet").to_table(
                 columns=["doc_id", "sha256", "extractor_version", "status"])
@@ -42,6 +45,9 @@ class PreviousRun:
 
     def copy_into(self, writer: TableSetWriter, locations: dict[str, dict]) -> None:
         """Stream the kept documents' rows of every table into the new run."""
+        import pyarrow.compute as pc
+        import pyarrow.dataset as ds
+
         keep = pa.array(sorted(locations), type=pa.string())
         for table, schema in TABLES.items():
             path = self.root / table
