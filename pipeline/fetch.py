@@ -599,6 +599,11 @@ def origin_of(url: str) -> str:
     return f"{u.scheme}://{host}{port}"
 
 
+def host_of(url: str) -> str:
+    """The host as DNS sees it: lower case, international names in their ASCII (punycode) form."""
+    return httpx.URL(url).raw_host.decode("ascii")
+
+
 def parse_retry_after(value: str | None) -> float | None:
     """Retry-After as seconds (a number or an HTTP date), capped at MAX_RETRY_AFTER; None if absent/bad."""
     if not value:
@@ -656,7 +661,7 @@ class Fetcher:
 
     async def check_destination(self, url: str, trusted_host: str) -> None:
         """Refuse a request to another host than `trusted_host` when any address of it is not public."""
-        host = httpx.URL(url).host
+        host = host_of(url)
         if self.settings.allow_private or host == trusted_host:
             return
         try:
@@ -699,7 +704,7 @@ class Fetcher:
     async def _read_robots(self, origin: str, auth: tuple[str, str] | None) -> tuple[int, bytes]:
         """(status, body) of an origin's robots.txt, following redirects, each hop checked like a page's."""
         url = origin + "/robots.txt"
-        trusted_host = httpx.URL(origin).host
+        trusted_host = host_of(origin)
         for _ in range(MAX_REDIRECTS + 1):
             await self.check_destination(url, trusted_host)
             async with self.request_slot(url):
@@ -738,7 +743,7 @@ class Fetcher:
 
     async def _follow(self, job: Job) -> Page:
         """One attempt: follow redirects by hand, checking the address and robots.txt at every hop."""
-        listed_origin, listed_host = origin_of(job.url), httpx.URL(job.url).host
+        listed_origin, listed_host = origin_of(job.url), host_of(job.url)
         seen = {job.url}
         current = job.url
         for _ in range(MAX_REDIRECTS + 1):
