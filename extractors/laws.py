@@ -45,6 +45,17 @@ def gazetteer() -> dict[str, str]:
     return table
 
 
+_INSTRUMENT = re.compile(r"\s*시행\s*(?:령|규칙)$")
+
+
+def statute_of(law: str | None) -> str | None:
+    """The act a cited instrument belongs to: `고등교육법 시행령` → 고등교육법; an act is its own."""
+    if not law:
+        return law
+    parent = _INSTRUMENT.sub("", law.strip())
+    return gazetteer().get(_key(parent), parent) if parent else law
+
+
 def _trie_pattern(keys: list[str]) -> str:
     """One regex for all names, as a character trie (fast), with optional spaces between characters."""
     trie: dict = {}

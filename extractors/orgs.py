@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from extractors.entities import canonical_entity
+
 
 @dataclass(frozen=True)
 class _Lexicon:
@@ -79,10 +81,9 @@ def _compact(text: str) -> str:
 
 
 def normalize_org(name: str) -> str:
-    """The name without legal-form markers and spacing: `(주) 카카오` and `카카오 Inc.` → `카카오`."""
-    stripped = lexicon().legal_forms.sub("", name)
-    stripped = re.sub(r"\(\s*\)|,\s*(?=$|\))", "", stripped)  # "(주)" leaves nothing; "Inc." leaves a comma
-    return _compact(stripped).strip(",.·")
+    """One canonical name per provider (extractors/entities.py): `(주) 카카오`, `카카오 Inc.` and
+    `카카오 (알림톡)` → `카카오`; `AWS Korea` and `아마존웹서비시즈` → `Amazon Web Services`."""
+    return canonical_entity(name)[0]
 
 
 def detect_country(text: str) -> str | None:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors import register
-from extractors.laws import LawRef, resolve_laws
+from extractors.laws import LawRef, resolve_laws, statute_of
 from extractors.periods import FIXED, UNTIL_PURPOSE, UNTIL_WITHDRAWAL, Period, find_periods, parse_period
 from extractors.statutes import match_statute
 from pipeline.model import Block, PolicyDoc, Section, Table
@@ -642,4 +642,4 @@ def extract_retention(doc: PolicyDoc) -> list[dict]:
     for section in _sections_in_scope(doc):
         rows += _read_section(doc, section)
     _infer_statutory_laws(doc, rows)
-    return _dedupe(rows)
+    return [{**row, "statute": statute_of(row["law"])} for row in _dedupe(rows)]

@@ -15,6 +15,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from pipeline import EXTRACTOR_VERSION
+from pipeline.metadata import org_norm
 from pipeline.schemas import TABLES
 from pipeline.writer import CURRENT, TableSetWriter
 
@@ -66,4 +67,5 @@ def _relocate(batch: pa.RecordBatch, locations: dict[str, dict]) -> pa.RecordBat
     rows = batch.to_pylist()
     for row in rows:
         row.update({k: locations[row["doc_id"]].get(k) for k in LOCATION_COLUMNS})
+        row["org_norm"] = org_norm(row["org"], row["org_name"])  # a manifest's org may have changed
     return pa.RecordBatch.from_pylist(rows, schema=batch.schema)

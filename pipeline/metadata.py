@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from extractors.orgs import normalize_org
 from pipeline.model import PolicyDoc
+from pipeline.org_names import find_org_name
 
 _DATE = r"(\d{4})\s*[.\-년/]\s*(\d{1,2})\s*[.\-월/]\s*(\d{1,2})\s*일?"
 _EFFECTIVE = [
@@ -12,14 +14,8 @@ _EFFECTIVE = [
     re.compile(_DATE + r"\s*(?:부터|에)?\s*(?:시행|적용)"),
     re.compile(r"(?:공고\s*일(?:자)?|개정\s*일(?:자)?|최종\s*(?:수정|업데이트|개정)\s*일?|last\s*updated)\s*[:：]?\s*" + _DATE, re.I),
 ]
-_ORG_PATTERNS = [
-    # '㈜OO(이하 "회사")' — the party that names itself in the opening sentence.
-    re.compile(r"^[\s'\"‘“「『]*([^\n()'\"‘’“”「」『』]{2,40}?)[’'\"”」』]?\s*(?:\(|（)\s*(?:이하|以下)"),
-    re.compile(r"([^\s\n(]{2,30}(?:\s[^\s\n(]{1,20})?)\s*(?:은|는)\s*(?:「|『|“|\")?\s*개인정보\s*보호법"),
-]
 _POLICY_TITLE = re.compile(r"개인\s*정보\s*(?:처리|취급|보호)\s*방침|privacy\s*policy|개인정보\s*보호정책", re.I)
 _TERMS_TITLE = re.compile(r"이용\s*약관|서비스\s*약관|terms\s+of\s+(?:service|use)", re.I)
-_NOT_ORG = re.compile(r"미만|요구|경우|이용자|거주자|정보주체|고객|회원|귀하|서비스를|다음")
 _HANGUL = re.compile(r"[가-힣]")
 _LETTER = re.compile(r"[A-Za-z가-힣]")
 _CORE_CATEGORIES = {"purpose", "items", "retention", "destruction", "third_party", "processors", "rights",
@@ -41,18 +37,15 @@ def effective_date(doc: PolicyDoc) -> date | None:
 
 
 def org_name(doc: PolicyDoc) -> str | None:
-    head = doc.text[:3000]
-    for pattern in _ORG_PATTERNS:
-        for line in head.split("\n"):
-            m = pattern.search(line)
-            if m:
-                name = m.group(1).strip(" ,.'\"‘’“”「」『』")
-                name = re.sub(r"^(?:본|당|이|저희)\s+", "", name)
-                name = re.sub(r"(?<=[가-힣)])(?:은|는|에서|이|가)$", "", name).strip()
-                name = re.sub(r"^\d+\.\s.*?\s(?=\S+$)", "", name)
-                if 2 <= len(name) <= 40 and not _POLICY_TITLE.search(name) and not _NOT_ORG.search(name):
-                    return name
-    return None
+    """The name the policy gives itself, cleaned (see pipeline/org_names.py); None when none is reliable."""
+    return find_org_name(doc.text)
+
+
+def org_norm(org: str | None, org_name: str | None) -> str | None:
+    """The canonical key of the organization (the fetch manifest's `org` wins over the name read from the
+    text), by the same rules as processors and recipients, so versions of one policy group together."""
+    name = (org or "").strip() or (org_name or "").strip()
+    return normalize_org(name) or None if name else None
 
 
 def policy_verdict(doc: PolicyDoc) -> str | None:

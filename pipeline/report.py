@@ -102,6 +102,8 @@ def build_report(con: duckdb.DuckDBPyConnection, source: str = "") -> str:
                                         if pd.api.types.is_numeric_dtype(retention[c])}),
         processors=HtmlTable.of(processors.head(TOP_PARTIES)),
         recipients=HtmlTable.of(recipients.head(TOP_PARTIES)),
+        processor_categories=HtmlTable.of(compare.processor_categories(con)),
+        recipient_categories=HtmlTable.of(compare.recipient_categories(con)),
         findings=[{k: cell_text(v) for k, v in row.items()} for row in findings.to_dict("records")],
         checks=list(checks()),
     )

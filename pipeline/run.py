@@ -17,7 +17,7 @@ from pipeline.errors import UserError
 from pipeline.executors import default_workers, run_dask, run_local
 from pipeline.findings import findings_for
 from pipeline.ingest import DecodeError, RawInput, decode_bytes, discover_inputs, sha256_hex
-from pipeline.metadata import effective_date, org_name, policy_verdict
+from pipeline.metadata import effective_date, org_name, org_norm, policy_verdict
 from pipeline.model import PolicyDoc
 from pipeline.urls import without_userinfo
 from pipeline.writer import TableSetWriter
@@ -101,7 +101,8 @@ def section_rows(doc: PolicyDoc) -> list[dict]:
 
 def _document_row(raw: RawInput, provenance: dict | None) -> dict:
     return {
-        "doc_id": raw.doc_id, **location(raw, provenance), "org_name": None, "sha256": None,
+        "doc_id": raw.doc_id, **location(raw, provenance), "org_name": None,
+        "org_norm": org_norm(provenance.get("org") if provenance else None, None), "sha256": None,
         "encoding": None, "format": raw.fmt, "n_chars": None, "status": "error", "error": None,
         "effective_date": None, "n_sections": None, "extractor_version": EXTRACTOR_VERSION,
         "extracted_at": datetime.now(timezone.utc).replace(microsecond=0),
@@ -132,6 +133,7 @@ def process_input(raw: RawInput, provenance: dict | None = None) -> DocResult:
         doc = build_document(raw.doc_id, str(raw.path), text, raw.fmt, encoding, timings)
         doc_row.update(format=doc.fmt, n_chars=len(doc.text), n_sections=len(doc.sections),
                        org_name=org_name(doc), effective_date=effective_date(doc))
+        doc_row["org_norm"] = org_norm(doc_row["org"], doc_row["org_name"])
         result.rows["sections"] = section_rows(doc)
         reason = policy_verdict(doc)
         if reason:

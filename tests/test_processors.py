@@ -25,7 +25,7 @@ def test_label_lines_with_tasks_and_a_list_of_processors():
 - 수탁업체 : CJ대한통운, 롯데글로벌로지스 / 위탁업무 : 상품 배송
 """)
     assert [(r["processor"], r["processor_norm"], r["task"]) for r in out] == [
-        ("(주)케이지이니시스", "케이지이니시스", "신용카드 결제"),
+        ("(주)케이지이니시스", "KG이니시스", "신용카드 결제"),
         ("CJ대한통운", "CJ대한통운", "상품 배송"),
         ("롯데글로벌로지스", "롯데글로벌로지스", "상품 배송"),
     ]
@@ -87,8 +87,8 @@ def test_overseas_transfer_table_holds_processors_with_country():
 |---|---|---|---|
 | Google LLC (Firebase) | 미국 | 이벤트 로그 | 앱 이용 통계 분석 |
 """, "markdown")
-    assert [(r["processor"], r["processor_norm"], r["task"], r["overseas"], r["country"]) for r in out] == [
-        ("Google LLC (Firebase)", "Google(Firebase)", "앱 이용 통계 분석", True, "US")]
+    assert [(r["processor"], r["processor_norm"], r["processor_category"], r["task"], r["overseas"], r["country"])
+            for r in out] == [("Google LLC (Firebase)", "Google", "cloud", "앱 이용 통계 분석", True, "US")]
 
 
 def test_third_party_service_table_and_unlabeled_lines():

@@ -90,7 +90,7 @@ def test_table_that_is_both_processor_and_recipient():
 |---|---|---|
 | Google Cloud (Firebase) | 클라우드 인프라 활용 | 이메일 |
 """, "markdown")
-    assert [(r["recipient"], r["recipient_norm"]) for r in out] == [("Google Cloud (Firebase)", "GoogleCloud(Firebase)")]
+    assert [(r["recipient"], r["recipient_norm"]) for r in out] == [("Google Cloud (Firebase)", "Google")]
 
 
 def test_sentence_naming_a_recipient_category():
