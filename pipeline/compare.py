@@ -16,6 +16,7 @@ import pandas as pd
 
 from extractors.statutes import match_statute, normalize_law, short_law, statutes
 from pipeline.findings import period_label, period_months, period_sort_key, same_period
+from pipeline.schemas import TABLES
 from pipeline.sql import add_output_arguments, connect, query, write_frame
 
 NO_LAW = "(법령 인용 없음)"
@@ -35,7 +36,7 @@ def add_arguments(parser) -> None:
 
 
 def main(args) -> int:
-    con = connect(args.parquet)
+    con = connect(args.parquet, require=TABLES)
     frame = KINDS[args.kind](con)
     if args.format == "table" and args.kind == "retention":
         frame = compact_retention(frame)

@@ -183,7 +183,7 @@ def test_cli_rejects_an_unknown_kind_and_a_missing_folder(tmp_path, capsys):
     with pytest.raises(SystemExit):
         cli.main(["compare", "cookies"])
     assert cli.main(["compare", "items", "--parquet", str(tmp_path / "none")]) == 2
-    assert "no table folder" in capsys.readouterr().err
+    assert "no output folder" in capsys.readouterr().err
 
 
 @pytest.fixture(scope="module")
