@@ -58,10 +58,10 @@ import json
 import os
 import random
 import re
+import socket
 import sys
 import tempfile
 import time
-import socket
 import unicodedata
 import urllib.robotparser
 import zlib

@@ -50,7 +50,7 @@ def open_table(root: str | Path, table: str) -> ds.Dataset | None:
             raise UserError(f"{path}: not a policy-extract table (it has no doc_id column)")
     if not files:
         return None
-    import pyarrow.dataset as ds  # here, not above: it imports pandas, which `run` does not need
+    import pyarrow.dataset as ds  # here, not above: it imports pandas, half a second of every `run` start
 
     return ds.dataset([str(p) for p in files], format="parquet", schema=TABLES[table])
 
