@@ -35,13 +35,15 @@ def default_workers() -> int:
 _warm = False
 
 
-def warm_up(process: Callable) -> None:
+def warm_up() -> None:
     """Build everything a document needs (spaCy, Kiwi taught the taxonomy's words, the lexicons
-    every extractor builds on first use) by processing a small built-in policy; once per process."""
+    every extractor builds on first use) by extracting a small built-in policy; once per process."""
     global _warm
     if not _warm:
+        from pipeline.run import process_input
+
         path = Path(str(resources.files("pipeline").joinpath("data/warm_up.html")))
-        process(RawInput(doc_id="warm-up", path=path, fmt="html"))
+        process_input(RawInput(doc_id="warm-up", path=path, fmt="html"))
         _warm = True
 
 
@@ -63,9 +65,8 @@ def run_local(process: Callable, jobs: list[tuple[RawInput, dict | None]], worke
 
     if not jobs:
         return
-    warm_up(process)
-    pool = ProcessPool(max_workers=min(workers, len(jobs)), initializer=warm_up, initargs=(process,),
-                       context=_start_context())
+    warm_up()
+    pool = ProcessPool(max_workers=min(workers, len(jobs)), initializer=warm_up, context=_start_context())
     try:
         pending: dict = {}
         queue = iter(jobs)
@@ -127,7 +128,7 @@ def run_dask(process: Callable, jobs: list[tuple[RawInput, dict | None]], worker
     except OSError as exc:
         raise UserError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
     try:
-        client.run(warm_up, process)
+        client.run(warm_up)
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         pending: dict = {}
         queue = iter(jobs)
