@@ -5,7 +5,9 @@ import re
 from datetime import date
 
 from extractors.orgs import normalize_org
+from pipeline.clean import POLICY_TITLE
 from pipeline.model import PolicyDoc
+from pipeline.sections import heading_rank
 from pipeline.org_names import find_org_name
 
 _DATE = r"(\d{4})\s*[.\-년/]\s*(\d{1,2})\s*[.\-월/]\s*(\d{1,2})\s*일?"
@@ -14,10 +16,12 @@ _EFFECTIVE = [
     re.compile(_DATE + r"\s*(?:부터|에)?\s*(?:시행|적용)"),
     re.compile(r"(?:공고\s*일(?:자)?|개정\s*일(?:자)?|최종\s*(?:수정|업데이트|개정)\s*일?|last\s*updated)\s*[:：]?\s*" + _DATE, re.I),
 ]
-_POLICY_TITLE = re.compile(r"개인\s*정보\s*(?:처리|취급|보호)\s*방침|privacy\s*policy|개인정보\s*보호정책", re.I)
 _TERMS_TITLE = re.compile(r"이용\s*약관|서비스\s*약관|terms\s+of\s+(?:service|use)", re.I)
 _HANGUL = re.compile(r"[가-힣]")
 _LETTER = re.compile(r"[A-Za-z가-힣]")
+# What a policy talks about, however plainly it is worded.
+_PRIVACY_WORD = re.compile(r"수집|보관|보유|저장|파기|삭제|제공|위탁|맡기|동의|열람|정정|권리|쿠키")
+_KOREAN_PART = 200  # Hangul syllables: a policy's Korean part, however long the translation beside it
 _CORE_CATEGORIES = {"purpose", "items", "retention", "destruction", "third_party", "processors", "rights",
                     "security", "officer", "cookies"}
 
@@ -49,19 +53,41 @@ def org_norm(org: str | None, org_name: str | None) -> str | None:
 
 
 def policy_verdict(doc: PolicyDoc) -> str | None:
-    """None for a privacy policy, else the one-line reason it is not one."""
+    """None for a privacy policy, else the one-line reason it is not one.
+
+    Rejecting a policy loses all its rows, so only pages that are clearly something else are rejected:
+    too short (404, login), not in Korean, terms of service, or with no privacy-policy content at all.
+    """
     text = doc.text
     letters = len(_LETTER.findall(text))
     if letters < 200:
         return "too little text for a privacy policy"
-    if len(_HANGUL.findall(text)) < 0.3 * letters:
+    hangul = len(_HANGUL.findall(text))
+    # A bilingual page keeps its Korean part: only a page with little Korean at all is foreign.
+    if hangul < 0.3 * letters and hangul < _KOREAN_PART:
         return "not a Korean-language page"
-    mentions = len(re.findall(r"개인\s*정보", text))
-    categories = {s.category for s in doc.sections} & _CORE_CATEGORIES
+    categories = _body_categories(doc) & _CORE_CATEGORIES
     head = text[:400]
-    if _TERMS_TITLE.search(head) and not _POLICY_TITLE.search(head) and len(categories) < 5:
+    if _TERMS_TITLE.search(head) and not POLICY_TITLE.search(head) and len(categories) < 5:
         return "terms of service, not a privacy policy"
-    titled = bool(_POLICY_TITLE.search(text[:1500]))
+    titled = bool(POLICY_TITLE.search(doc.title) or POLICY_TITLE.search(text[:1500])) or any(
+        b.kind == "heading" and POLICY_TITLE.search(b.text) for b in doc.blocks)
+    if titled and (categories or len(set(_PRIVACY_WORD.findall(_body_text(doc)))) >= 3):
+        return None
+    mentions = len(re.findall(r"개인\s*정보", text))
     if len(categories) < 3 or (mentions < 5 and not titled):
         return "no privacy-policy content (few 개인정보 sections)"
     return None
+
+
+def _is_body(block) -> bool:
+    return block.table is not None or (block.kind != "heading" and heading_rank(block) is None)
+
+
+def _body_categories(doc: PolicyDoc) -> set[str]:
+    """Categories of the sections that say something: a title with a table of contents names topics it has not got."""
+    return {s.category for s in doc.sections if any(_is_body(b) for b in doc.section_blocks(s))}
+
+
+def _body_text(doc: PolicyDoc) -> str:
+    return "\n".join(b.text for b in doc.blocks if _is_body(b))

@@ -68,20 +68,17 @@ def expand_html_table(table_el) -> tuple[list[list[str]], list[bool]]:
     grid: dict[tuple[int, int], str] = {}
     th_flags: list[bool] = []
     r = 0
-    trs = list(_own_rows(table_el))
-    for tr in trs:
+    rows_of_cells = [cells for cells in _own_rows(table_el) if cells]
+    for cells in rows_of_cells:
         c = 0
         all_th = True
-        cells = tr.find_all(["td", "th"], recursive=False)
-        if not cells:
-            continue
         for cell in cells:
             while (r, c) in grid:
                 c += 1
             text = cell_text(cell)
             # A span never reaches past the table's last row, nor wider than a table is ever laid out.
-            rowspan = min(_span(cell.get("rowspan")), len(trs) - r)
-            colspan = min(_span(cell.get("colspan")), _MAX_COLSPAN)
+            rowspan = min(_span(_attr(cell, "rowspan")), len(rows_of_cells) - r)
+            colspan = min(_span(_attr(cell, "colspan")), _MAX_COLSPAN)
             all_th &= cell.name == "th"
             for dr in range(rowspan):
                 for dc in range(colspan):
@@ -95,16 +92,39 @@ def expand_html_table(table_el) -> tuple[list[list[str]], list[bool]]:
     n_cols = max(k[1] for k in grid) + 1
     rows = [[grid.get((i, j), "") for j in range(n_cols)] for i in range(n_rows)]
     th_flags += [False] * (n_rows - len(th_flags))
-    return rows, th_flags
+    kept = [i for i, row in enumerate(rows) if any(row)]  # rows left empty (struck through, spacers)
+    return [rows[i] for i in kept], [th_flags[i] for i in kept]
 
 
-def _own_rows(table_el):
-    for child in table_el.children:
+def _own_rows(parent, in_group: bool = False):
+    """Each row of this table (not of nested ones) as its list of cells, in document order.
+
+    Cells placed straight under <table>, <thead>, <tbody> or <tfoot> with no <tr>
+    (`<thead><th>구분</th><th>항목</th></thead>`) form a row of their own.
+    """
+    loose: list = []
+    for child in parent.children:
         name = getattr(child, "name", None)
+        if name in ("td", "th"):
+            loose.append(child)
+            continue
+        if name != "tr" and (in_group or name not in ("thead", "tbody", "tfoot")):
+            continue
+        if loose:
+            yield loose
+            loose = []
         if name == "tr":
-            yield child
-        elif name in ("thead", "tbody", "tfoot"):
-            yield from child.find_all("tr", recursive=False)
+            yield child.find_all(["td", "th"], recursive=False)
+        else:
+            yield from _own_rows(child, in_group=True)
+    if loose:
+        yield loose
+
+
+def _attr(cell, name: str):
+    """An attribute in HTML or JSX spelling: `rowspan="2"`, `rowSpan={2}`."""
+    value = cell.get(name)
+    return value.strip("{}") if isinstance(value, str) else value
 
 
 _MAX_COLSPAN = 30
@@ -225,6 +245,11 @@ def build_pipe_table(lines: list[str]) -> tuple[list[list[str]], int]:
     if pending:
         rows.append(pending)
     n_header = header_count if has_separator else detect_header_rows(rows)
+    return repair_merged_cells(rows, n_header, width), n_header
+
+
+def repair_merged_cells(rows: list[list[str]], n_header: int, width: int) -> list[list[str]]:
+    """Rows of a pipe table whose merged cells were flattened away, each short row completed from the one above."""
     header = rows[0] if n_header else []
     # Column profiles come from the complete rows, the ones no merged cell shortened.
     complete = [r for r in rows[n_header:] if len(r) >= width and all(r[:width])]
@@ -239,4 +264,4 @@ def build_pipe_table(lines: list[str]) -> tuple[list[list[str]], int]:
             repaired.append(repair_short_row(row, repaired[-1][:width], columns, header))
         else:
             repaired.append(row)
-    return repaired, n_header
+    return repaired
