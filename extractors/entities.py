@@ -12,14 +12,16 @@ as a whole first and reduced to a known prefix only when what follows is a quali
 
 Rules that hold for names the registry does not list (all in data/entity_keys.json):
 - A name outside brackets that carries a legal form is the company, whatever the brackets name
-  (`㈜가나솔루션(카카오톡)` is 가나솔루션, not 카카오); otherwise the outer name is tried first and a
-  bracketed part after it (`뿌리오(㈜다우기술)`, `PG사(KG이니시스)`), as is a bracketed part after a generic word.
+  (`㈜가나솔루션(카카오톡)` is 가나솔루션, not 카카오), unless it is a generic word (`(주)PG사(KG이니시스)`);
+  otherwise the outer name is tried first, then the bracketed parts (`뿌리오(㈜다우기술)`).
 - `spellings` unify the ways one word of a name is written: plural endings of transliterated words
   (시스템즈 / 시스템, Systems / System), common misspellings (맴버스 / 멤버스). Spacing, case,
   punctuation and legal forms anywhere never count. Nothing else is fuzzy: a name that differs by a word
   (카카오 / 카카오페이, NICE평가정보 / NICE페이먼츠, KG이니시스 / KG모빌리언스) is another provider.
 - `letter_names`: an initialism spelled out in Hangul is the registry's Latin name (`케이지이니시스` →
   KG이니시스, `엘지유플러스` → LG유플러스), tried only against the registry, never for unknown names.
+- An unknown name loses trailing product and region words, but not `company_words`, which also end
+  companies' names (`가나 솔루션` is ㈜가나솔루션).
 """
 from __future__ import annotations
 
@@ -208,13 +210,11 @@ def _latin_initials(key: str) -> list[str]:
     """The key with a leading initialism spelled out in Hangul written in Latin letters, for each length of
     the initialism (`엘지유플러스` → lg유플러스, lgu플러스)."""
     letters, rest, found = "", key, []
-    while True:
-        name = next((n for n, _ in rules().letter_names if rest.startswith(n)), None)
-        if name is None:
-            return found
-        letters, rest = letters + dict(rules().letter_names)[name], rest[len(name):]
+    while letter := next(((n, latin) for n, latin in rules().letter_names if rest.startswith(n)), None):
+        letters, rest = letters + letter[1], rest[len(letter[0]):]
         if len(letters) >= 2 and rest:
             found.append(letters + rest)
+    return found
 
 
 def lookup(name: str) -> Entity | None:
