@@ -128,7 +128,7 @@ def _watch_memory(proc: subprocess.Popen) -> list[int]:
 
 def stage_shares(folder: Path, limit: int) -> dict[str, float]:
     """Seconds per stage, in this process, over the first `limit` documents (write timed as a stage too)."""
-    from pipeline.run import process_input
+    from pipeline.process import process_input
     from pipeline.writer import TableSetWriter
 
     totals: dict[str, float] = defaultdict(float)

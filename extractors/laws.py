@@ -88,10 +88,20 @@ def _trie_pattern(keys: list[str]) -> str:
 def _known_pattern() -> re.Pattern:
     # A dot may stand between any two characters of a name (`표시·광고`), so dots are matched by
     # the spacing gap and removed from the keys. Not preceded by a syllable (`보상법` is not `상법`),
-    # not followed by one that makes it another word (`의료법인`, `민법원`).
-    gap = r"[\s" + _DOTS + r"]*"
-    body = _trie_pattern(sorted(gazetteer())).replace(r"\s*", gap)
+    # not followed by one that makes it another word (`의료법인`, `민법원`). The pattern is matched
+    # on `_one_dot(text)`: a class of one Latin-1 dot compiles at once, one of all the dots (above
+    # U+00FF) takes a tenth of a millisecond each of the thousands of times the gap occurs.
+    body = _trie_pattern(sorted(gazetteer())).replace(r"\s*", r"[\s·]*")
     return re.compile(r"(?<![가-힣])" + body + r"(?![인원무학적률])")
+
+
+_ONE_DOT = str.maketrans(_DOTS, "·" * len(_DOTS))
+_OTHER_DOT = re.compile("[" + _DOTS.replace("·", "") + "]")
+
+
+def _one_dot(text: str) -> str:
+    """Every dot as `·`, one character for one (offsets hold)."""
+    return text.translate(_ONE_DOT) if _OTHER_DOT.search(text) else text
 
 
 _LAW_WORDS = ("법", "령", "규정", "규칙", "지침", "고시", "조례")
@@ -235,7 +245,7 @@ def resolve_laws(text: str, cell: bool = False) -> list[LawRef]:
     table = gazetteer()
     refs: list[LawRef] = []
     taken = _Taken(len(text))
-    for m in _known_pattern().finditer(text):
+    for m in _known_pattern().finditer(_one_dot(text)):
         law = table.get(_key(m.group(0)))
         if law is None:
             continue

@@ -298,12 +298,17 @@ def analyse(text: str) -> tuple[Word, ...]:
 
 @lru_cache(maxsize=1)
 def korean_nlp():
-    """The shared Kiwi pipeline, taught the taxonomy's one-word items (비밀번호, 휴대폰번호)."""
+    """The shared Kiwi pipeline, taught the taxonomy's one-word items."""
     from pipeline.nlp import get_nlp
 
     nlp = get_nlp()
-    nlp.tokenizer.add_user_words(row["variant"] for row in taxonomy_rows() if re.fullmatch(r"[가-힣]{2,}", row["variant"]))
+    nlp.tokenizer.add_user_words(kiwi_user_words())
     return nlp
+
+
+def kiwi_user_words() -> list[str]:
+    """The taxonomy's one-word items (비밀번호, 휴대폰번호): Kiwi keeps them one token."""
+    return [row["variant"] for row in taxonomy_rows() if re.fullmatch(r"[가-힣]{2,}", row["variant"])]
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,10 @@ flight, so memory does not grow with the size of the corpus. A document that
 crashes its worker or runs past the timeout becomes an 'error' result.
 
 Start-up is most of a small run: spaCy, Kiwi and the lexicons take one to two
-seconds to load. The local pool loads them once, in this process, and forks its
-workers afterwards, so they share the loaded state (copy-on-write) and start at
-once, as does a worker that replaces one killed on a timeout.
+seconds to load. The local pool loads them once, in this process (Kiwi in the
+run's Kiwi service, pipeline/kiwi.py, when there is one), and forks its workers
+afterwards, so they share the loaded state (copy-on-write) and start at once, as
+does a worker that replaces one killed on a timeout.
 """
 from __future__ import annotations
 
@@ -20,9 +21,12 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, wait
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.errors import UserError
-from pipeline.ingest import RawInput
+
+if TYPE_CHECKING:
+    from pipeline.ingest import RawInput
 
 # Each worker keeps this many documents queued, enough to never sit idle.
 _IN_FLIGHT_PER_WORKER = 4
@@ -37,10 +41,16 @@ _warm = False
 
 def warm_up() -> None:
     """Build everything a document needs (spaCy, Kiwi taught the taxonomy's words, the lexicons
-    every extractor builds on first use) by extracting a small built-in policy; once per process."""
+    every extractor builds on first use) by extracting a small built-in policy; once per process.
+    A worker forked afterwards (the pool's initializer calls this) only connects to the Kiwi service."""
     global _warm
-    if not _warm:
-        from pipeline.run import process_input
+    if _warm:  # a worker forked after the warm-up
+        from pipeline.nlp import connect_kiwi
+
+        connect_kiwi()
+    else:
+        from pipeline.ingest import RawInput
+        from pipeline.process import process_input
 
         path = Path(str(resources.files("pipeline").joinpath("data/warm_up.html")))
         process_input(RawInput(doc_id="warm-up", path=path, fmt="html"))

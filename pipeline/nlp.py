@@ -2,17 +2,18 @@
 
 spaCy's own Korean tokenizer needs MeCab, so the pipeline is built from a config
 that names a Kiwi tokenizer registered here. spaCy takes half a second to import
-and Kiwi a second to load and warm up, so both are loaded lazily, once per process
-(`run` does it once in the parent and forks its workers), and callers should hand
-the pipeline short spans (a candidate item, one list sentence), never whole documents.
+and Kiwi over a second to build, so both are loaded lazily, once per process (`run`
+does it once in the parent and forks its workers; its Kiwi runs in a service
+process, pipeline/kiwi.py), and callers should hand the pipeline short spans (a
+candidate item, one list sentence), never whole documents.
 """
 from __future__ import annotations
 
-import threading
-import warnings
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from pipeline.kiwi import LocalKiwi, ServiceKiwi, kiwi_backend
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
 
 # Kiwi tags that are nouns or noun-like (foreign words, numbers, Hanja, noun suffixes).
 NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SN", "SH", "XSN", "XPN", "XR"})
-
-_USER_WORD_SCORE = 10.0  # high enough that domain nouns stay one token in any context
 
 
 class KiwiTokenizer:
@@ -36,54 +35,34 @@ class KiwiTokenizer:
     def __init__(self, vocab: Vocab, user_words: Iterable[str] = ()):
         self.vocab = vocab
         self._user_words = tuple(user_words)
-        self._kiwi = None
-        self._lock = threading.Lock()
+        self._kiwi: LocalKiwi | ServiceKiwi | None = None
 
     @property
-    def kiwi(self):
-        if self._kiwi is None:
-            with self._lock:  # a background preload may be loading it right now
-                if self._kiwi is None:
-                    self._kiwi = self._load()
+    def kiwi(self) -> LocalKiwi | ServiceKiwi:
+        """Kiwi in this process, or this process's server of the run's Kiwi service (pipeline/kiwi.py)."""
+        if self._kiwi is None or not self._kiwi.usable():
+            self._kiwi = kiwi_backend(self._user_words)
         return self._kiwi
-
-    def _load(self):
-        from kiwipiepy import Kiwi
-
-        # The typo and multi-word dictionaries serve free text; without them Kiwi loads in
-        # 0.9 s instead of 2.3 s and analyses a short span 30% faster, same tags on policy text.
-        # The default dictionary stays: without it Kiwi loads 0.5 s faster but splits words
-        # such as 식별자 and 크래시 로그 differently, which changes the items found on the tune set.
-        # num_workers=0: no native thread pool, so a process forked after loading Kiwi can use it.
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=".*num_workers=0", category=DeprecationWarning)
-            kiwi = Kiwi(num_workers=0, load_typo_dict=False, load_multi_dict=False)
-        for word in self._user_words:
-            kiwi.add_user_word(word, "NNP", _USER_WORD_SCORE)
-        kiwi.tokenize("준비")  # the first analysis builds the dictionary: the warm-up
-        return kiwi
 
     def add_user_words(self, words: Iterable[str]) -> None:
         """Teach Kiwi domain nouns. Cheap before Kiwi's first analysis; after it, the next
         analysis rebuilds the dictionary (half a second), so add them before analysing."""
         new = [w for w in words if w and " " not in w]
-        with self._lock:
-            self._user_words += tuple(new)
-            if self._kiwi is not None:
-                for word in new:
-                    self._kiwi.add_user_word(word, "NNP", _USER_WORD_SCORE)
+        self._user_words += tuple(new)
+        if self._kiwi is not None and self._kiwi.usable():
+            self._kiwi.add_user_words(new)
 
     def __call__(self, text: str) -> Doc:
         spans: list[list] = []  # [start, end, tags]
-        for token in self.kiwi.tokenize(text) if text.strip() else ():
-            start, end = token.start, token.start + token.len
+        for start, length, tag in self.kiwi.tokenize(text) if text.strip() else ():
+            end = start + length
             if end <= start:
                 continue
             if spans and start < spans[-1][1]:
                 spans[-1][1] = max(spans[-1][1], end)
-                spans[-1][2].append(token.tag)
+                spans[-1][2].append(tag)
             else:
-                spans.append([start, end, [token.tag]])
+                spans.append([start, end, [tag]])
         return _doc_from_spans(self.vocab, text, spans)
 
 
@@ -134,6 +113,13 @@ def get_nlp() -> Language:
 
     spacy.registry.tokenizers.register("kiwi_tokenizer.v1", func=create_kiwi_tokenizer)
     return spacy.blank("xx", config={"nlp": {"tokenizer": {"@tokenizers": "kiwi_tokenizer.v1"}}})
+
+
+def connect_kiwi() -> None:
+    """In a process forked from one that has the pipeline (a worker), open this process's Kiwi now:
+    the run's Kiwi service starts its server while the worker reads its first document."""
+    if get_nlp.cache_info().currsize:
+        get_nlp().tokenizer.kiwi  # noqa: B018 (the property connects)
 
 
 def is_nominal(token) -> bool:

@@ -28,7 +28,6 @@ import uuid
 from pathlib import Path
 
 from pipeline.errors import UserError
-from pipeline.schemas import TABLES
 
 MARKER = ".policy-extract"
 LOCK = ".policy-extract.lock"
@@ -55,7 +54,9 @@ def _os_error(what: str, path: Path, exc: OSError) -> UserError:
 class OutputFolder:
     """An output folder, claimed and locked for one run while the `with` block lasts."""
 
-    def __init__(self, path: str | os.PathLike, wait: float = 0.0, tables=TABLES) -> None:
+    def __init__(self, path: str | os.PathLike, wait: float = 0.0, tables=None) -> None:
+        if tables is None:  # imported here: `run` looks at the folder before it imports pyarrow
+            from pipeline.schemas import TABLES as tables
         self.path = Path(path)
         self.wait = wait
         self.tables = list(tables)

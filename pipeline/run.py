@@ -1,41 +1,30 @@
-"""`policy-extract run`: raw files → PolicyDoc → extractors → Parquet tables."""
+"""`policy-extract run`: raw files → PolicyDoc → extractors → Parquet tables.
+
+A run that extracts documents spends its first second or so building Kiwi. So `main` first starts the
+Kiwi service (pipeline/kiwi.py), a process that builds it meanwhile, and only then imports its own
+work (spaCy, pyarrow, the extractors); this module imports nothing heavy at the top.
+"""
 from __future__ import annotations
 
 import json
+import os
 import sys
+import threading
 import time
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from contextlib import ExitStack
+from typing import TYPE_CHECKING
 
-from tqdm import tqdm
-
-from pipeline import EXTRACTOR_VERSION
-from pipeline.cache import PreviousRun
 from pipeline.cli import count, positive_seconds, seconds
-from pipeline.document import build_document
 from pipeline.errors import UserError
-from pipeline.extraction_warnings import extraction_warnings
-from pipeline.executors import default_workers, run_dask, run_local
-from pipeline.findings import findings_for
-from pipeline.ingest import DecodeError, RawInput, decode_bytes, discover_inputs, sha256_hex
-from pipeline.metadata import effective_date, org_name, org_norm, policy_verdict
-from pipeline.model import PolicyDoc
-from pipeline.outdir import OutputFolder
-from pipeline.urls import without_userinfo
-from pipeline.writer import TableSetWriter
+from pipeline.executors import default_workers
+from pipeline.kiwi import KiwiService
+from pipeline.outdir import CURRENT
+
+if TYPE_CHECKING:
+    from pipeline.ingest import RawInput
 
 MANIFEST_NAME = "manifest.jsonl"
-
-
-@dataclass
-class DocResult:
-    """One document's rows for every table."""
-
-    doc_id: str
-    status: str
-    rows: dict[str, list[dict]] = field(default_factory=dict)
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for the benchmark
 
 
 def add_arguments(parser) -> None:
@@ -87,100 +76,30 @@ def _provenance(row: dict) -> dict:
     return {k: v for k, v in row.items() if (isinstance(v, str) and v) or (k == "truncated" and v is True)}
 
 
-def location(raw: RawInput, provenance: dict | None) -> dict:
-    """Where a document is now: its path and, for fetched pages, url, org and fetch time."""
-    provenance = provenance or {}
-    url = without_userinfo(provenance.get("final_url") or provenance.get("url"))  # an older fetch kept them
-    return {"source": raw.source, "url": url,
-            "org": provenance.get("org"), "fetched_at": provenance.get("fetched_at")}
-
-
-def extract_document(doc: PolicyDoc, timings: dict[str, float] | None = None) -> dict[str, list[dict]]:
-    from extractors import registered
-
-    rows: dict[str, list[dict]] = {}
-    for table, extractor in registered().items():
-        started = time.perf_counter()
-        rows[table] = [{"doc_id": doc.doc_id, **row} for row in extractor(doc)]
-        if timings is not None:
-            timings[table] = time.perf_counter() - started
-    return rows
-
-
-def section_rows(doc: PolicyDoc) -> list[dict]:
-    return [
-        {"doc_id": doc.doc_id, "section_no": s.section_no, "heading": s.heading or None,
-         "category": s.category, "char_start": s.start, "char_end": s.end, "text": doc.section_text(s)}
-        for s in doc.sections
-    ]
-
-
-def _document_row(raw: RawInput, provenance: dict | None) -> dict:
-    return {
-        "doc_id": raw.doc_id, **location(raw, provenance), "org_name": None,
-        "org_norm": org_norm(provenance.get("org") if provenance else None, None), "sha256": None,
-        "encoding": None, "format": raw.fmt, "n_chars": None, "status": "error", "error": None,
-        "effective_date": None, "n_sections": None, "extraction_warnings": None,
-        "extractor_version": EXTRACTOR_VERSION,
-        "extracted_at": datetime.now(timezone.utc).replace(microsecond=0),
-    }
-
-
-def error_result(raw: RawInput, reason: str, provenance: dict | None = None) -> DocResult:
-    row = _document_row(raw, provenance)
-    row["error"] = reason
-    return DocResult(doc_id=raw.doc_id, status="error", rows={"documents": [row]})
-
-
-def process_input(raw: RawInput, provenance: dict | None = None) -> DocResult:
-    """Everything for one file. Never raises: failures become a documents row with status 'error'."""
-    provenance = provenance or {}
-    doc_row = _document_row(raw, provenance)
-    result = DocResult(doc_id=raw.doc_id, status="error", rows={"documents": [doc_row]})
-    timings = result.timings
-    try:
-        started = time.perf_counter()
-        data = raw.path.read_bytes()
-        doc_row["sha256"] = sha256_hex(data)
-        if provenance.get("truncated"):
-            raise DecodeError("truncated: the page was cut off at the fetch size limit")
-        text, encoding = decode_bytes(data)
-        timings["decode"] = time.perf_counter() - started
-        doc_row["encoding"] = encoding
-        doc = build_document(raw.doc_id, raw.source, text, raw.fmt, encoding, timings)
-        doc_row.update(format=doc.fmt, n_chars=len(doc.text), n_sections=len(doc.sections),
-                       org_name=org_name(doc), effective_date=effective_date(doc))
-        doc_row["org_norm"] = org_norm(doc_row["org"], doc_row["org_name"])
-        result.rows["sections"] = section_rows(doc)
-        reason = policy_verdict(doc)
-        if reason:
-            doc_row.update(status="not_policy", error=reason)
-            doc_row["extraction_warnings"] = extraction_warnings(doc, "not_policy")
-        else:
-            result.rows.update(extract_document(doc, timings))
-            started = time.perf_counter()
-            result.rows["findings"] = findings_for(doc, {**result.rows, "documents": [doc_row]})
-            timings["findings"] = time.perf_counter() - started
-            doc_row["extraction_warnings"] = extraction_warnings(doc, "ok", result.rows)
-            doc_row["status"] = "ok"
-    except DecodeError as exc:
-        doc_row["error"] = str(exc)
-    except OSError as exc:
-        doc_row["error"] = f"cannot read file: {exc.strerror or exc}"
-    except Exception as exc:  # one broken page must never stop a batch
-        first_line = str(exc).splitlines()[0] if str(exc) else ""
-        doc_row["error"] = f"internal error: {type(exc).__name__}: {first_line}"
-        result.rows = {"documents": [doc_row]}
-    result.status = doc_row["status"]
-    return result
-
-
 def _results(args, jobs: list[tuple[RawInput, dict | None]]):
+    from pipeline.executors import run_dask, run_local, warm_up
+    from pipeline.process import error_result, process_input
+    from pipeline.writer import load_row_conversion
+
     if args.executor == "dask":
         return run_dask(process_input, jobs, max(args.workers, 1), args.timeout, error_result, args.scheduler)
+    if jobs:
+        # The warm-up waits for Kiwi. Meanwhile a thread loads what pyarrow needs to convert rows (it
+        # imports pandas: 0.3 s that would come after the last document), done before workers fork.
+        loader = threading.Thread(target=load_row_conversion)
+        loader.start()
+        warm_up()
+        loader.join()
     # Even with --workers 0 the documents run in a child process: only a process can be stopped at
     # --timeout while it is inside C code (a regex, a parser); no signal or thread can interrupt that.
     return run_local(process_input, jobs, max(args.workers, 1), args.timeout, error_result)
+
+
+def _kiwi_user_words() -> list[str]:
+    """The words Kiwi is taught, read in the service process."""
+    from extractors.text_lists import kiwi_user_words
+
+    return kiwi_user_words()
 
 
 def _warn(message: str) -> None:
@@ -189,36 +108,51 @@ def _warn(message: str) -> None:
 
 def main(args) -> int:
     started = time.perf_counter()
-    inputs = discover_inputs(args.inputs, warn=_warn)
-    if not inputs:
-        raise UserError(f"no policy files (.html .htm .jsp .php .txt .md) found in: {' '.join(args.inputs)}")
-    manifests = load_manifests(inputs)
-    statuses: Counter[str] = Counter()
-    with OutputFolder(args.out, wait=args.wait) as folder:  # locked: no other run reads or writes it now
-        previous = None if args.full else PreviousRun(folder.current, warn=_warn)
-        reused: dict[str, dict] = {}
-        jobs = []
-        for raw in inputs:
-            provenance = manifests.get(raw.doc_id)
-            # Only a document the previous run extracted is worth hashing here.
-            if previous and raw.doc_id in previous.fingerprints \
-                    and previous.reusable(raw.doc_id, _file_sha256(raw)):
-                reused[raw.doc_id] = location(raw, provenance)
-            else:
-                jobs.append((raw, provenance))
-        with TableSetWriter(folder) as writer:
-            if reused:
-                previous.copy_into(writer, reused)
-            progress = tqdm(total=len(inputs), initial=len(reused), unit="doc", desc="extracting",
-                            disable=args.no_progress, file=sys.stderr, smoothing=0.1)
-            for result in _results(args, jobs):
-                statuses[result.status] += 1
-                for table, rows in result.rows.items():
-                    writer.write(table, rows)
-                progress.update()
-                progress.set_postfix(ok=statuses["ok"], failed=statuses["error"], refresh=False)
-            progress.close()
-        statuses.update(previous.statuses(reused) if reused else {})
+    with ExitStack() as stack:
+        kiwi = None
+        # Every input will be extracted: start building Kiwi now, before the imports below.
+        if args.executor == "local" and (args.full or not os.path.lexists(os.path.join(args.out, CURRENT))):
+            kiwi = stack.enter_context(KiwiService(_kiwi_user_words, args.timeout))
+        from tqdm import tqdm
+
+        from pipeline.cache import PreviousRun
+        from pipeline.ingest import discover_inputs
+        from pipeline.outdir import OutputFolder
+        from pipeline.process import location
+        from pipeline.writer import TableSetWriter
+
+        inputs = discover_inputs(args.inputs, warn=_warn)
+        if not inputs:
+            raise UserError(f"no policy files (.html .htm .jsp .php .txt .md) found in: {' '.join(args.inputs)}")
+        manifests = load_manifests(inputs)
+        statuses: Counter[str] = Counter()
+        with OutputFolder(args.out, wait=args.wait) as folder:  # locked: no other run reads or writes it now
+            previous = None if args.full else PreviousRun(folder.current, warn=_warn)
+            reused: dict[str, dict] = {}
+            jobs = []
+            for raw in inputs:
+                provenance = manifests.get(raw.doc_id)
+                # Only a document the previous run extracted is worth hashing here.
+                if previous and raw.doc_id in previous.fingerprints \
+                        and previous.reusable(raw.doc_id, _file_sha256(raw)):
+                    reused[raw.doc_id] = location(raw, provenance)
+                else:
+                    jobs.append((raw, provenance))
+            if jobs and kiwi is None and args.executor == "local":
+                kiwi = stack.enter_context(KiwiService(_kiwi_user_words, args.timeout))
+            with TableSetWriter(folder) as writer:
+                if reused:
+                    previous.copy_into(writer, reused)
+                progress = tqdm(total=len(inputs), initial=len(reused), unit="doc", desc="extracting",
+                                disable=args.no_progress, file=sys.stderr, smoothing=0.1)
+                for result in _results(args, jobs):
+                    statuses[result.status] += 1
+                    for table, rows in result.rows.items():
+                        writer.write(table, rows)
+                    progress.update()
+                    progress.set_postfix(ok=statuses["ok"], failed=statuses["error"], refresh=False)
+                progress.close()
+            statuses.update(previous.statuses(reused) if reused else {})
     elapsed = time.perf_counter() - started
     print(summary_line(statuses, writer.row_counts, elapsed, args.out, len(reused)))
     if args.strict and statuses["error"]:
@@ -227,6 +161,8 @@ def main(args) -> int:
 
 
 def _file_sha256(raw: RawInput) -> str | None:
+    from pipeline.ingest import sha256_hex
+
     try:
         return sha256_hex(raw.path.read_bytes())
     except OSError:

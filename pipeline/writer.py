@@ -17,6 +17,11 @@ from pipeline.outdir import OutputFolder
 from pipeline.schemas import TABLES
 
 
+def load_row_conversion() -> None:
+    """Import now what pyarrow imports on its first conversion of Python rows (pandas, if installed)."""
+    pa.array([], pa.string())
+
+
 class TableSetWriter:
     """Streams rows into one Parquet dataset folder per table, published atomically on commit.
 

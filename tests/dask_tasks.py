@@ -3,7 +3,7 @@ import os
 import time
 from pathlib import Path
 
-from pipeline.run import DocResult
+from pipeline.process import DocResult
 
 
 def record_pid_then_maybe_hang(raw, provenance=None) -> DocResult:

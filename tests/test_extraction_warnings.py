@@ -9,7 +9,7 @@ from pipeline.document import build_document
 from pipeline.extraction_warnings import extraction_warnings
 from pipeline.ingest import decode_bytes, input_format
 from pipeline.metadata import policy_verdict
-from pipeline.run import extract_document
+from pipeline.process import extract_document
 from tests.conftest import RAW, ROOT
 
 HELDOUT = ROOT / "data" / "heldout" / "raw"

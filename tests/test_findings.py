@@ -319,7 +319,7 @@ def test_a_broken_check_becomes_an_error_finding_not_an_exception():
 
 def test_seed_documents(seed_path):
     from pipeline.ingest import decode_bytes
-    from pipeline.run import extract_document
+    from pipeline.process import extract_document
 
     def findings_of(prefix):
         path = seed_path(prefix)

@@ -6,7 +6,7 @@ import time
 import pandas as pd
 import pytest
 
-import pipeline.run as run
+import pipeline.process as process
 import pipeline.show as show
 from pipeline.cli import main
 from tests.conftest import RAW, SHARED_CORPUS
@@ -120,7 +120,7 @@ def test_crashing_and_hanging_documents_are_errors_and_the_run_goes_on(tmp_path,
     shutil.copy(RAW / "000_5cf176f47107bd25.txt", raw / "hangs.txt")
     shutil.copy(RAW / "000_5cf176f47107bd25.txt", raw / "crashes.txt")
     # Worker processes are forked, so they inherit the patched function.
-    monkeypatch.setattr(run, "build_document", _hang_or_crash(run.build_document))
+    monkeypatch.setattr(process, "build_document", _hang_or_crash(process.build_document))
     started = time.perf_counter()
     assert main(["run", str(raw), "--out", str(tmp_path / "out"), "--workers", workers, "--timeout", "3",
                  "--no-progress"]) == 0
@@ -151,7 +151,7 @@ def test_dask_stops_a_timed_out_task(tmp_path):
     for name in ("hangs", "after"):
         (tmp_path / f"{name}.txt").write_text("x")
         jobs.append((RawInput(name, tmp_path / f"{name}.txt", "text"), None))
-    results = {r.doc_id: r for r in run_dask(record_pid_then_maybe_hang, jobs, 1, 1.0, run.error_result)}
+    results = {r.doc_id: r for r in run_dask(record_pid_then_maybe_hang, jobs, 1, 1.0, process.error_result)}
     assert results["hangs"].rows["documents"][0]["error"] == "timed out after 1s"
     assert results["after"].status == "ok"  # queued behind it on the same worker, then run
     pid = int((tmp_path / "hangs.txt.pid").read_text())

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import executors
-from pipeline.run import error_result, process_input
+from pipeline.process import error_result, process_input
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "raw"
@@ -36,7 +36,7 @@ def test_run_imports_no_plotting_or_cluster_libraries(tmp_path):
 
 def test_extraction_needs_no_pandas():
     # (pyarrow itself imports pandas when the writer converts rows, if pandas is installed.)
-    script = ("import sys; from pipeline.ingest import discover_inputs; from pipeline.run import process_input; "
+    script = ("import sys; from pipeline.ingest import discover_inputs; from pipeline.process import process_input; "
               "[process_input(raw) for raw in discover_inputs([sys.argv[1]])]; "
               "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))")
     done = subprocess.run([sys.executable, "-c", script, str(SEEDS)], cwd=ROOT, capture_output=True, text=True,
