@@ -29,6 +29,7 @@ Token = tuple[int, int, str]  # start, length and tag of one Kiwi token
 _USER_WORD_SCORE = 10.0  # high enough that domain nouns stay one token in any context
 
 _service_address: str | None = None  # the run's service, inherited by the processes it forks
+_built_here = False  # whether this process (or one it was forked from) has built Kiwi
 
 
 def build_kiwi(user_words: Iterable[str]):
@@ -61,7 +62,9 @@ class LocalKiwi:
     """Kiwi built in this process."""
 
     def __init__(self, user_words: Iterable[str]):
+        global _built_here
         self._kiwi = build_kiwi(user_words)
+        _built_here = True
 
     def usable(self) -> bool:
         return True  # also in a process forked from this one
@@ -81,13 +84,14 @@ class ServiceKiwi:
         from multiprocessing.connection import Client
 
         self._conn = Client(address, family="AF_UNIX")
+        self._address = address
         self._pid = os.getpid()
         self.add_user_words(user_words)
 
     def usable(self) -> bool:
         """A forked process inherits the connection, but only the process that opened it may use it;
-        one whose server has stopped opens another."""
-        return self._pid == os.getpid() and not self._conn.closed
+        one whose server has stopped, or whose service has ended, opens another."""
+        return self._pid == os.getpid() and not self._conn.closed and self._address == _service_address
 
     def add_user_words(self, words: Iterable[str]) -> None:
         self._conn.send(("words", list(words)))  # the server adds those it was not built with
@@ -102,6 +106,11 @@ class ServiceKiwi:
         if not ok:
             raise RuntimeError(f"Kiwi: {answer}")
         return answer
+
+
+def built_here() -> bool:
+    """Whether Kiwi is already built in this process: a service would bring nothing."""
+    return _built_here
 
 
 def kiwi_backend(user_words: Iterable[str]) -> LocalKiwi | ServiceKiwi:

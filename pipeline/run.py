@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from pipeline.cli import count, positive_seconds, seconds
 from pipeline.errors import UserError
 from pipeline.executors import default_workers
+from pipeline import kiwi
 from pipeline.kiwi import KiwiService
 from pipeline.outdir import CURRENT
 
@@ -95,6 +96,12 @@ def _results(args, jobs: list[tuple[RawInput, dict | None]]):
     return run_local(process_input, jobs, max(args.workers, 1), args.timeout, error_result)
 
 
+def _start_kiwi_service(args, stack: ExitStack) -> None:
+    """Build Kiwi for this run's local workers in a service process, unless this process has it already."""
+    if args.executor == "local" and not kiwi.built_here():
+        stack.enter_context(KiwiService(_kiwi_user_words, args.timeout))
+
+
 def _kiwi_user_words() -> list[str]:
     """The words Kiwi is taught, read in the service process."""
     from extractors.text_lists import kiwi_user_words
@@ -109,10 +116,10 @@ def _warn(message: str) -> None:
 def main(args) -> int:
     started = time.perf_counter()
     with ExitStack() as stack:
-        kiwi = None
-        # Every input will be extracted: start building Kiwi now, before the imports below.
-        if args.executor == "local" and (args.full or not os.path.lexists(os.path.join(args.out, CURRENT))):
-            kiwi = stack.enter_context(KiwiService(_kiwi_user_words, args.timeout))
+        # Every input will be extracted: Kiwi starts building now, while the imports below run.
+        extracts_all = args.full or not os.path.lexists(os.path.join(args.out, CURRENT))
+        if extracts_all:
+            _start_kiwi_service(args, stack)
         from tqdm import tqdm
 
         from pipeline.cache import PreviousRun
@@ -138,8 +145,8 @@ def main(args) -> int:
                     reused[raw.doc_id] = location(raw, provenance)
                 else:
                     jobs.append((raw, provenance))
-            if jobs and kiwi is None and args.executor == "local":
-                kiwi = stack.enter_context(KiwiService(_kiwi_user_words, args.timeout))
+            if jobs and not extracts_all:
+                _start_kiwi_service(args, stack)
             with TableSetWriter(folder) as writer:
                 if reused:
                     previous.copy_into(writer, reused)

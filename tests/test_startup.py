@@ -72,3 +72,37 @@ def test_workers_are_forked_with_kiwi_already_loaded():
     assert all(r.status == "ok" for r in results)
     assert all(r.timings["pid"] != os.getpid() for r in results)  # processed in workers
     assert all(r.timings["kiwi_was_loaded"] for r in results)  # inherited from this process's warm-up
+
+
+RECORDING_RUN = """
+import os, sys
+import pipeline.kiwi as kiwi
+from pipeline.cli import main
+
+log = sys.argv[1]
+def note(line):
+    with open(log, "a") as f:
+        f.write(line + "\\n")
+
+build, tokenize = kiwi.build_kiwi, kiwi.ServiceKiwi.tokenize
+kiwi.build_kiwi = lambda words: (note(f"build {os.getpid()}"), build(words))[1]
+kiwi.ServiceKiwi.tokenize = lambda self, text: (note(f"tokenize {os.getpid()}"), tokenize(self, text))[1]
+note(f"run {os.getpid()}")
+sys.exit(main(["run", *sys.argv[2:], "--no-progress"]))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_run_builds_kiwi_once_in_its_service_and_every_process_asks_it(tmp_path):
+    log = tmp_path / "log"
+    done = subprocess.run([sys.executable, "-c", RECORDING_RUN, str(log), str(SEEDS), "--out", str(tmp_path / "out"),
+                           "--workers", "2"], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "3 documents (3 ok" in done.stdout
+    events = [line.split() for line in log.read_text().splitlines()]
+    run_pid = next(pid for kind, pid in events if kind == "run")
+    builders = {pid for kind, pid in events if kind == "build"}
+    askers = {pid for kind, pid in events if kind == "tokenize"}
+    assert len(builders) == 1 and run_pid not in builders  # built once, in the service
+    assert run_pid in askers and len(askers) >= 2  # the warm-up here, the documents in the workers
