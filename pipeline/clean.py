@@ -94,14 +94,15 @@ def _is_struck(el: Tag) -> bool:
 
 def _is_layout_table(table: Tag) -> bool:
     """Tables that lay out a page (nested tables, headings or long prose inside) are not data."""
-    if table.find("table"):
-        return True
-    if table.find(list(_HEADING_TAGS)):
+    if any(el.name in _LAYOUT_INSIDE for el in table.descendants if isinstance(el, Tag)):  # one pass
         return True
     rows = table.find_all("tr")
     if not any(_has_two_cells(r) for r in rows):  # one column: a page laid out row by row
         return True
     return len(table.get_text()) > 6000 and len(rows) < 4
+
+
+_LAYOUT_INSIDE = {"table", *_HEADING_TAGS}
 
 
 def _has_two_cells(row: Tag) -> bool:
@@ -303,9 +304,12 @@ def _string_blocks(text: str) -> list[Block]:
     return markdown_blocks(text) if looks_like_markdown(text) else text_blocks(text)
 
 
+_HANGUL_RUN = re.compile(r"[가-힣]+")  # counted as runs: a match per word, not per syllable
+
+
 def _hangul(blocks: list[Block]) -> int:
     cells = (cell for b in blocks if b.table is not None for row in b.table.rows for cell in row)
-    return sum(len(_HANGUL.findall(text)) for text in [b.text for b in blocks] + list(cells))
+    return sum(sum(map(len, _HANGUL_RUN.findall(text))) for text in [b.text for b in blocks] + list(cells))
 
 
 def markdown_blocks(text: str) -> list[Block]:

@@ -41,6 +41,10 @@ _MARKERS = [
     (re.compile(r"^[①-⑳]"), 4),
     (re.compile(r"^\([가나다라마바사아자차카타파하]\)"), 4),
 ]
+# All markers in one pattern, tried in the list's order (the first alternative that matches wins, as in a
+# loop over the list), so a line is matched once, not once per marker; the group names the marker.
+_MARKER = re.compile("|".join(f"(?P<m{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_MARKERS)))
+_MARKER_RANK = {f"m{i}": rank for i, (_, rank) in enumerate(_MARKERS)}
 _SENTENCE_END = re.compile(r"(다|요|음|함|임|됨|니다)\s*[.。]?\s*$|[.。]\s*$")
 _ORDINAL = re.compile(r"^(\d{1,2}[.)]|[가나다라마바사아자차카타파하ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ][.)]|[①-⑳]|\(\d{1,2}\)|"
                       r"\([가나다라마바사아자차카타파하]\))")
@@ -115,11 +119,9 @@ def _strip_marker(text: str) -> str:
     enclosed = _ENCLOSING.match(t)
     if enclosed:
         return enclosed.group(1).strip()
-    for pattern, _ in _MARKERS:
-        m = pattern.match(t)
-        if m:
-            t = t[m.end():]
-            break
+    m = _MARKER.match(t)
+    if m:
+        t = t[m.end():]
     return t.strip(" .)]】>:-")
 
 
@@ -128,7 +130,8 @@ def heading_rank(block: Block, bare_topics: bool = False) -> int | None:
     text = block.text.strip()
     if not text or block.table is not None:
         return None
-    marker_rank = next((rank for pattern, rank in _MARKERS if pattern.match(text)), None)
+    marker = _MARKER.match(text)
+    marker_rank = _MARKER_RANK[marker.lastgroup] if marker else None
     if block.kind == "heading":
         if marker_rank is not None:
             return marker_rank
