@@ -205,7 +205,9 @@ def _bracket_name(piece: str) -> str | None:
     return inner if inner and not is_placeholder(inner) and not lexicon().link_label.search(inner) else None
 
 
-_TRAILING = re.compile(r"(?:\s*[-–—:：,;]+|\s+등)\s*$|(?<=[가-힣)])\.$")
+# Tried only where the trailing run can begin (not after a space, not inside a run of marks), so a long
+# run of spaces or commas is scanned once, not once per character; the matches are the same.
+_TRAILING = re.compile(r"(?<!\s)(?:(?:(?<![-–—:：,;])|(?=\s))\s*[-–—:：,;]+|\s+등)\s*$|(?<=[가-힣)])\.$")
 _QUOTES = " \t\"'“”‘’<>「」『』"
 
 
