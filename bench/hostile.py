@@ -58,7 +58,7 @@ def main() -> None:
         for shape in args.shapes.split(","):
             results = []
             for size in sizes:
-                m = measure(write(shape, size, Path(tmp)), timeout=args.timeout)
+                [m] = measure([write(shape, size, Path(tmp))], timeout=args.timeout)
                 results.append(m)
                 if m.get("killed"):
                     break

@@ -198,7 +198,8 @@ def country_in_name(cell: str) -> str | None:
 def _bracket_name(piece: str) -> str | None:
     """`택배사 [㈜CJ대한통운(추후 추가)]`, `배송업체(용마로지스, 한진택배)`: a generic type followed by
     real names in brackets → those names."""
-    m = re.match(r"^(?P<outer>[^\[\]()]+?)\s*[\[(](?P<inner>.+)[\])]\s*$", piece)
+    # The type ends in a non-space, so the spaces before the bracket are not re-split at each length.
+    m = re.match(r"^(?P<outer>[^\[\]()]*?[^\[\]()\s])\s*[\[(](?P<inner>.+)[\])]\s*$", piece)
     if not m or not is_generic_type(m["outer"]):
         return None
     inner = _clean_brackets(m["inner"])
@@ -216,7 +217,7 @@ def strip_decoration(text: str) -> str:
     return _TRAILING.sub("", _BULLET.sub("", text.strip()).strip(_QUOTES)).strip()
 
 
-_DESCRIPTION = re.compile(r"\s+[—–-]\s+.*$", re.S)
+_DESCRIPTION = re.compile(r"(?<!\s)\s+[—–-]\s+.*$", re.S)  # from the start of a run of spaces only
 
 
 def split_org_names(cell: str) -> list[str]:

@@ -65,10 +65,15 @@ def split_item_phrases(text: str) -> list[ItemPhrase]:
     return phrases
 
 
+# Brackets nest at most this deep in a policy; each level costs a pass over the text.
+_MAX_NESTING = 16
+
+
 def strip_parentheticals(text: str) -> str:
-    previous = None
-    while previous != text:
+    for _ in range(_MAX_NESTING):  # innermost first; a deeper remainder is left to the stray-bracket rule
         previous, text = text, _PARENS.sub(" ", text)
+        if text == previous:
+            break
     text = re.sub(r"\s+", " ", _STRAY_PARENS.sub(" ", text)).strip()
     return re.sub(r"(?<=\S) (?=의(?:\s|$))", "", text)  # `부모님(법정대리인)의 이름` → 부모님의 이름
 
@@ -81,17 +86,23 @@ def _clean(text: str) -> str:
 
 
 def _split_chunk(chunk: str) -> list[ItemPhrase]:
-    chunk = _clean(chunk)
-    if not chunk:
-        return []
-    head_match = _HEAD_AFTER.match(chunk)
-    if head_match:
-        examples = _split_chunk(head_match["examples"])
-        head = _clean(head_match["head"])
-        keep_head = head and head not in lexicon().generic_heads and strip_owner(head).text not in lexicon().generic_heads
-        return examples + (_split_chunk(head) if keep_head else [])
-    parts = _split_conjunctions(chunk)
     phrases: list[ItemPhrase] = []
+    # `A 등 B 등 C`: the examples before each 등 are items, then the head after it, in turn
+    # (a loop, not a recursion as deep as the 등 are many; nested deeper than brackets ever are, the
+    # rest is read as it stands).
+    for _ in range(_MAX_NESTING):
+        chunk = _clean(chunk)
+        if not chunk:
+            return phrases
+        head_match = _HEAD_AFTER.match(chunk)
+        if not head_match:
+            break
+        phrases += _split_chunk(head_match["examples"])
+        head = _clean(head_match["head"])
+        if not head or head in lexicon().generic_heads or strip_owner(head).text in lexicon().generic_heads:
+            return phrases
+        chunk = head
+    parts = _split_conjunctions(chunk)
     owner = None
     for part in parts:
         phrase = strip_owner(part)
@@ -132,7 +143,8 @@ def _conj_between(text: str, left: str, right: str) -> str:
 def _split_on_particles(text: str) -> list[str]:
     if not _PARTICLE_CONJ.search(text):
         return [text]
-    cuts = [m for m in _PARTICLE_CONJ.finditer(text) if _is_conjunctive_particle(text, m.start(1))]
+    conjunctive = _conjunctive_particles(text)
+    cuts = [m for m in _PARTICLE_CONJ.finditer(text) if m.start(1) in conjunctive]
     if not cuts:
         return [text]
     pieces, last = [], 0
@@ -206,17 +218,18 @@ def _shares_head(pieces: list[str]) -> bool:
 
 def strip_owner(text: str) -> ItemPhrase:
     """`법정대리인의 성명` → 성명 (owner 법정대리인); `경험의 종류` stays whole."""
-    m = _OWNER.match(text)
-    if not m:
-        return ItemPhrase(text)
-    owner = m["owner"]
-    last_word = owner.split()[-1]
-    is_person = any(last_word.endswith(s) for s in lexicon().owner_suffixes)
-    is_name = bool(re.fullmatch(r"[A-Za-z][\w./&-]*", last_word))
-    if not (is_person or is_name):
-        return ItemPhrase(text)
-    inner = strip_owner(m["rest"])  # 수령인의 보호자의 연락처 → innermost owner wins
-    return ItemPhrase(inner.text, inner.owner or owner)
+    owner = None
+    for _ in range(_MAX_NESTING):  # 수령인의 보호자의 연락처 → innermost owner wins
+        m = _OWNER.match(text)
+        if not m:
+            break
+        last_word = m["owner"].split()[-1]
+        is_person = any(last_word.endswith(s) for s in lexicon().owner_suffixes)
+        is_name = bool(re.fullmatch(r"[A-Za-z][\w./&-]*", last_word))
+        if not (is_person or is_name):
+            break
+        owner, text = m["owner"], m["rest"]
+    return ItemPhrase(text, owner)
 
 
 def is_complete_item(text: str) -> bool:
@@ -235,9 +248,9 @@ def item_key(text: str) -> str:
     return re.sub(r"[\s\W_]+", "", text).lower()
 
 
-def _is_conjunctive_particle(text: str, offset: int) -> bool:
-    doc = korean_nlp()(text)
-    return any(token.idx == offset and "JC" in token.tag_.split("+") for token in doc)
+def _conjunctive_particles(text: str) -> set[int]:
+    """Offsets of the particles Kiwi tags as conjunctive (JC): one analysis for all candidates."""
+    return {token.idx for token in korean_nlp()(text) if "JC" in token.tag_.split("+")}
 
 
 @lru_cache(maxsize=1)

@@ -64,11 +64,16 @@ _SPARE_CELLS = 100
 _SPARE_CHARS = 2000
 
 
+def _cap(n: int, spare: int) -> int:
+    return _MAX_GROWTH * n + spare
+
+
 def expand_html_table(table_el) -> tuple[list[list[str]], list[bool], str | None]:
     """Grid of cell texts with rowspan/colspan copied into every covered cell.
 
-    Returns the rows, per row whether every cell was a <th>, and a note when the growth cap
-    stopped the copying (past it a cell keeps its place but fills no other).
+    Returns the rows, per row whether every cell was a <th>, and a note when the growth cap stopped
+    the copying: past the cap a cell keeps its place but fills no other, and a table whose rows
+    would still outgrow the cap (cells spanning down far right of short rows) is kept as written.
     Nested tables belong to their own grid and are skipped here.
     """
     from pipeline.clean import cell_text  # cell text uses the same whitespace rules as blocks
@@ -76,14 +81,16 @@ def expand_html_table(table_el) -> tuple[list[list[str]], list[bool], str | None
     trs = list(_own_rows(table_el))
     rows_of_cells = [cells for cells in (tr.find_all(["td", "th"], recursive=False) for tr in trs) if cells]
     texts = [[cell_text(cell) for cell in cells] for cells in rows_of_cells]
+    if not texts:
+        return [], [], None
+    th_flags = [all(cell.name == "th" for cell in cells) for cells in rows_of_cells]
     n_cells = sum(len(row) for row in texts)
     n_chars = sum(len(text) for row in texts for text in row)
-    max_cells = _MAX_GROWTH * n_cells + _SPARE_CELLS
-    max_chars = _MAX_GROWTH * n_chars + _SPARE_CHARS
-    grid: dict[tuple[int, int], str] = {}
-    th_flags: list[bool] = []
+    # Cells not placed yet are reserved their own room, so the copies of earlier ones cannot crowd them out.
+    left_cells, left_chars = n_cells, n_chars
     copied_cells = copied_chars = 0
     capped = False
+    grid: dict[tuple[int, int], str] = {}
     for r, (cells, row_texts) in enumerate(zip(rows_of_cells, texts)):
         c = 0
         for cell, text in zip(cells, row_texts):
@@ -92,8 +99,10 @@ def expand_html_table(table_el) -> tuple[list[list[str]], list[bool], str | None
             # A span never reaches past the table's last row, nor wider than a table is ever laid out.
             rowspan = min(_span(cell.get("rowspan")), len(trs) - r)
             colspan = min(_span(cell.get("colspan")), _MAX_COLSPAN)
+            left_cells, left_chars = left_cells - 1, left_chars - len(text)
             area = rowspan * colspan
-            if area > 1 and (copied_cells + area > max_cells or copied_chars + area * len(text) > max_chars):
+            if area > 1 and (copied_cells + area + left_cells > _cap(n_cells, _SPARE_CELLS)
+                             or copied_chars + area * len(text) + left_chars > _cap(n_chars, _SPARE_CHARS)):
                 rowspan = colspan = area = 1
                 capped = True
             copied_cells += area
@@ -102,19 +111,20 @@ def expand_html_table(table_el) -> tuple[list[list[str]], list[bool], str | None
                 for dc in range(colspan):
                     grid[(r + dr, c + dc)] = text
             c += colspan
-        th_flags.append(all(cell.name == "th" for cell in cells))
-    if not grid:
-        return [], [], None
     n_rows = max(k[0] for k in grid) + 1
     widths = [0] * n_rows
     for i, j in grid:
         widths[i] = max(widths[i], j + 1)
-    rows = pad_rows([[grid.get((i, j), "") for j in range(width)] for i, width in enumerate(widths)], n_cells)
     th_flags += [False] * (n_rows - len(th_flags))
     note = None
-    if capped:
-        note = (f"table of {n_rows} rows: merged cells copied only up to {_MAX_GROWTH}× the table's own "
-                f"{n_cells} cells and {n_chars} characters")
+    if sum(widths) > _cap(n_cells, _SPARE_CELLS):  # gaps left of cells spanning down from far right
+        rows, th_flags = [list(row) for row in texts], th_flags[:len(texts)]
+        note = f"table of {len(texts)} rows kept as written: its merged cells would grow it past {_MAX_GROWTH}× its size"
+    else:
+        rows = pad_rows([[grid.get((i, j), "") for j in range(width)] for i, width in enumerate(widths)], n_cells)
+        if capped:
+            note = (f"table of {n_rows} rows: merged cells copied only up to {_MAX_GROWTH}× the table's own "
+                    f"{n_cells} cells and {n_chars} characters")
     return rows, th_flags, note
 
 
@@ -122,7 +132,7 @@ def pad_rows(rows: list[list[str]], n_cells: int) -> list[list[str]]:
     """Rows padded with empty cells to the widest one, unless that grows a table of `n_cells` cells
     past the cap (one very wide row over many short ones): then each row keeps its own width."""
     width = max((len(row) for row in rows), default=0)
-    if len(rows) * width > _MAX_GROWTH * n_cells + _SPARE_CELLS:
+    if len(rows) * width > _cap(n_cells, _SPARE_CELLS):
         return rows
     return [row + [""] * (width - len(row)) for row in rows]
 

@@ -207,7 +207,7 @@ def br_run(size: int) -> tuple[str, bytes]:
 
 def long_words(size: int) -> tuple[str, bytes]:
     """Words of thousands of letters with no space (Hangul, Latin, digits)."""
-    word = _repeat("개인정보수집항목", size // 3) + " " + "a" * (size // 3) + " " + "1" * (size // 9)
+    word = _repeat("개인정보수집항목", size // 2) + " " + "a" * (size // 8) + " " + "1" * (size // 8)
     return ".txt", _encode(_text_page(word))
 
 
@@ -240,11 +240,15 @@ def colspan_wall(size: int) -> tuple[str, bytes]:
 
 
 def space_runs(size: int) -> tuple[str, bytes]:
-    """Words apart by long runs of newlines inside one HTML paragraph, and by runs of em spaces."""
-    quarter = max(1, size // 4)
-    runs = ("<p>수집항목 : 이름" + "\n" * quarter + "- 이메일" + "\n" * quarter + "등</p>"
-            + "<p>수탁업체 : 예시" + "\u2003" * (quarter // 3) + "/ 결제" + "\u2003" * (quarter // 3) + "x</p>")
-    return ".html", _encode(_html_page(runs))
+    """Words apart by long runs of newlines (kept inside an HTML paragraph) and of em spaces, in every
+    section an extractor reads: item lists, retention lines, recipients and processors."""
+    n = max(1, size // 40)
+    lines = ["수집항목 : 이름", "- 이메일", "등 연락처", "보존 기간 : 5년", "- 보존 근거 : 통신비밀보호법", "/ 3개월",
+             "수탁업체 : 예시(주)", "/ 결제", "— 위탁업무를 이용", "제공받는 자 : 배송(주)", ": 배송", "을 위탁"]
+    runs = "".join("<p>" + ("\n" * n).join(lines) + "</p><p>" + ("\u2003" * n).join(lines) + "</p>" for _ in range(2))
+    sections = [f"<h2>{heading}</h2>{runs}" for heading in ("제2조(처리하는 개인정보의 항목)", "제3조(개인정보의 보유 기간)",
+                                                             "제4조(개인정보의 제3자 제공)", "제5조(개인정보처리의 위탁)")]
+    return ".html", _encode(_html_page("".join(sections)))
 
 
 def digit_runs(size: int) -> tuple[str, bytes]:
@@ -257,6 +261,18 @@ def digit_runs(size: int) -> tuple[str, bytes]:
 def etc_run(size: int) -> tuple[str, bytes]:
     """An item list whose entry is `등 등 등 … x`: a nested repetition in a pattern backtracks exponentially."""
     return ".txt", _encode(_text_page("필수항목 : 이름, " + _repeat("등 ", size) + "x, 이메일"))
+
+
+def nested_lists(size: int) -> tuple[str, bytes]:
+    """Item lists nested or chained far deeper than any policy: brackets in brackets, `A의 B의 C의 …`,
+    `가 및 가 및 …` and `가와 나와 …` without a comma."""
+    quarter = max(1, size // 4)
+    n = quarter // 4
+    lines = ["필수항목 : 이름" + "(" * n + "주소" + ")" * n,
+             "필수항목 : " + _repeat("법정대리인의 ", quarter) + "연락처",
+             "필수항목 : " + _repeat("가 및 ", quarter) + "끝",
+             "필수항목 : " + _repeat("이름과 주소와 ", quarter) + "연락처"]
+    return ".txt", _encode(_text_page("\n".join(lines)))
 
 
 SHAPES = {
@@ -283,6 +299,7 @@ SHAPES = {
     "space_runs": space_runs,
     "digit_runs": digit_runs,
     "etc_run": etc_run,
+    "nested_lists": nested_lists,
 }
 
 
@@ -294,7 +311,7 @@ def write(shape: str, size: int, folder: Path) -> Path:
     return path
 
 
-# --- measuring one document in a child process ------------------------------------------
+# --- measuring documents in a child process ---------------------------------------------
 
 _CHILD = """
 import json, resource, sys
@@ -307,35 +324,37 @@ def run(path):
     return process_input(RawInput(path.stem, path, input_format(path)))
 
 run(sys.argv[1])  # warm-up: Kiwi, lexicons and compiled patterns are loaded once per worker
-before = resource.getrusage(resource.RUSAGE_SELF)
-result = run(sys.argv[2])
-after = resource.getrusage(resource.RUSAGE_SELF)
-row = result.rows["documents"][0]
-print(json.dumps({
-    "cpu": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
-    "rss_mb": after.ru_maxrss / 1024, "base_rss_mb": before.ru_maxrss / 1024,
-    "status": row["status"], "error": row["error"], "warnings": row.get("extraction_warnings"),
-    "rows": {t: len(r) for t, r in result.rows.items()},
-}))
+for path in sys.argv[2:]:
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    result = run(path)
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    row = result.rows["documents"][0]
+    print(json.dumps({
+        "path": path, "cpu": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
+        "rss_mb": after.ru_maxrss / 1024, "base_rss_mb": before.ru_maxrss / 1024,
+        "status": row["status"], "error": row["error"], "warnings": row.get("extraction_warnings"),
+        "rows": {t: len(r) for t, r in result.rows.items()},
+    }), flush=True)
 """
 
 RSS_LIMIT_MB = 3000  # a child past this is killed: the machine is shared
 
 
-def measure(path: Path, timeout: float = 300.0) -> dict:
-    """CPU seconds and peak RSS of `process_input` on one file, in a fresh child process.
+def measure(paths: list[Path], timeout: float = 300.0) -> list[dict]:
+    """CPU seconds and peak RSS of `process_input` on each file, in order, in one fresh child process.
 
-    The child first processes a small policy, so loading Kiwi and the lexicons is not counted
-    in `cpu`; `rss_mb` is the child's peak, `base_rss_mb` its peak before the measured file.
-    A child that uses more than `timeout` seconds of CPU or `RSS_LIMIT_MB` is killed and reported as such.
+    The child first processes a small policy, so loading Kiwi and the lexicons is not counted in
+    `cpu`; `rss_mb` is the child's peak so far (`base_rss_mb` before the file). A child that uses
+    more than `timeout` seconds of CPU in all or `RSS_LIMIT_MB` is killed: the file it was on, and
+    those after it, are reported with `killed` and no figures.
     """
     import psutil
 
     root = Path(__file__).resolve().parent.parent
-    warm = Path(path).parent / "_warm_up.txt"
+    warm = Path(paths[0]).parent / "_warm_up.txt"
     warm.write_bytes(_encode(_text_page("")))
     env = {**os.environ, "PYTHONPATH": str(root)}
-    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(warm), str(path)], cwd=root, env=env,
+    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(warm), *map(str, paths)], cwd=root, env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     proc = psutil.Process(child.pid)
     killed = None
@@ -354,8 +373,8 @@ def measure(path: Path, timeout: float = 300.0) -> dict:
             break
         time.sleep(0.05)
     out, err = child.communicate()
-    if killed:
-        return {"killed": killed, "cpu": None, "rss_mb": None}
-    if child.returncode != 0:
-        raise RuntimeError(f"measuring {path} failed: {err.strip().splitlines()[-1:]}")
-    return json.loads(out.strip().splitlines()[-1])
+    if child.returncode != 0 and not killed:
+        raise RuntimeError(f"measuring {paths} failed: {err.strip().splitlines()[-1:]}")
+    done = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    return done + [{"path": str(p), "killed": killed or "no result", "cpu": None, "rss_mb": None}
+                   for p in paths[len(done):]]
