@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from extractors import register
+from extractors.item_names import canonical_item
 from extractors.text_lists import (
     ItemPhrase,
     item_key,
@@ -30,7 +31,6 @@ from extractors.text_lists import (
     lexicon,
     split_item_phrases,
     strip_parentheticals,
-    taxonomy_rows,
 )
 from pipeline.model import Block, PolicyDoc, Section, Table
 from pipeline.nlp import NOUN_TAGS, is_nominal
@@ -773,24 +773,9 @@ def _is_noun_phrase(text: str) -> bool:
     return words[-1].tag_.split("+")[-1] in NOUN_TAGS
 
 
-@lru_cache(maxsize=1)
-def _taxonomy() -> dict[str, tuple[str, str]]:
-    return {item_key(row["variant"]): (row["item_norm"], row["item_category"]) for row in taxonomy_rows()}
-
-
-@lru_cache(maxsize=1)
-def _category_rules() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((re.compile(p, re.I), c) for p, c in lexicon().raw["category_keywords"])
-
-
-@lru_cache(maxsize=8192)
 def normalize(item: str) -> tuple[str, str]:
-    """(item_norm, item_category): the taxonomy label, else the item without spaces and a keyword category."""
-    known = _taxonomy().get(item_key(item))
-    if known:
-        return known
-    category = next((c for p, c in _category_rules() if p.search(item)), "other")
-    return re.sub(r"\s+", "", item), category
+    """(item_norm, item_category), see extractors/item_names.py."""
+    return canonical_item(item)
 
 
 # --- cookies ------------------------------------------------------------------------

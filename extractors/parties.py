@@ -4,26 +4,32 @@ Both tables are read in one pass over the document, because policies mix them: o
 `제공/위탁받는 자`, a 위탁 section whose lines say `제공받는 자`, an overseas-transfer table of
 processors. Sources, in order of trust:
 
-1. tables whose header names the party column (수탁자, 제공받는 자, 이전받는 자, or a generic
-   `서비스`/`업체` inside a processor or recipient section); header-less two-column tables in
-   such sections (names, then tasks);
+1. tables: a party column is found by its header, read from word parts (a role such as 위탁/받는
+   and a party noun such as 업체/기관/자: `위탁처리 업체명`, `정보를 받는 기관명`), checked against
+   what its cells hold (a column of tasks is the purpose column), or, in a processor or recipient
+   section, by cells that read as organizations; every party column counts (재수탁자), a cell may
+   group names by service, and key–value tables are read down their label column;
 2. `label : value` lines (`- 수탁업체 : (주)XXX`, `제공받는 자의 성명 : …`), several per line
-   too, or a label line with its values on the following lines;
-3. unlabeled `Name : task` / `Name — task` lines in a processor or recipient section;
-4. a few sentence patterns (`… X 업체를 통해 …`, `X에게 … 제공`).
+   too, or a label line with its values on the following lines, or a numbered name line
+   (`① ㈜X`) with its fields after it;
+3. unlabeled `Name : task`, `task : Name` and `Name — task` lines in a processor or recipient section;
+4. sentence patterns (`X에 … 위탁/맡깁니다`, `X에 … 제출`, `X 등 …에게 전송`, `X에게 … 제공`).
 
 A section's roles come from its heading and, failing that, from its category (see
-`section_roles`); an explicit table header or label outranks them.
+`section_roles`); an explicit table header or label outranks them. An SDK or outside-service
+heading is a weak role: its service tables name processors only when data goes to them. The
+organization itself is never its own processor or recipient (`self_keys`).
 """
 from __future__ import annotations
 
 import re
 import weakref
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractors.orgs import (
-    country_in_name, detect_country, is_overseas, lexicon, looks_like_name, looks_like_org, org_names,
-    strip_decoration, valid_name,
+    country_in_name, detect_country, is_overseas, lexicon, looks_like_name, looks_like_org, org_name_entries,
+    org_names, reads_as_tasks, strip_decoration, valid_name,
 )
 from pipeline.model import Block, PolicyDoc, Table
 
@@ -56,26 +62,32 @@ class _Record:
     hint: str | None = None  # a short line just before the record, the task when none is labelled
     context: set[str] = field(default_factory=set)
     section_no: int = 0
+    titled: bool = False  # named by a numbered line alone (`① ㈜다솜페이`), which may be a title instead
 
 
 # --- labels ---------------------------------------------------------------
 
 _PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
 _SPACE = re.compile(r"\s+")
+_LATIN = re.compile(r"[A-Za-z]")
 _MAX_LABEL = 40
+_ARTICLE = re.compile(r"^제\s*\d{1,2}\s*조")
 
 
+@lru_cache(maxsize=8192)  # the same header and label words recur across documents
 def classify_label(label: str) -> str | None:
     """What a column header or a `label :` names: items, retention, purpose, country, one of
     the party kinds (processor, recipient, overseas, both, generic_name), other, or None."""
     label = strip_decoration(label)
+    if _ARTICLE.match(label):
+        return None  # `제6조(처리하는 개인정보의 항목)` heads an article, it labels no value
     # `영업대행사(위탁업체)`: a label may explain itself in parentheses.
     for text in (_PARENS.sub("", label), *(m.group(0)[1:-1] for m in _PARENS.finditer(label))):
         text = _SPACE.sub("", text)
         if not text or len(text) > _MAX_LABEL:
             continue
         labels = lexicon().labels
-        for kind in ("both", "items", "retention", "purpose", "country", "overseas", "recipient", "processor",
+        for kind in ("both", "items", "retention", "purpose", "country", "overseas", "processor", "recipient",
                      "other", "generic_name"):
             if labels[kind].search(text):
                 return kind
@@ -102,8 +114,9 @@ def _party_roles(kind: str, context: set[str]) -> list[str]:
 
 # --- section roles ----------------------------------------------------------
 
-def _heading_roles(heading: str) -> set[str]:
-    return {role for role, pattern in lexicon().heading_roles.items() if pattern.search(heading)}
+@lru_cache(maxsize=8192)
+def _heading_roles(heading: str) -> frozenset[str]:
+    return frozenset(role for role, pattern in lexicon().heading_roles.items() if pattern.search(heading))
 
 
 _ANNOUNCES_LIST = re.compile(r"(?:아래|다음)(?:와|과)?\s*같")
@@ -122,131 +135,197 @@ def section_roles(doc: PolicyDoc) -> list[set[str]]:
         own = set(_CATEGORY_ROLES.get(section.category, ()))
         if section.heading:
             heading = section.heading
-            roles.append(_heading_roles(heading) or own)
+            roles.append(set(_heading_roles(heading)) or own)
             continue
         previous = doc.section_blocks(doc.sections[i - 1]) if i else []
         last_text = next((b.text for b in reversed(previous) if b.table is None), "")
         if previous and previous[-1].table is None and _ANNOUNCES_LIST.search(last_text):
             roles.append(roles[-1])
         else:
-            roles.append(own or _heading_roles(heading))
+            roles.append(own or set(_heading_roles(heading)))
     return roles
 
 
 # --- tables -----------------------------------------------------------------
 
-def _table_columns(table: Table) -> tuple[dict[str, int], int]:
-    """Column index per field kind, and the number of header rows (a first row that reads as a
-    header counts as one even when the table builder did not mark it)."""
+@dataclass
+class _Columns:
+    """Where a table keeps its party names and the fields that go with them."""
+    names: list[tuple[int, str]]  # (column, label kind) of every party-name column, in order
+    fields: dict[str, int]  # purpose, items, retention, country → column
+    n_header: int
+    unknown: list[int]  # header cells of no known kind
+
+
+def _table_columns(table: Table) -> _Columns:
+    """The columns of a table, by header words checked against what the cells hold.
+
+    A first row that reads as a header counts as one even when the table builder did not mark
+    it. A name column whose cells read as tasks is the purpose column (`제공받는 자 | 수탁자` where
+    수탁자 holds purposes)."""
     header, n_header = table.header, table.n_header_rows
     if not header and table.rows:
         kinds = [classify_label(c) for c in table.rows[0]]
         if any(k in _NAME_KINDS for k in kinds) and any(k in ("purpose", "items", "retention") for k in kinds):
             header, n_header = table.rows[0], 1
-    columns: dict[str, int] = {}
+    names: list[tuple[int, str]] = []
+    fields: dict[str, int] = {}
+    unknown: list[int] = []
     for i, cell in enumerate(header):
         kind = classify_label(cell)
+        if kind is None and lexicon().name_column.search(_SPACE.sub("", _PARENS.sub("", cell))):
+            kind = "generic_name"  # `업무 파트너`, `클라우드 인프라 업체`
         if kind in _NAME_KINDS:
-            columns.setdefault("name_kind_" + kind, i)
+            names.append((i, kind))
         elif kind:
-            columns.setdefault(kind, i)
+            fields.setdefault(kind, i)
+        else:
+            unknown.append(i)
     # `서비스명 | 제공 대상 | …`: a column naming the recipient or processor beats a generic name column.
-    name_kind = next((k for k in _NAME_KINDS if "name_kind_" + k in columns), None)
-    if name_kind is not None:
-        columns["name"] = columns["name_kind_" + name_kind]
-        if name_kind != "generic_name":
-            columns.pop("name_kind_generic_name", None)
-    return columns, n_header
+    if any(kind != "generic_name" for _, kind in names):
+        names = [(i, kind) for i, kind in names if kind != "generic_name"]
+    body = table.rows[n_header:]
+    if len(names) > 1:
+        tasks = [i for i, _ in names if _holds_tasks(body, i)]
+        if len(tasks) < len(names):
+            names = [(i, kind) for i, kind in names if i not in tasks]
+            if tasks:
+                fields.setdefault("purpose", tasks[0])
+    return _Columns(names, fields, n_header, unknown)
 
 
-def _name_kind(columns: dict[str, int]) -> str | None:
-    for kind in _NAME_KINDS:
-        if "name_kind_" + kind in columns:
-            return kind
-    return None
+def _name_column_by_content(table: Table, columns: _Columns) -> None:
+    """A table with no name column by header, inside a processor or recipient section: the column
+    whose cells read as organizations holds the names (a header-less table: names, then tasks)."""
+    body = table.rows[columns.n_header:]
+    if not body or min(len(r) for r in body) < 2:
+        return
+    candidates = columns.unknown if columns.n_header else range(max(len(r) for r in body))
+    column = next((i for i in candidates if _holds_orgs(body, i)), None)
+    if column is not None:
+        columns.names = [(column, "generic_name")]
+        if not columns.n_header:
+            columns.fields.setdefault("purpose", 1 if column == 0 else 0)
 
 
-def _cell_name(cell: str) -> str:
-    """A name cell that is itself a small form (`수탁기관 : 휴먼웨어즈\\n주소 : …`) → the name."""
+def _column_cells(body: list[list[str]], column: int) -> list[str]:
+    return [row[column] for row in body if column < len(row) and row[column].strip()]
+
+
+def _holds_tasks(body: list[list[str]], column: int) -> bool:
+    cells = _column_cells(body, column)
+    return bool(cells) and 2 * sum(reads_as_tasks(c) for c in cells) >= len(cells) \
+        and 2 * sum(looks_like_org(c) for c in cells) < len(cells)
+
+
+def _holds_orgs(body: list[list[str]], column: int) -> bool:
+    """Most cells read as organizations (not `책임자 | 홍길동`, not item lists)."""
+    cells = _column_cells(body, column)
+    return bool(cells) and 2 * sum(looks_like_org(c) and not reads_as_tasks(c) for c in cells) > len(cells)
+
+
+_GROUP_LINE = re.compile(r"^\s*(?:[-–•·*ㆍ]\s*)?(?P<group>[^:：()（）\[\]]{1,30}?)\s*[:：]\s*(?P<names>.+)$")
+
+
+def _cell_names(cell: str) -> list[str]:
+    """The name text of a name cell. A cell that is a small form (`수탁기관 : 휴먼웨어즈\n주소 : …`)
+    gives its name line's value (else its first line); a cell of `service : names` lines
+    (`- 쇼핑몰 : (주)가람커머스, (주)나래시스템\n- 앱 : (주)마루소프트`) gives the names of every line."""
     lines = [ln for ln in cell.splitlines() if ln.strip()]
-    if len(lines) <= 1 or not any(":" in ln or "：" in ln for ln in lines):
-        return cell
-    for line in lines:
-        label, sep, value = re.split(r"([:：])", line, maxsplit=1) if re.search("[:：]", line) else (line, "", "")
-        if sep and classify_label(label) in _NAME_KINDS:
-            return value
-    return lines[0]
+    if not any(":" in ln or "：" in ln for ln in lines):
+        return [cell]
+    matches = [_GROUP_LINE.match(line) for line in lines]
+    kinds = [classify_label(m["group"]) if m else None for m in matches]
+    for m, kind in zip(matches, kinds):
+        if kind in _NAME_KINDS:
+            return [m["names"]]
+    if all(m and kind in (None, "other") and any(looks_like_org(n) for n in org_names(m["names"]))
+           for m, kind in zip(matches, kinds)):
+        return [m["names"] for m in matches]
+    return [lines[0]]
 
 
 def _transposed_parties(table: Table, context: set[str], section_no: int) -> list[Party] | None:
-    """A table whose first column holds the labels (제공받는 자 | A | B, 제공 목적 | … | …):
-    each further column is one party. None when the table is not laid out that way."""
+    """A table whose first column holds the labels (제공받는 자 | A | B, 제공 목적 | … | …): each
+    further column holds parties, one per name row with the field rows after it (a key–value table
+    may stack several: 수탁업체 | A, 위탁업무 | a, 수탁업체 | B, 위탁업무 | b). None when the table is
+    not laid out that way."""
     kinds = [classify_label(row[0]) if row else None for row in table.rows]
-    name_rows = [i for i, k in enumerate(kinds) if k in _NAME_KINDS]
     labelled = sum(k is not None for k in kinds)
-    if not name_rows or labelled < 2 or labelled * 2 < len(kinds) \
+    if not any(k in _NAME_KINDS for k in kinds) or labelled < 2 or labelled * 2 < len(kinds) \
             or not any(k and k not in _NAME_KINDS for k in kinds):
         return None
     parties = []
     n_cols = max(len(r) for r in table.rows)
     for j in range(1, n_cols):
-        values = {k: table.rows[i][j].strip() for i, k in enumerate(kinds)
-                  if k and j < len(table.rows[i]) and table.rows[i][j].strip()
-                  and (i >= table.n_header_rows or k in _NAME_KINDS)}  # `항목 | 내용` heads the columns
-        kind = kinds[name_rows[0]]
-        record = _Record(kind=kind, names=[values.get(kind, "")], lines=[table.row_text(name_rows[0])],
-                         fields={f: values[f] for f in _FIELDS if f in values}, context=context,
-                         section_no=section_no)
-        parties.extend(_record_parties(record))
+        records: list[_Record] = []
+        shared: dict[str, str] = {}  # fields before the first name row hold for every party
+        for i, kind in enumerate(kinds):
+            value = table.rows[i][j].strip() if j < len(table.rows[i]) else ""
+            if not kind or not value or (i < table.n_header_rows and kind not in _NAME_KINDS):
+                continue  # `항목 | 내용` heads the columns
+            if kind in _NAME_KINDS:
+                records.append(_Record(kind=kind, names=[value], lines=[table.row_text(i)], fields=dict(shared),
+                                       context=context, section_no=section_no))
+            elif kind in _FIELDS:
+                target = records[-1].fields if records else shared
+                target.setdefault(kind, value)
+        for record in records:
+            parties.extend(_record_parties(record))
     return parties
 
 
-def _names_in_first_column(table: Table) -> bool:
-    """Two or more columns, and most first cells read as organizations (not `책임자 | 홍길동`)."""
-    if not table.rows or min(len(r) for r in table.rows) < 2:
-        return False
-    return 2 * sum(looks_like_org(r[0]) for r in table.rows) >= len(table.rows)
+def _column_roles(kind: str, context: set[str], header: list[str]) -> list[str]:
+    if kind == "generic_name" and not (context & {PROCESSOR, RECIPIENT, "overseas"}):
+        # A service list outside a party section names processors only when data goes to them.
+        return [PROCESSOR] if lexicon().transfer_column.search(" ".join(header)) else []
+    return _party_roles(kind, context)
+
+
+def _row_roles(row: list[str], columns: _Columns, name_column: int) -> list[str]:
+    """`구분 | 업체명 | 목적` with rows `제3자 제공 | …` and `처리위탁 | …`: a short cell that names the
+    row's kind of transfer decides its role."""
+    fields = {columns.fields[k] for k in _FIELDS if k in columns.fields}
+    for j, cell in enumerate(row):
+        if j != name_column and j not in fields and len(cell) <= 20:
+            roles = _heading_roles(cell) & {PROCESSOR, RECIPIENT}
+            if len(roles) == 1 and not (PROCESSOR in roles and "제공" in cell):  # not `제공/위탁`
+                return sorted(roles)
+    return []
 
 
 def _table_parties(table: Table, context: set[str], section_no: int) -> list[Party]:
-    columns, n_header = _table_columns(table)
+    columns = _table_columns(table)
     # A header row naming the party column and another field is read across, never sideways.
-    if not ("name" in columns and len(columns) > 2):
+    if not (columns.names and columns.fields):
         transposed = _transposed_parties(table, context, section_no)
         if transposed is not None:
             return transposed
-    kind = _name_kind(columns)
-    if kind == "generic_name" and not (context & {PROCESSOR, RECIPIENT, "overseas"}):
-        header = " ".join(table.rows[0]) if table.rows else ""
-        roles = [PROCESSOR] if lexicon().transfer_column.search(header) else []
-    elif kind:
-        roles = _party_roles(kind, context)
-    elif n_header == 0 and len(context & {PROCESSOR, RECIPIENT}) == 1 and _names_in_first_column(table):
-        # A header-less table inside a processor or recipient section: names, then tasks.
-        columns, roles = {"name": 0, "purpose": 1}, sorted(context & {PROCESSOR, RECIPIENT})
-    else:
-        roles = []
-    if not roles:
-        return []
-    overseas_table = kind == "overseas" or (kind == "generic_name" and context == {"overseas"})
+    if not columns.names and context & {PROCESSOR, RECIPIENT, "overseas"}:
+        _name_column_by_content(table, columns)
+    header = table.rows[0] if table.rows and columns.n_header else []
     parties = []
-    for i in range(n_header, len(table.rows)):
-        row = table.rows[i]
+    for column, kind in columns.names:
+        roles = _column_roles(kind, context, header)
+        overseas_table = kind == "overseas" or (kind == "generic_name" and context == {"overseas"})
+        for i in range(columns.n_header, len(table.rows)):
+            row = table.rows[i]
 
-        def col(name: str) -> str | None:
-            j = columns.get(name)
-            return row[j].strip() or None if j is not None and j < len(row) else None
+            def col(name: str) -> str | None:
+                j = columns.fields.get(name)
+                return row[j].strip() or None if j is not None and j < len(row) else None
 
-        cell = _cell_name(col("name") or "")
-        country = detect_country(col("country") or "") or country_in_name(cell)
-        for name in org_names(cell):
-            for role in roles:
-                if not valid_name(name, allow_generic=role == RECIPIENT):
-                    continue
-                parties.append(Party(
-                    role=role, name=name, section_no=section_no, evidence=table.row_text(i),
-                    purpose=col("purpose"), items=col("items"), retention=col("retention"),
-                    country=country, overseas=overseas_table or is_overseas(country)))
+            cell = row[column] if column < len(row) else ""
+            country = detect_country(col("country") or "") or country_in_name(cell)
+            row_roles = _row_roles(row, columns, column) if kind in ("generic_name", "both") else []
+            for raw in _cell_names(cell):
+                for name, task in org_name_entries(raw):
+                    for role in row_roles or roles:
+                        if valid_name(name, allow_generic=role == RECIPIENT):
+                            parties.append(Party(
+                                role=role, name=name, section_no=section_no, evidence=table.row_text(i),
+                                purpose=col("purpose") or task, items=col("items"), retention=col("retention"),
+                                country=country, overseas=overseas_table or is_overseas(country)))
     return parties
 
 
@@ -305,25 +384,39 @@ def label_segments(text: str) -> list[tuple[str, str]]:
 
 _ORDINAL_TITLE = re.compile(r"^\s*(?:\d{1,2}[.)]|[가나다라마바사아자차카타파하][.)]|\(\d{1,2}\)|[①-⑳])\s*[^:：]{2,30}$")
 _DASH_SPLIT = re.compile(r"\s+[—–]\s+|\s+-\s+")
-_TASK_IN_PARENS = re.compile(
-    r"^(?P<name>[^()]{2,40}?)\s*\((?P<task>[^()]*(?:업무|발송|결제|관리|운영|인증|확인|배송|대행|처리|분석|호스팅|저장|상담|전송)[^()]*)\)$")
+_FIRST_SENTENCE = re.compile(r".*?(?:(?<=[가-힣)])\.(?=\s)|$)", re.S)  # `지도 표시, 앱 배포. 지도를 열면 …`
+
+
+def _org_strength(text: str) -> int:
+    """2 for a name with a legal form or in Latin script, 1 for a typical organization ending, else 0."""
+    def strength(name: str) -> int:
+        if lexicon().legal_forms.search(name) or _LATIN.search(name):
+            return 2
+        return 1 if looks_like_org(name) else 0
+    return max(map(strength, org_names(text)), default=0)
 
 
 def _unlabeled_pair(text: str) -> tuple[str, str] | None:
-    """`Name : task`, `Name — task` or `Name (task)` where Name reads as an organization."""
+    """`Name : task`, `task : Name`, `Name — task` or `Name (task)`, the name read as an organization:
+    `결제대행 : (주)케이지이니시스` names the company on the right, `Google: 지도 표시` on the left."""
+    text = strip_decoration(text)
     segments = label_segments(text)
+    parts = _DASH_SPLIT.split(text, maxsplit=1)
     if len(segments) == 1 and classify_label(segments[0][0]) is None:
-        name, task = segments[0]
+        left, right = segments[0]
+    elif len(parts) == 2:
+        left, right = parts
+    elif text.endswith(")") and len(text) <= 80:  # `Name (task)`
+        entries = org_name_entries(text)
+        return entries[0] if len(entries) == 1 and entries[0][1] and looks_like_org(entries[0][0]) else None
     else:
-        parts = _DASH_SPLIT.split(strip_decoration(text), maxsplit=1)
-        m = _TASK_IN_PARENS.match(strip_decoration(text))
-        if len(parts) == 2:
-            name, task = parts
-        elif m:
-            name, task = m["name"], m["task"]
-        else:
-            return None
-    name, task = strip_decoration(name), strip_decoration(task)
+        return None
+    left, right = strip_decoration(left), strip_decoration(right)
+    on_right = _org_strength(right)
+    if on_right > _org_strength(left) and (on_right == 2 or lexicon().task_word.search(left) or reads_as_tasks(left)):
+        name, task = right, left
+    else:
+        name, task = left, strip_decoration(_FIRST_SENTENCE.match(right)[0])
     if not re.search("[가-힣]", task) or lexicon().sentence.search(task) \
             or not looks_like_name(name) or not looks_like_org(name):
         return None  # a task is Korean prose: `Website: https://…` or `Google Gemini: …습니다.` is not one
@@ -332,40 +425,77 @@ def _unlabeled_pair(text: str) -> tuple[str, str] | None:
 
 # --- sentences ----------------------------------------------------------------
 
-# A name starts where its word starts: tried from every letter of a long word, the pattern rescanned the word.
-_NAME = (r"(?P<name>(?<![\w.&'-])(?:[A-Za-z][\w.&'-]*\s+){0,3}[A-Za-z][\w.&'-]*(?:\s*\([^()]{1,20}\))?"
-         r"|(?<![^\s,.'\"‘’“”])[^\s,.'\"‘’“”]+)")
+# A name starts a word (after a space, a quote, a bracket or a list comma): no match is tried inside words.
+_NAME = (r"(?<![^\s\"'“‘(（「『<,·/])(?P<name>(?:[A-Za-z][\w.&'-]{0,30},?\s+){0,3}[A-Za-z][\w.&'-]{0,30}(?:\s*\([^()]{1,20}\))?"
+         r"|(?:\([가-힣]\))?[^\s,.'\"‘’“”()（）]{1,40})[”\"’']?")
 _VIA_FIRM = re.compile(_NAME + r"\s+(?:업체|회사|기관)(?:을|를)\s*통(?:해|하여)\s*(?P<task>[^.]*)")
 _VIA_ORG = re.compile(_NAME + r"(?:을|를)\s*통(?:해|하여)\s*(?P<task>[^.]*)")
-_ENTRUST_TO = re.compile(_NAME + r"에(?:게)?\s+(?:\S+\s+){0,4}위탁(?:하|합|되|됩)")
+_ENTRUST_TO = re.compile(_NAME + r"에(?:게)?\s+(?:\S+\s+){0,4}(?:위탁(?:하|합|되|됩)|맡(?:기|깁|겨))")
 _GIVE_TO = re.compile(_NAME + r"에게\s+(?:\S+\s+){0,3}?(?:제공|전달)")
 _GIVE_TO_ORG = re.compile(_NAME + r"에\s+(?:\S+\s+){0,5}?(?:제공|전달)(?:하|합|되|됩)")
-_SUBMIT_TO = re.compile(_NAME + r"에(?:게)?\s*(?:\S+\s+){0,2}?제출")
+# `… 건강보험심사평가원에 요양급여비용 청구를 위한 진료기록 제출`: words between, none itself a target (…에).
+_SUBMIT_TO = re.compile(_NAME + r"에(?:게)?\s*(?:[^\s.]{0,30}[^\s.에게]\s+){0,6}?제출")
+# `OpenAI 등 AI 제공자에게 전송될 수 있습니다`, `AI 모델(OpenAI 등 external API)로 전송되어`: a named example
+# of where data is sent.
+_EXAMPLE_TO = re.compile(_NAME + r"\s*등\s+(?:[^\s.]{1,30}\s+){0,3}?[^\s.]{0,30}(?:에게|에|로)\s+"
+                         r"(?:[^\s.]{1,30}\s+){0,3}?(?P<verb>전송|전달|제공|위탁)")
+# `Google LLC 및 서비스 제공자는 … 정보를 처리합니다`: a company (with its legal form) that processes the data.
+_PROCESSES = re.compile(_NAME + r"(?:\s+및\s+[^\s.]{1,20}(?:\s+[^\s.]{1,20})?)?(?:은|는)\s+(?:[^\s.]{1,30}\s+){0,8}?"
+                        r"(?:개인)?정보(?:를|을)?\s+처리(?:합니다|하며|할\s+수)")
 _NEGATION = re.compile(r"않|아니|없습니다")
 _TASK_TAIL = re.compile(r"\s*(?:기능)?(?:을|를)\s*이용.*$|\s*(?:을|를)\s*위탁.*$")
 
 
+# What any legal form contains ((주), ㈜, 주식회사, 재단법인, Inc.): a cheap test before the full pattern.
+_LEGAL_FORM_HINT = re.compile(r"\([주유재사합의학복]\)|㈜|[식한자]회사|[단료교지]법인|[A-Za-z]{2}")
+_SENTENCE_END = re.compile(r"(?<=[다요음함임됨])\.(?:\s+|$)")
+
+
 def _sentence_parties(text: str, context: set[str], section_no: int) -> list[Party]:
-    if _NEGATION.search(text):
-        return []
+    parties = []
+    for sentence in _SENTENCE_END.split(text):
+        parties += _parties_in_sentence(sentence, context, section_no) if not _NEGATION.search(sentence) else []
+    return parties
+
+
+def _matches(pattern: re.Pattern, text: str, *cues: str):
+    """The pattern's matches, scanned only when the sentence holds one of its verbs (a cheap test first)."""
+    return pattern.finditer(text) if any(cue in text for cue in cues) else ()
+
+
+def _parties_in_sentence(text: str, context: set[str], section_no: int) -> list[Party]:
     found = []
+    legal_form = lexicon().legal_forms
+    company = _LEGAL_FORM_HINT.search(text) and legal_form.search(text)  # a name with its legal form
     if PROCESSOR in context:
-        for m in _VIA_FIRM.finditer(text):
+        for m in _matches(_VIA_FIRM, text, "통해", "통하여"):
             found.append((PROCESSOR, m["name"], _TASK_TAIL.sub("", m["task"]).strip() or None))
-        for pattern in (_VIA_ORG, _ENTRUST_TO):
-            for m in pattern.finditer(text):
-                if looks_like_org(m["name"]):
-                    task = _TASK_TAIL.sub("", m.groupdict().get("task") or "").strip()
-                    found.append((PROCESSOR, m["name"], task or None))
-    for m in _SUBMIT_TO.finditer(text):  # submitting data to a named body is a provision wherever it is said
+        for m in _matches(_VIA_ORG, text, "통해", "통하여"):
+            if looks_like_org(m["name"]):
+                found.append((PROCESSOR, m["name"], _TASK_TAIL.sub("", m["task"]).strip() or None))
+    for m in _matches(_ENTRUST_TO, text, "위탁", "맡"):  # entrusting is said in so many words, anywhere
+        if looks_like_org(m["name"]):
+            found.append((PROCESSOR, m["name"], None))
+    for m in _matches(_SUBMIT_TO, text, "제출"):  # submitting data to a named body is a provision, anywhere
         if looks_like_org(m["name"]):
             found.append((RECIPIENT, m["name"], strip_decoration(text)))
-    if RECIPIENT in context and PROCESSOR not in context:
-        for m in _GIVE_TO.finditer(text):
+    if "등" in text and (company or _LATIN.search(text)):
+        for m in _matches(_EXAMPLE_TO, text, "전송", "전달", "제공", "위탁"):
+            if _LATIN.search(m["name"]) or legal_form.search(m["name"]):
+                gives = m["verb"] == "제공" and RECIPIENT in context and PROCESSOR not in context
+                found.append((RECIPIENT if gives else PROCESSOR, m["name"], None))
+    for m in _matches(_PROCESSES, text, "처리") if company else ():
+        if legal_form.search(m["name"]):
+            found.append((PROCESSOR, m["name"], None))
+    recipients_only = RECIPIENT in context and PROCESSOR not in context
+    if recipients_only:
+        for m in _matches(_GIVE_TO, text, "제공", "전달"):
             found.append((RECIPIENT, m["name"], strip_decoration(text)))
-        for m in _GIVE_TO_ORG.finditer(text):
-            if looks_like_org(m["name"]):
-                found.append((RECIPIENT, m["name"], strip_decoration(text)))
+    # `주민등록번호는 “(주)서울신용평가정보”에 제공되어 …`: a company with its legal form, anywhere.
+    anywhere = company and not context & {PROCESSOR, RECIPIENT}
+    for m in _matches(_GIVE_TO_ORG, text, "제공", "전달") if recipients_only or anywhere else ():
+        if recipients_only and looks_like_org(m["name"]) or anywhere and legal_form.search(m["name"]):
+            found.append((RECIPIENT, m["name"], strip_decoration(text)))
     return [Party(role=role, name=name, section_no=section_no, evidence=text.strip(), purpose=purpose)
             for role, name, purpose in found
             if valid_name(name, allow_generic=False)]
@@ -378,14 +508,14 @@ def _record_parties(record: _Record) -> list[Party]:
     country = detect_country(record.fields.get("country", ""))
     purpose = record.fields.get("purpose") or record.hint
     for role in _party_roles(record.kind, record.context):
-        for raw in record.names:
+        for raw in (text for value in record.names for text in _cell_names(value)):
             raw_country = country or country_in_name(raw)
             overseas = record.kind == "overseas" or is_overseas(raw_country)
-            for name in org_names(raw):
+            for name, task in org_name_entries(raw):
                 if valid_name(name, allow_generic=role == RECIPIENT):
                     parties.append(Party(
                         role=role, name=name, section_no=record.section_no, evidence=" / ".join(record.lines),
-                        purpose=purpose, items=record.fields.get("items"),
+                        purpose=purpose or task, items=record.fields.get("items"),
                         retention=record.fields.get("retention"), country=raw_country, overseas=overseas))
     return parties
 
@@ -419,10 +549,12 @@ class _LineReader:
             self.parties.extend(_record_parties(self.record))
         self.record = None
 
-    def start(self, kind: str, names: list[str], line: str) -> None:
+    def start(self, kind: str, names: list[str], line: str, titled: bool = False) -> None:
+        if self.record and self.record.titled and not self.record.fields:
+            self.record = None  # `2. Google Analytics` then `제공받는 자: Google LLC`: the line was a title
         self.close()
         self.record = _Record(kind=kind, names=names, lines=[line], fields=dict(self.pending), hint=self.hint,
-                              context=self.context, section_no=self.section_no)
+                              context=self.context, section_no=self.section_no, titled=titled)
         self.pending, self.hint = {}, None
 
     def add_field(self, kind: str, value: str, line: str) -> None:
@@ -470,6 +602,8 @@ class _LineReader:
                 elif kind:
                     self.add_field(kind, value, text)
             return
+        if kinds == ["purpose"] and self._task_then_company(*segments[0], text):
+            return
         if any(k and k != "other" for k in kinds):
             for (_, value), kind in zip(segments, kinds):
                 if kind:
@@ -498,16 +632,32 @@ class _LineReader:
         self.open_label = None
         return True
 
-    def _unlabeled(self, text: str) -> bool:
+    def _party_kind(self) -> str | None:
         if self.context & {PROCESSOR, RECIPIENT}:
-            kind = "processor" if PROCESSOR in self.context else "recipient"
-        elif "overseas" in self.context:
-            kind = "overseas"
-        else:
+            return "processor" if PROCESSOR in self.context else "recipient"
+        return "overseas" if "overseas" in self.context else None
+
+    def _task_then_company(self, label: str, value: str, text: str) -> bool:
+        """`배송업무 : CJ대한통운`: a task label whose value is a company (legal form or Latin script)."""
+        kind = self._party_kind()
+        if kind is None or _org_strength(value) < 2 or lexicon().task_word.search(value) or reads_as_tasks(value):
+            return False
+        self.start(kind, [value], text)
+        self.record.fields["purpose"] = strip_decoration(label)
+        self.close()
+        return True
+
+    def _unlabeled(self, text: str) -> bool:
+        kind = self._party_kind()
+        if kind is None:
             return False
         pair = _unlabeled_pair(text)
         if not pair:
-            return False
+            name = _ordinal_name(text)
+            if name is None:
+                return False
+            self.start(kind, [name], text, titled=True)  # `① ㈜다솜페이`: its fields follow on the next lines
+            return True
         self.start(kind, [pair[0]], text)
         # `운송업체: 주문자 이름, 연락처` names what is handed over; `㈜A: 본인확인` names the task.
         field_name = "items" if kind == "recipient" and _is_item_list(pair[1]) else "purpose"
@@ -516,12 +666,70 @@ class _LineReader:
         return True
 
 
+_ORDINAL_NAME = re.compile(r"^\s*(?:\d{1,2}[.)]|[가나다라마바사아자차카타파하][.)]|\(\d{1,2}\)|[①-⑳])\s*(?P<name>[^:：]{2,40})$")
+
+
+def _ordinal_name(text: str) -> str | None:
+    """A numbered line that is only a company name (with its legal form or in Latin script)."""
+    m = _ORDINAL_NAME.match(text)
+    if not m or _heading_roles(m["name"]) or classify_label(m["name"]):
+        return None
+    name = strip_decoration(m["name"])
+    strong = lexicon().legal_forms.search(name) or _LATIN.search(name)
+    return name if strong and looks_like_org(name) and valid_name(name, allow_generic=False) else None
+
+
 def _is_item_list(text: str) -> bool:
     from extractors.items import is_item
     from extractors.text_lists import split_items
 
     items = split_items(text)
     return len(items) >= 2 and all(is_item(i) for i in items)
+
+
+# --- the organization itself -------------------------------------------------
+
+_DEFINED_AS = re.compile(r"[(（]\s*(?:이하|以下)(?P<alias>[^()（）]{0,40})")
+_NAME_STOP = re.compile(r"[,;:()（）「」『』\"'“”‘’<>]")
+_QUOTED = re.compile(r"[\"'“‘「『]([^\"'”’」』]{1,30})")
+_LEGAL_FORM_WORD = re.compile(r"주식회사|㈜|\(주\)")
+_POLICY_TITLE = re.compile(r"^(?P<name>.{1,40}?)\s*개인\s*정보\s*(?:처리|취급|보호)\s*(?:방침|정책)")
+
+
+def _words_before(text: str, end: int, n: int = 4) -> list[str]:
+    """The last words (at most n) before `end`, back to a punctuation mark: `…위하여, Heaan Inc.`."""
+    window = text[max(0, end - 160):end]
+    stops = list(_NAME_STOP.finditer(window))
+    return window[stops[-1].end() if stops else 0:].split()[-n:]
+
+
+def _org_key(name: str) -> str:
+    """The name without brackets, legal forms, spacing and punctuation: what the policy calls itself,
+    matched as written (not by the canonical registry, which merges a company with its brands)."""
+    return re.sub(r"[\W_]+", "", lexicon().legal_forms.sub("", _PARENS.sub("", name))).lower()
+
+
+def self_keys(doc: PolicyDoc) -> set[str]:
+    """Keys of the names the organization gives itself: `Heaan Inc.(이하 "Heaan" 또는 "회사")`, a
+    title `X 개인정보 처리방침`, a subject `X 주식회사는` in the opening. It is never its own processor
+    or recipient."""
+    head = doc.text[:3000]
+    names = []
+    for m in _DEFINED_AS.finditer(head):
+        words = _words_before(head, m.start())
+        names += [" ".join(words[k:]) for k in range(len(words))]  # the name is a tail of the words before
+        names += _QUOTED.findall(m["alias"])
+    for m in _LEGAL_FORM_WORD.finditer(head[:1500]):  # `롯데제이티비 주식회사는`, `(주)가나는`
+        after = re.match(r"\s*([^\s,.;:()]{1,40}?)(?:은|는)\s", head[m.end():m.end() + 48])
+        before = re.match(r"(?:은|는)\s", head[m.end():m.end() + 3])
+        if after:
+            names.append(m.group() + after[1])
+        elif before and (words := _words_before(head, m.start(), 1)):
+            names.append(f"{words[0]} {m.group()}")
+    title = next((b.text for b in doc.blocks[:3] if b.table is None), "")
+    if m := _POLICY_TITLE.match(title.strip()):
+        names.append(m["name"])
+    return {key for key in map(_org_key, names) if len(key) >= 2}
 
 
 def _dedupe(parties: list[Party]) -> list[Party]:
@@ -546,12 +754,16 @@ def find_parties(doc: PolicyDoc) -> list[Party]:
     for section, context in zip(doc.sections, section_roles(doc)):
         blocks = doc.section_blocks(section)
         reader.enter_section(blocks[0] if blocks else None, context, section.section_no)
-        for block in blocks:
+        for k, block in enumerate(blocks):
+            if k and block.kind == "heading" and classify_label(block.text) in (None, "other") \
+                    and _heading_roles(block.text):
+                context = reader.context = set(_heading_roles(block.text))  # a sub-heading the splitter kept inside
             if block.table is not None:
                 reader.close()
                 reader.parties.extend(_table_parties(block.table, context, section.section_no))
             reader.read(block)
     reader.close()
-    parties = _dedupe(reader.parties)
+    own = self_keys(doc)
+    parties = _dedupe([p for p in reader.parties if _org_key(p.name) not in own])
     _cache = (weakref.ref(doc), parties)
     return parties

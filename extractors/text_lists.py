@@ -16,12 +16,13 @@ Whether a 과/와 is the conjunctive particle (성명과 연락처) or part of a
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from extractors.item_names import taxonomy
 
 _PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
 _STRAY_PARENS = re.compile(r"[()（）]")
@@ -286,5 +287,5 @@ def lexicon() -> Lexicon:
 
 @lru_cache(maxsize=1)
 def taxonomy_rows() -> tuple[dict, ...]:
-    text = resources.files("extractors").joinpath("data/item_taxonomy.csv").read_text("utf-8")
-    return tuple(csv.DictReader(text.splitlines()))
+    """The taxonomy rows whose variants the extractor takes as known items (the others only name items)."""
+    return tuple(row for row in taxonomy() if row["extractor"] == "yes")

@@ -22,6 +22,7 @@ from matplotlib.figure import Figure
 
 from extractors.statutes import short_law
 from pipeline.findings import period_months
+from pipeline.terminal import printable
 
 FONT_FILE = "NanumGothic.ttf"
 NO_DATA = "데이터 없음 (no rows)"
@@ -53,6 +54,8 @@ def use_korean_font() -> str:
 
 def _figure(width: float, height: float) -> Figure:
     use_korean_font()
+    # Labels are organization and processor names: "$" in one is text, never TeX math.
+    matplotlib.rcParams["text.parse_math"] = False
     return Figure(figsize=(width, height), layout="constrained")
 
 
@@ -88,8 +91,8 @@ def items_heatmap(matrix: pd.DataFrame, title: str = "기관별 수집 항목 �
     fig = _figure(max(6.0, 1.2 + 0.55 * n_cols), max(2.5, 1.4 + 0.28 * n_rows))
     ax = fig.add_subplot()
     image = ax.imshow(matrix.to_numpy(), aspect="auto", cmap="Blues")
-    ax.set_xticks(range(n_cols), [str(c) for c in matrix.columns], rotation=45, ha="right")
-    ax.set_yticks(range(n_rows), [str(i) for i in matrix.index])
+    ax.set_xticks(range(n_cols), [_label(c) for c in matrix.columns], rotation=45, ha="right")
+    ax.set_yticks(range(n_rows), [_label(i) for i in matrix.index])
     high = matrix.to_numpy().max()
     for (r, c), value in pd.DataFrame(matrix.to_numpy()).stack().items():
         if value:
@@ -122,7 +125,7 @@ def retention_chart(matches: pd.DataFrame,
         repealed = "폐지" in key[4]
         ax.plot([period_months(key[3])] * 2, [y - 0.3, y + 0.3], color="#999999" if repealed else "#d7301f",
                 linewidth=2.5, zorder=2)
-    labels = [f"{short_law(law)}: {_shorten(record, 26)}" + (" (폐지)" if "폐지" in statute else "")
+    labels = [f"{short_law(law)}: {_label(record, 26)}" + (" (폐지)" if "폐지" in statute else "")
               for _, law, record, _, statute in lines]
     ax.set_yticks(range(len(lines)), labels)
     ax.set_xscale("log")
@@ -145,7 +148,7 @@ def top_bar(frame: pd.DataFrame, label: str, title: str, value: str = "orgs", n:
     top = frame.nlargest(n, value, keep="first").iloc[::-1]
     fig = _figure(8, max(2.2, 0.9 + 0.3 * len(top)))
     ax = fig.add_subplot()
-    ax.barh([_shorten(str(v), 34) for v in top[label]], top[value], color=color)
+    ax.barh([_label(v, 34) for v in top[label]], top[value], color=color)
     ax.set_xlabel("기관 수")
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_title(title, loc="left")
@@ -164,7 +167,7 @@ def findings_chart(findings: pd.DataFrame, title: str = "기관별 점검 결과
     left = pd.Series(0, index=counts.index)
     for severity, color in SEVERITY_COLORS.items():
         if counts[severity].any():
-            ax.barh([str(i) for i in counts.index], counts[severity], left=left, color=color, label=severity)
+            ax.barh([_label(i) for i in counts.index], counts[severity], left=left, color=color, label=severity)
             left = left + counts[severity]
     ax.set_xlabel("건수")
     ax.xaxis.get_major_locator().set_params(integer=True)
@@ -174,5 +177,7 @@ def findings_chart(findings: pd.DataFrame, title: str = "기관별 점검 결과
     return fig
 
 
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _label(value, limit: int | None = None) -> str:
+    """A name from a policy as a chart label: control characters out (no glyph), cut at `limit`."""
+    text = printable(str(value))
+    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"

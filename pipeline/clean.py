@@ -1,17 +1,20 @@
-"""Raw text → blocks: HTML through BeautifulSoup (lxml), plain text and Markdown line by line.
+"""Raw text → blocks: HTML through BeautifulSoup (lxml), Markdown rendered to HTML first, plain text line by line.
 
 Every format ends in the same block model (headings, paragraphs, list items, tables).
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
+from pipeline.jsx import has_jsx, has_markup, has_markup_in_code, is_code, jsx_html, korean_strings
+from pipeline.markdown import (MARKDOWN_TABLE, has_raw_html, looks_like_markdown, markdown_tokens, pipe_tables_in_html,
+                               render_html)
 from pipeline.model import Block, Table
-from pipeline.tables import build_pipe_table, detect_header_rows, expand_html_table, is_separator_line, pad_rows
+from pipeline.tables import (build_pipe_table, detect_header_rows, expand_html_table, is_separator_line, pad_rows,
+                             repair_merged_cells)
 
 # Server-side template code that is not page text. Blocks between two delimiters are cut by a
 # scan (`_cut_between`): a lazy regex would rescan the page to its end from every unclosed `{{`.
@@ -38,10 +41,14 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "aside", "blockquote", 
                "caption", "hr", "figure", "figcaption", "body", "html", "tbody", "thead", "tfoot", "fieldset",
                "legend", "details", "summary"}
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_TITLE_TAGS = ["h1", "h2", "h3"]
+POLICY_TITLE = re.compile(r"개인\s*정보\s*(?:처리|취급|보호)\s*(?:방침|정책)|프라이버시\s*(?:정책|방침)|"
+                          r"privacy\s*(?:policy|notice|statement)", re.I)
 _BOLD_TAGS = {"b", "strong"}
+_HANGUL = re.compile(r"[가-힣]")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u3000]+")
-# A bold `label: a, b, c` line is emphasized content, not a heading.
-_LIST_LINE = re.compile(r"[:：]\s*\S.*,|,.*,")
+# A bold `label: value` or `a, b, c` line is emphasized content, not a heading.
+_LIST_LINE = re.compile(r"[:：]\s*\S|,.*,")
 
 
 def strip_template_code(text: str) -> str:
@@ -68,18 +75,35 @@ def _collapse(text: str) -> str:
 
 
 def cell_text(cell: Tag) -> str:
-    """A table cell's text; line breaks inside the cell are kept as newlines."""
+    """A table cell's text; line breaks inside the cell are kept as newlines, struck-through text is left out."""
     lines: list[str] = []
     buf: list[str] = []
-    for node in cell.descendants:
+    stack = list(reversed(cell.contents))
+    while stack:
+        node = stack.pop()
         if isinstance(node, NavigableString):
             if not isinstance(node, PreformattedString):
                 buf.append(str(node))
-        elif node.name == "br" or node.name in ("p", "li", "div", "dd", "dt"):
+            continue
+        if not isinstance(node, Tag) or _is_struck(node):
+            continue
+        if node.name == "br" or node.name in ("p", "li", "div", "dd", "dt"):
             lines.append("".join(buf))
             buf = []
+        stack.extend(reversed(node.contents))
     lines.append("".join(buf))
     return "\n".join(c for c in (_collapse(line) for line in lines) if c)
+
+
+# Struck-through text (`<del>`, `<s>`, `<strike>`, a line-through style) is deleted from the policy.
+_STRUCK_TAGS = {"del", "s", "strike"}
+
+
+def _is_struck(el: Tag) -> bool:
+    if el.name in _STRUCK_TAGS:
+        return True
+    style = el.attrs.get("style") if el.attrs else None
+    return isinstance(style, str) and "line-through" in style.lower()
 
 
 def _is_layout_table(table: Tag) -> bool:
@@ -89,9 +113,14 @@ def _is_layout_table(table: Tag) -> bool:
     if table.find(list(_HEADING_TAGS)):
         return True
     rows = table.find_all("tr")
-    if len(rows) <= 2 and all(len(r.find_all(["td", "th"], recursive=False)) <= 1 for r in rows):
+    if not any(_has_two_cells(r) for r in rows):  # one column: a page laid out row by row
         return True
     return len(table.get_text()) > 6000 and len(rows) < 4
+
+
+def _has_two_cells(row: Tag) -> bool:
+    cells = (c for c in row.children if getattr(c, "name", None) in ("td", "th"))
+    return next(cells, None) is not None and next(cells, None) is not None
 
 
 class _HtmlBlocks:
@@ -105,6 +134,7 @@ class _HtmlBlocks:
         self.buf_bold: list[bool] = []
         self.kind = "paragraph"
         self.level = 0
+        self.paired: set[int] = set()  # <dd> elements already read with their <dt>
 
     def flush(self) -> None:
         text = _collapse("".join(self.buf))
@@ -140,10 +170,22 @@ class _HtmlBlocks:
             if name in ("form", "textarea") and _holds_document_text(child):
                 # Sign-up pages show the policy in a read-only <textarea> inside a <form>.
                 pre = pre or name == "textarea"
-            elif name in _DROP_TAGS or name == "caption" or self._is_chrome(child):
+            elif name in _DROP_TAGS and name != "header" or name == "caption" or _is_struck(child):
+                continue
+            elif (name == "header" or self._is_chrome(child)) and not _holds_title(child):
                 continue
             if name == "table" and not _is_layout_table(child):
                 self._table(child)
+                continue
+            if name == "dt" and id(child) not in self.paired:
+                value = _definition_value(child)
+                if value is not None:  # `<dt>주문 시</dt><dd>성명, 연락처</dd>` is one `label: value` line
+                    self.flush()
+                    self.paired.add(id(value))
+                    self.blocks.append(("paragraph", f"{_collapse(child.get_text(' '))}: {_collapse(value.get_text(' '))}",
+                                        0, None))
+                    continue
+            if name == "dd" and id(child) in self.paired:
                 continue
             if name in _BLOCK_TAGS or name in _HEADING_TAGS or name == "textarea":
                 self.flush()
@@ -178,7 +220,10 @@ class _HtmlBlocks:
         caption = table.find("caption")
         if caption and caption.get_text(strip=True):
             self.blocks.append(("paragraph", _collapse(caption.get_text(" ")), 0, None))
-        self.blocks.append(("table", "", 0, Table(rows=rows, n_header_rows=detect_header_rows(rows, th_flags), cut=cut)))
+        n_header = detect_header_rows(rows, th_flags)
+        if table.get(MARKDOWN_TABLE) is not None:  # typed as a pipe table: merged cells were left blank
+            rows = repair_merged_cells(rows, n_header, max(len(row) for row in rows))
+        self.blocks.append(("table", "", 0, Table(rows=rows, n_header_rows=n_header, cut=cut)))
 
     def _is_chrome(self, el: Tag) -> bool:
         """Navigation, menus, site header and footer, found by role, class or id."""
@@ -191,6 +236,27 @@ class _HtmlBlocks:
 
 
 _DOCUMENT_TEXT_CHARS = 200
+# A term that heads a passage rather than labels a value: numbered, bracketed, bulleted, or a sentence.
+_NOT_A_LABEL = re.compile(r"^(?:\d{1,2}\s*[.)]|[가-하]\s*[.)]|[\[【<(①-⑳■□▶•※\-*])|[.:：다]$")
+
+
+def _definition_value(dt: Tag) -> Tag | None:
+    """The <dd> right after a <dt> that labels it: a short term over a value of running text, not of blocks."""
+    dd = dt.find_next_sibling()
+    if dd is None or dd.name != "dd" or dd.find(_DEFINITION_BLOCKS) is not None:
+        return None
+    term = _collapse(dt.get_text(" "))
+    if not term or len(term) > 30 or _NOT_A_LABEL.search(term):
+        return None
+    return dd
+
+
+_DEFINITION_BLOCKS = ["p", "div", "ul", "ol", "table", "dl", "br", "h1", "h2", "h3", "h4", "h5", "h6"]
+
+
+def _holds_title(el: Tag) -> bool:
+    """A page header that holds the policy's own title heading is the top of the document, not chrome."""
+    return any(POLICY_TITLE.search(h.get_text()) for h in el.find_all(_TITLE_TAGS))
 
 
 def _holds_document_text(el: Tag) -> bool:
@@ -206,8 +272,16 @@ def _attr_tokens(el: Tag) -> list[str]:
     return [t for t in tokens if isinstance(t, str)]
 
 
-def html_blocks(html: str) -> list[Block]:
-    soup = BeautifulSoup(strip_template_code(html), "lxml")
+def html_blocks(html: str, jsx: bool | None = None, module: bool = False) -> list[Block]:
+    """Blocks of an HTML page; `jsx` (found by itself when None) reads JSX markup and drops the code around it,
+    and a `module` is JavaScript source whose text outside the markup is code."""
+    html = strip_template_code(html)
+    if jsx is None:
+        jsx = has_jsx(html)
+    if jsx:
+        html = jsx_html(html, module=module)
+    html = pipe_tables_in_html(html)
+    soup = BeautifulSoup(html, "lxml")
     walker = _HtmlBlocks(soup)
     walker.walk(soup)
     walker.flush()
@@ -216,21 +290,129 @@ def html_blocks(html: str) -> list[Block]:
         if table is not None:
             blocks.append(Block(kind="table", text="", table=table))
             continue
+        if jsx and is_code(text):
+            continue
         # Lines inside paragraphs may still be Markdown-ish or bullets; reuse the text rules.
         blocks.extend(_line_block(text, in_list=kind == "list_item", html_kind=kind, html_level=level))
     return blocks
 
 
-# --- plain text and Markdown -----------------------------------------------------
+def module_blocks(source: str) -> list[Block]:
+    """A JavaScript/TypeScript/Vue source file: its markup as a page, else its Korean string constants.
+
+    When the markup shows little of the Korean those constants hold (`<p>{terms.ko}</p>`), the constants are the text.
+    """
+    from_strings = [block for text in korean_strings(source) for block in _string_blocks(text)]
+    if not has_markup_in_code(source):
+        return from_strings
+    from_markup = html_blocks(source, jsx=True, module=True)
+    if _hangul(from_markup) < 0.5 * _hangul(from_strings):
+        return from_strings
+    return from_markup
+
+
+def _string_blocks(text: str) -> list[Block]:
+    if has_markup(text):
+        return html_blocks(text)
+    return markdown_blocks(text) if looks_like_markdown(text) else text_blocks(text)
+
+
+def _hangul(blocks: list[Block]) -> int:
+    cells = (cell for b in blocks if b.table is not None for row in b.table.rows for cell in row)
+    return sum(len(_HANGUL.findall(text)) for text in [b.text for b in blocks] + list(cells))
+
+
+def markdown_blocks(text: str) -> list[Block]:
+    """Markdown parsed by markdown-it-py. Its tokens give the blocks its HTML would give; a document that
+    embeds HTML of its own is rendered and read as a page."""
+    tokens = markdown_tokens(text)
+    if has_raw_html(tokens):
+        return html_blocks(render_html(tokens))
+    return _token_blocks(tokens)
+
+
+def _token_blocks(tokens: list) -> list[Block]:
+    """Blocks straight from Markdown tokens, as html_blocks reads the same HTML, without building a tree."""
+    blocks: list[Block] = []
+    in_bullet_list = heading_level = 0
+    rows: list[list[str]] | None = None
+    th_flags: list[bool] = []
+    for token in tokens:
+        kind = token.type
+        if kind in ("bullet_list_open", "bullet_list_close"):
+            in_bullet_list += token.nesting
+        elif kind == "heading_open":
+            heading_level = int(token.tag[1])
+        elif kind == "heading_close":
+            heading_level = 0
+        elif kind == "table_open":
+            rows, th_flags = [], []
+        elif kind == "tr_open":
+            rows.append([])
+            th_flags.append(True)
+        elif kind in ("th_open", "td_open"):
+            th_flags[-1] &= kind == "th_open"
+        elif kind == "table_close":
+            blocks.extend(_markdown_table(rows, th_flags))
+            rows = None
+        elif kind == "inline" and rows is not None:
+            rows[-1].append("\n".join(c for c in (_collapse(text) for text, _ in _inline_lines(token)) if c))
+        elif kind == "inline":
+            html_kind = "heading" if heading_level else "list_item" if in_bullet_list else "paragraph"
+            for text, bold_only in _inline_lines(token):
+                text = _collapse(text)
+                if not text:
+                    continue
+                if html_kind == "paragraph" and bold_only and len(text) <= 80 and not _LIST_LINE.search(text):
+                    blocks.append(Block(kind="heading", text=text, level=0))
+                else:
+                    blocks.extend(_line_block(text, in_list=html_kind == "list_item", html_kind=html_kind,
+                                              html_level=heading_level))
+        elif kind in ("fence", "code_block"):  # preformatted: line by line
+            blocks.extend(b for line in token.content.split("\n") if _collapse(line)
+                          for b in _line_block(_collapse(line)))
+    return blocks
+
+
+def _inline_lines(token) -> list[tuple[str, bool]]:
+    """The lines of an inline token (split at line breaks), each with whether all its text is bold.
+    Struck-through text (`~~…~~`) is left out, as in a page."""
+    lines: list[tuple[str, bool]] = []
+    parts: list[str] = []
+    bold_flags: list[bool] = []
+    bold = struck = 0
+    for child in token.children or []:
+        kind = child.type
+        if kind in ("hardbreak", "softbreak") or kind == "html_inline":
+            lines.append(("".join(parts), bool(bold_flags) and all(bold_flags)))
+            parts, bold_flags = [], []
+        elif kind in ("strong_open", "strong_close"):
+            bold += child.nesting
+        elif kind in ("s_open", "s_close"):
+            struck += child.nesting
+        elif kind in ("text", "code_inline") and not struck:
+            parts.append(child.content)
+            if child.content.strip():
+                bold_flags.append(bold > 0)
+    lines.append(("".join(parts), bool(bold_flags) and all(bold_flags)))
+    return lines
+
+
+def _markdown_table(rows: list[list[str]], th_flags: list[bool]) -> list[Block]:
+    kept = [i for i, row in enumerate(rows) if any(row)]
+    rows, th_flags = [rows[i] for i in kept], [th_flags[i] for i in kept]
+    if not rows:
+        return []
+    n_header = detect_header_rows(rows, th_flags)
+    # Typed as a pipe table: merged cells were left blank.
+    rows = repair_merged_cells(rows, n_header, max(len(row) for row in rows))
+    return [Block(kind="table", text="", table=Table(rows=rows, n_header_rows=n_header))]
+
+
+# --- plain text ----------------------------------------------------------------------
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_FRONT_MATTER = re.compile(r"\A---\s*\n[\s\S]*?\n---\s*\n")
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|\"'<>~])")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-# Link text holds no bracket and the address one level of parentheses at most, so an unclosed `[` or `](`
-# is not rescanned to the end of the page from every later one.
-_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_BULLET = re.compile(r"\s*[-*+•·∙◦▪∘‣]\s+")
 
 
 def _is_pipe_line(line: str) -> bool:
@@ -246,24 +428,13 @@ def _line_block(text: str, in_list: bool = False, html_kind: str = "paragraph", 
         return [Block(kind="heading", text=m.group(2), level=len(m.group(1)))]
     if in_list:
         return [Block(kind="list_item", text=text)]
-    if re.match(r"^\s*[-*+•·∙◦▪]\s+", text):
-        return [Block(kind="list_item", text=re.sub(r"^\s*[-*+•·∙◦▪]\s+", "", text))]
+    bullet = _BULLET.match(text)
+    if bullet:
+        return [Block(kind="list_item", text=text[bullet.end():])]
     return [Block(kind="paragraph", text=text)]
 
 
-def _markdown_to_text(text: str) -> str:
-    text = _FRONT_MATTER.sub("", text)
-    text = re.sub(r"<(style|script)[\s\S]*?</\1>", " ", text, flags=re.I)
-    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.I)
-    text = _HTML_TAG.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_EMPHASIS.sub(r"\2", text)
-    return _MD_ESCAPE.sub(r"\1", text)
-
-
-def text_blocks(text: str, markdown: bool = False) -> list[Block]:
-    if markdown:
-        text = _markdown_to_text(text)
+def text_blocks(text: str) -> list[Block]:
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [_collapse(line) for line in raw_lines]
     blocks: list[Block] = []
@@ -295,16 +466,36 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
                 blocks.append(Block(kind="table", text="", table=Table(rows=rows, n_header_rows=n_header)))
                 i = j
                 continue
-        if markdown and re.fullmatch(r"[-*_]{3,}", line):
+        underline = _SETEXT_UNDERLINE.match(lines[i + 1]) if i + 1 < len(lines) else None
+        if underline and _could_be_title(line):  # `제목` over `-----`: a heading
+            blocks.append(Block(kind="heading", text=_EMPHASIS.sub(r"\1\2", line), level=1 if "=" in lines[i + 1] else 2))
+            i += 2
+            continue
+        if _RULE.match(line):
             i += 1
             continue
-        if markdown and _is_soft_wrap(lines[i - 1] if i else "", line) and blocks and blocks[-1].kind != "heading":
-            blocks[-1].text += " " + line  # a hard-wrapped Markdown paragraph is one paragraph
-        else:
-            for part in _INLINE_ITEM.split(line):
-                blocks.extend(_line_block(part.lstrip("> ").strip() if markdown else part))
+        bold = _EMPHASIS.fullmatch(line)
+        line = _EMPHASIS.sub(r"\1\2", line)
+        if bold and len(line) <= 80 and not _LIST_LINE.search(line):  # a bold line alone, as in HTML
+            blocks.append(Block(kind="heading", text=line))
+            i += 1
+            continue
+        for part in _INLINE_ITEM.split(line):
+            blocks.extend(_line_block(part))
         i += 1
     return blocks
+
+
+# Markdown marks left in a plain text file: `**강조**`, a setext underline, a horizontal rule.
+_EMPHASIS = re.compile(r"\*\*([^*\n]{1,200}?)\*\*|__([^_\n]{1,200}?)__")
+_SETEXT_UNDERLINE = re.compile(r"(?:={3,}|-{3,})$")
+_RULE = re.compile(r"(?:[-*_=]\s?){3,}$")
+
+
+def _could_be_title(line: str) -> bool:
+    """A short line that is no list item, table row or sentence (a rule under a sentence is only a rule)."""
+    return (len(line) <= 80 and "|" not in line and not _BULLET.match(line)
+            and not re.search(r"[.。!?]$", line))
 
 
 # Text pasted from a PDF runs numbered items into the sentence before them:
@@ -330,20 +521,28 @@ def tab_table(lines: list[str]) -> Table | None:
     return Table(rows=rows, n_header_rows=detect_header_rows(rows))
 
 
-_WRAP_COLUMNS = 60  # converters such as Pandoc wrap at 72 columns; a shorter line ended on purpose
-_LINE_END = re.compile(r"[.!?。:：|]$|다$")
-_BLOCK_START = re.compile(r"^(?:#|[-*+>]\s|\d{1,2}[.)]\s|[|①-⑳■□▶※])")
+_LATIN = re.compile(r"[A-Za-z]")
+_TRANSLATION_LETTERS = 300  # Latin letters in a row of blocks with no Korean: a translation, not a name or a note
+_KOREAN_PART = 200  # Hangul syllables that make a Korean part worth keeping alone
 
 
-def _columns(text: str) -> int:
-    """Display width: Hangul and other wide characters take two columns."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _is_soft_wrap(previous: str, line: str) -> bool:
-    """A line that continues the one before it: that one was long and stopped mid-sentence."""
-    return (_columns(previous) >= _WRAP_COLUMNS and not _LINE_END.search(previous)
-            and not _BLOCK_START.match(line) and not _is_pipe_line(previous))
+def korean_part(blocks: list[Block]) -> list[Block]:
+    """The blocks of a bilingual page without its translation: runs of three or more blocks with no Korean
+    and much Latin text are dropped when the page has a Korean part. Tables and lone English lines stay."""
+    if _hangul(blocks) < _KOREAN_PART:
+        return blocks
+    kept: list[Block] = []
+    run: list[Block] = []
+    for block in blocks + [None]:
+        if block is not None and block.table is None and not _HANGUL.search(block.text):
+            run.append(block)
+            continue
+        if len(run) < 3 or sum(len(_LATIN.findall(b.text)) for b in run) < _TRANSLATION_LETTERS:
+            kept.extend(run)
+        run = []
+        if block is not None:
+            kept.append(block)
+    return kept
 
 
 def table_text(table: Table) -> tuple[str, list[tuple[int, int]]]:

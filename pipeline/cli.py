@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import math
 import sys
 
 from pipeline import __version__
@@ -23,6 +24,35 @@ COMMANDS = {
     "sql": ("pipeline.sql", "run a DuckDB SQL query over the tables"),
     "report": ("pipeline.report", "write a self-contained HTML report"),
 }
+
+
+def count(text: str) -> int:
+    """An argument type: a whole number, 0 or more."""
+    value = int(text)
+    if value < 0:
+        raise ValueError(text)
+    return value
+
+
+def seconds(text: str) -> float:
+    """An argument type: a finite number of seconds, 0 or more."""
+    value = float(text)
+    if not math.isfinite(value) or value < 0:
+        raise ValueError(text)
+    return value
+
+
+def positive_seconds(text: str) -> float:
+    """An argument type: a finite number of seconds, more than 0."""
+    value = seconds(text)
+    if value == 0:
+        raise ValueError(text)
+    return value
+
+
+# argparse names the type in its message: "invalid number of seconds value: 'nan'"
+count.__name__ = "count"
+seconds.__name__ = positive_seconds.__name__ = "number of seconds"
 
 
 def build_parser(argv: list[str]) -> argparse.ArgumentParser:
@@ -45,11 +75,19 @@ def build_parser(argv: list[str]) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    # A file name that is not UTF-8 reaches messages as surrogates: print them escaped, don't crash.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser(argv).parse_args(argv)
     try:
         return args.func(args)
     except UserError as exc:
         print(f"policy-extract: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # the environment, not a bug: a full disk, a read-only folder, a vanished file
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"policy-extract: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("policy-extract: interrupted; previous output left unchanged", file=sys.stderr)

@@ -2,7 +2,10 @@
 
 Every function takes a DuckDB connection from `pipeline.sql.connect` and returns a
 pandas DataFrame, so the CLI, the notebook and the HTML report show the same numbers.
-An organization is a document with status 'ok', named by its org_name (else its doc_id).
+An organization is a canonical org_norm (else a doc_id): the versions of one organization's policy
+count once. It is shown by the fetch manifest's org, else the org_name read from the policy.
+Processors and recipients are counted by their canonical provider (processor_norm, recipient_norm),
+collected items by item_norm and retention laws by the parent statute.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import pandas as pd
 
 from extractors.statutes import match_statute, normalize_law, short_law, statutes
 from pipeline.findings import period_label, period_months, period_sort_key, same_period
+from pipeline.schemas import TABLES
 from pipeline.sql import add_output_arguments, connect, query, write_frame
 
 NO_LAW = "(법령 인용 없음)"
@@ -20,7 +24,8 @@ OTHER_RECORDS = "(기타 기록)"
 TOP_N = 5
 
 _ORGS = """orgs AS (
-    SELECT doc_id, coalesce(nullif(trim(org_name), ''), doc_id) AS org
+    SELECT doc_id, min(coalesce(nullif(trim(org), ''), nullif(trim(org_name), ''), doc_id))
+             OVER (PARTITION BY coalesce(nullif(trim(org_norm), ''), doc_id)) AS org
     FROM documents WHERE status = 'ok'
 )"""
 
@@ -31,7 +36,7 @@ def add_arguments(parser) -> None:
 
 
 def main(args) -> int:
-    con = connect(args.parquet)
+    con = connect(args.parquet, require=TABLES)
     frame = KINDS[args.kind](con)
     if args.format == "table" and args.kind == "retention":
         frame = compact_retention(frame)
@@ -99,17 +104,17 @@ def retention_matches(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 def _retention_records(con: duckdb.DuckDBPyConnection) -> list[dict]:
     rows = query(con, f"""
         WITH {_ORGS}
-        SELECT o.org, r.record, r.period_iso, r.period_kind, r.law, r.law_text, r.evidence
+        SELECT o.org, r.record, r.period_iso, r.period_kind, r.law, r.statute, r.law_text, r.evidence
         FROM retention r JOIN orgs o USING (doc_id)""")
     order = {s: i for i, s in enumerate(statutes())}
     out = []
     for r in rows.to_dict("records"):
-        record, law, law_text = (_text(r[k]) for k in ("record", "law", "law_text"))
+        record, law, parent, law_text = (_text(r[k]) for k in ("record", "law", "statute", "law_text"))
         statute = match_statute(law, record or _text(r["evidence"]), law_text)
         iso, kind = _text(r["period_iso"]), _text(r["period_kind"])
         out.append({
             "org": r["org"],
-            "law": statute.law if statute else (normalize_law(law, law_text) or law or NO_LAW),
+            "law": statute.law if statute else (parent or normalize_law(law, law_text) or law or NO_LAW),
             "provision": statute.provision if statute else "",
             "record": statute.record if statute else OTHER_RECORDS,
             "statute_iso": statute.period_iso if statute else None,
@@ -207,24 +212,49 @@ def items_matrix(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 def _parties(con: duckdb.DuckDBPyConnection, table: str, name: str, detail: str) -> pd.DataFrame:
-    """Processors or recipients by how many organizations name them (grouped by their normalized name)."""
+    """Processors or recipients by how many organizations name them, one row per canonical provider
+    (`{name}_norm`), with its category and the names it was written as."""
     return query(con, f"""
         WITH {_ORGS},
         p AS (SELECT o.org, coalesce(nullif(t.{name}_norm, ''), t.{name}) AS key, t.{name} AS name,
+                     coalesce(nullif(t.{name}_category, ''), 'other') AS category,
                      nullif(trim(t.{detail}), '') AS detail, t.overseas, nullif(t.country, '') AS country
               FROM {table} t JOIN orgs o USING (doc_id) WHERE t.{name} IS NOT NULL),
         details AS (SELECT key, detail, count(DISTINCT org) AS n FROM p WHERE detail IS NOT NULL GROUP BY ALL),
         ranked AS (SELECT *, row_number() OVER (PARTITION BY key ORDER BY n DESC, detail) AS rank FROM details),
         top AS (SELECT key, string_agg(detail, '; ' ORDER BY rank) AS top FROM ranked WHERE rank <= 3 GROUP BY key)
-        SELECT mode(p.name) AS {name}, count(DISTINCT p.org) AS orgs,
+        SELECT p.key AS {name}, mode(p.category) AS category, count(DISTINCT p.org) AS orgs,
                round(100.0 * count(DISTINCT p.org) / nullif((SELECT count(DISTINCT org) FROM orgs), 0), 1)
                  AS share_pct,
                any_value(top.top) AS {detail}s,
                coalesce(bool_or(p.overseas), false) AS overseas,
                string_agg(DISTINCT p.country, ', ' ORDER BY p.country) AS countries,
+               string_agg(DISTINCT p.name, ' | ' ORDER BY p.name) AS written_as,
                string_agg(DISTINCT p.org, ', ' ORDER BY p.org) AS organizations
         FROM p LEFT JOIN top USING (key)
         GROUP BY p.key ORDER BY orgs DESC, {name}""")
+
+
+def _party_categories(con: duckdb.DuckDBPyConnection, table: str, name: str) -> pd.DataFrame:
+    """Organizations per provider category (payment, cloud …): how many name one, how many overseas, and the
+    commonest providers."""
+    return query(con, f"""
+        WITH {_ORGS},
+        p AS (SELECT o.org, coalesce(nullif(t.{name}_norm, ''), t.{name}) AS provider,
+                     coalesce(nullif(t.{name}_category, ''), 'other') AS category, t.overseas
+              FROM {table} t JOIN orgs o USING (doc_id) WHERE t.{name} IS NOT NULL),
+        per_provider AS (SELECT category, provider, count(DISTINCT org) AS n FROM p GROUP BY ALL),
+        ranked AS (SELECT *, row_number() OVER (PARTITION BY category ORDER BY n DESC, provider) AS rank
+                   FROM per_provider),
+        top AS (SELECT category, string_agg(provider || ' (' || n || ')', ', ' ORDER BY rank) AS top_providers
+                FROM ranked WHERE rank <= {TOP_N} GROUP BY category)
+        SELECT category, count(DISTINCT org) AS orgs,
+               round(100.0 * count(DISTINCT org) / nullif((SELECT count(DISTINCT org) FROM orgs), 0), 1)
+                 AS share_pct,
+               count(DISTINCT org) FILTER (WHERE overseas) AS orgs_overseas,
+               count(DISTINCT provider) AS providers, any_value(top.top_providers) AS top_providers
+        FROM p JOIN top USING (category)
+        GROUP BY category ORDER BY orgs DESC, category""")
 
 
 def processor_counts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -233,6 +263,14 @@ def processor_counts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 def recipient_counts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return _parties(con, "third_parties", "recipient", "purpose")
+
+
+def processor_categories(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return _party_categories(con, "processors", "processor")
+
+
+def recipient_categories(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return _party_categories(con, "third_parties", "recipient")
 
 
 # ---------------------------------------------------------------- findings
@@ -261,10 +299,14 @@ KINDS = {
     "items": item_categories,
     "processors": processor_counts,
     "third_parties": recipient_counts,
+    "processor_categories": processor_categories,
+    "third_party_categories": recipient_categories,
 }
 TITLES = {
     "retention": "Retention periods by law and record type (organizations per period; deviations from the statute)",
     "items": "Collected item categories across organizations",
     "processors": "Processors (수탁자) across organizations",
     "third_parties": "Third-party recipients (제공받는 자) across organizations",
+    "processor_categories": "Processors by category (payment, cloud …): organizations per category",
+    "third_party_categories": "Third-party recipients by category: organizations per category",
 }

@@ -16,6 +16,8 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.errors import UserError
+from pipeline.readers import open_tables, to_frame
+from pipeline.terminal import printable
 
 _PARENS = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]")
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
@@ -92,9 +94,9 @@ def _gold_keys(table: str, gold: dict) -> tuple[Counter, dict[str, str]]:
             labels[k] = f"{row.get('period')} {row.get('law') or '(no law)'} — {row.get('record')}"
         return Counter(keys), labels
     for row in gold.get(table) or []:
-        k = org_key(row.get("name", ""))
+        k = org_key(row.get("name") or "")
         keys.append(k)
-        labels[k] = row.get("name", "")
+        labels[k] = str(row.get("name") or "")
     return Counter(set(keys)), labels
 
 
@@ -122,25 +124,43 @@ def _pred_keys(table: str, rows: pd.DataFrame) -> tuple[Counter, dict[str, str]]
     return Counter(set(keys)), labels
 
 
-def _read_table(pred_dir: Path, table: str) -> pd.DataFrame:
-    path = pred_dir / table
-    if not path.exists():
-        raise UserError(f"{path} not found: is {pred_dir} the --out folder of `policy-extract run`?")
-    return pd.read_parquet(path)
+def load_gold(path: Path) -> dict:
+    """One gold file, checked against the shape ANNOTATION.md gives it; anything else is a UserError."""
+    try:
+        gold = json.loads(path.read_bytes().decode("utf-8"))
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path}: not UTF-8 (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    if not isinstance(gold, dict):
+        raise UserError(f"{path}: expected a JSON object with doc_id and the tables, not {type(gold).__name__}")
+    if not isinstance(gold.get("doc_id", ""), (str, type(None))):
+        raise UserError(f"{path}: doc_id must be a string")
+    for table in TABLES:
+        values = gold.get(table)
+        if values is None:
+            continue
+        wanted = str if table == "collected_items" else dict
+        if not isinstance(values, list) or not all(isinstance(v, wanted) for v in values):
+            shape = "strings" if wanted is str else "objects"
+            raise UserError(f"{path}: {table} must be a list of {shape}")
+    return gold
 
 
 def evaluate(gold_dir: str | Path, pred_dir: str | Path) -> dict[str, Score]:
     gold_dir, pred_dir = Path(gold_dir), Path(pred_dir)
-    gold_files = sorted(gold_dir.glob("*.json"))
+    if not gold_dir.is_dir():
+        raise UserError(f"no gold folder {gold_dir}")
+    gold_files = sorted(p for p in gold_dir.glob("*.json") if not p.is_dir())
     if not gold_files:
         raise UserError(f"no gold *.json files in {gold_dir}")
-    predictions = {table: _read_table(pred_dir, table) for table in TABLES}
+    tables = open_tables(pred_dir, require=TABLES)
+    predictions = {table: to_frame(tables[table]) for table in TABLES}
     scores = {table: Score() for table in TABLES}
     for path in gold_files:
-        try:
-            gold = json.loads(path.read_text("utf-8"))
-        except json.JSONDecodeError as exc:
-            raise UserError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+        gold = load_gold(path)
         doc_id = gold.get("doc_id") or path.stem
         for table in TABLES:
             frame = predictions[table]
@@ -176,7 +196,7 @@ def main(args) -> int:
             print(f"\n== {table}")
             for doc_id in docs:
                 if doc_id in s.misses:
-                    print(f"  {doc_id} missed: {' | '.join(s.misses[doc_id])}")
+                    print(printable(f"  {doc_id} missed: {' | '.join(s.misses[doc_id])}"))
                 if doc_id in s.false_positives:
-                    print(f"  {doc_id} extra:  {' | '.join(s.false_positives[doc_id])}")
+                    print(printable(f"  {doc_id} extra:  {' | '.join(s.false_positives[doc_id])}"))
     return 0

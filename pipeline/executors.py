@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, wait
@@ -72,6 +73,24 @@ def run_local(process: Callable, jobs: list[tuple[RawInput, dict | None]], worke
         pool.join()
 
 
+def _stop_task(client, future) -> set:
+    """Cancelling a Dask future that is already running does not stop it, so the worker running it
+    is restarted by its nanny. Returns the keys of the other tasks that worker held: the scheduler
+    hands them out again."""
+    processing = client.processing()
+    running_on = [worker for worker, keys in processing.items() if future.key in keys]
+    future.cancel()
+    if not running_on:
+        return set()
+    try:
+        client.restart_workers(running_on, raise_for_error=False)
+    except Exception as exc:  # a worker started without a nanny cannot be restarted
+        print(f"policy-extract: warning: cannot stop a timed-out task on {', '.join(running_on)}: {exc}",
+              file=sys.stderr)
+        return set()
+    return {key for worker in running_on for key in processing[worker]} - {future.key}
+
+
 def run_dask(process: Callable, jobs: list[tuple[RawInput, dict | None]], workers: int,
              timeout: float, error_result: Callable, scheduler: str | None = None) -> Iterator:
     from distributed import Client, LocalCluster
@@ -114,7 +133,11 @@ def run_dask(process: Callable, jobs: list[tuple[RawInput, dict | None]], worker
                 # queueing short, so this bounds the document's own time.
                 elif now - submitted > timeout * _IN_FLIGHT_PER_WORKER:
                     pending.pop(future)
-                    future.cancel()
+                    requeued = _stop_task(client, future)
+                    now = time.monotonic()
+                    for other, (other_raw, _) in pending.items():
+                        if other.key in requeued:  # sent to a worker again: its clock starts again
+                            pending[other] = (other_raw, now)
                     yield error_result(raw, f"timed out after {timeout:g}s")
     finally:
         client.close()

@@ -317,12 +317,3 @@ def no_effective_date(ctx: Context) -> Iterator[dict]:
         date = effective_date(ctx.doc)
     if date is None:
         yield finding("warning", "no effective date (시행일) stated")
-
-
-@check("table_cut")
-def table_cut(ctx: Context) -> Iterator[dict]:
-    """A table whose merged cells a size cap stopped copying (pipeline/tables.py): its rows after the cap
-    show each such cell once, so what they say may be read incompletely."""
-    for block in ctx.doc.blocks:
-        if block.table is not None and block.table.cut:
-            yield finding("warning", block.table.cut, ctx.section_at(block.start), block.table.row_text(0)[:200])

@@ -8,8 +8,10 @@ from __future__ import annotations
 import codecs
 import glob
 import hashlib
+import os
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -37,11 +39,30 @@ class DecodeError(Exception):
     """A file that cannot become text; the message is the one-line reason."""
 
 
+def storable(name: str) -> str:
+    """A file name as text that can be stored and printed. The OS hands Python a name that is not
+    UTF-8 (a CP949 name from an old Windows share) with each undecodable byte as a lone surrogate
+    (os.fsdecode); such a name is stored with every non-ASCII byte as a \\xNN escape, not half
+    decoded into look-alike letters."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that did not come from the OS
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("ascii", "backslashreplace")
+
+
 @dataclass
 class RawInput:
-    doc_id: str
-    path: Path
+    doc_id: str  # the file stem, escaped by storable()
+    path: Path  # the real path, to read the file
     fmt: str  # html | text | markdown
+    source: str = field(default="")  # the path as stored in the documents table
+
+    def __post_init__(self) -> None:
+        self.source = self.source or storable(str(self.path))
 
 
 def input_format(path: Path) -> str:
@@ -53,35 +74,81 @@ def input_format(path: Path) -> str:
     return "text"
 
 
-def discover_inputs(specs: list[str]) -> list[RawInput]:
-    """Expand folders, globs and files into inputs; doc_id is the file stem and must be unique."""
+def _supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file()
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root.resolve())
+
+
+def _glob_root(spec: str) -> Path:
+    """The folder a glob pattern searches: its leading parts without wildcards."""
+    parts = Path(spec).parts
+    fixed = parts[: next((i for i, part in enumerate(parts) if glob.has_magic(part)), len(parts))]
+    return Path(*fixed) if fixed else Path(".")
+
+
+def _walk(root: Path, warn: Callable[[str], None]) -> list[Path]:
+    """Supported files under a folder, hidden ones left out. Symbolic links are followed only while
+    they stay inside the folder: one to /etc/passwd must not land in the sections table."""
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, onerror=lambda e: warn(f"cannot read {storable(str(e.filename))}: "
+                                                                     f"{e.strerror}")):
+        folder_path = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in dirs:
+            link = folder_path / name
+            if link.is_symlink() and not _inside(link, root):
+                warn(f"skipped {storable(str(link))}: a link to {storable(str(link.resolve()))}, outside {root}")
+        for name in sorted(files):
+            path = folder_path / name
+            if name.startswith(".") or not _supported(path):
+                continue
+            if path.is_symlink() and not _inside(path, root):
+                warn(f"skipped {storable(str(path))}: a link to {storable(str(path.resolve()))}, outside {root}")
+                continue
+            found.append(path)
+    return sorted(found)
+
+
+def discover_inputs(specs: list[str], warn: Callable[[str], None] = lambda message: None) -> list[RawInput]:
+    """Expand folders, globs and files into inputs; doc_id is the file stem and must be unique.
+
+    A file named on the command line is taken as it is; under a folder or a glob, a link that leads
+    outside that folder is skipped with a warning."""
     paths: list[Path] = []
     for spec in specs:
         p = Path(spec)
         if p.is_dir():
-            paths.extend(
-                f for f in sorted(p.rglob("*"))
-                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
+            paths.extend(_walk(p, warn))
         elif p.is_file():
             paths.append(p)
         elif glob.has_magic(spec):
-            matches = sorted(Path(m) for m in glob.glob(spec, recursive=True))
-            paths.extend(m for m in matches if m.is_file() and m.suffix.lower() in SUPPORTED_SUFFIXES)
+            root = _glob_root(spec)
+            for match in sorted(Path(m) for m in glob.glob(spec, recursive=True)):
+                if not _supported(match):
+                    continue
+                if not _inside(match, root):
+                    warn(f"skipped {storable(str(match))}: a link to {storable(str(match.resolve()))}, "
+                         f"outside {root}")
+                    continue
+                paths.append(match)
+        elif p.exists():
+            raise UserError(f"input {storable(spec)} is not a regular file or folder")
         else:
-            raise UserError(f"input not found: {spec}")
+            raise UserError(f"input not found: {storable(spec)}")
     seen: dict[str, Path] = {}
     inputs: list[RawInput] = []
     for path in paths:
-        if path.stem in seen:
-            if seen[path.stem].resolve() == path.resolve():
+        doc_id = storable(path.stem)
+        if doc_id in seen:
+            if seen[doc_id].resolve() == path.resolve():
                 continue
-            raise UserError(
-                f"two inputs share the doc_id {path.stem!r}: {seen[path.stem]} and {path}; rename one"
-            )
-        seen[path.stem] = path
-        inputs.append(RawInput(doc_id=path.stem, path=path, fmt=input_format(path)))
+            raise UserError(f"two inputs share the doc_id {doc_id!r}: {storable(str(seen[doc_id]))} and "
+                            f"{storable(str(path))}; rename one")
+        seen[doc_id] = path
+        inputs.append(RawInput(doc_id=doc_id, path=path, fmt=input_format(path)))
     return inputs
 
 

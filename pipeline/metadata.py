@@ -4,7 +4,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from extractors.orgs import normalize_org
+from pipeline.clean import POLICY_TITLE
 from pipeline.model import PolicyDoc
+from pipeline.sections import heading_rank
+from pipeline.org_names import find_org_name
 
 _DATE = r"(\d{4})\s*[.\-년/]\s*(\d{1,2})\s*[.\-월/]\s*(\d{1,2})\s*일?"
 _EFFECTIVE = [
@@ -12,16 +16,12 @@ _EFFECTIVE = [
     re.compile(_DATE + r"\s*(?:부터|에)?\s*(?:시행|적용)"),
     re.compile(r"(?:공고\s*일(?:자)?|개정\s*일(?:자)?|최종\s*(?:수정|업데이트|개정)\s*일?|last\s*updated)\s*[:：]?\s*" + _DATE, re.I),
 ]
-_ORG_PATTERNS = [
-    # '㈜OO(이하 "회사")' — the party that names itself in the opening sentence.
-    re.compile(r"^[\s'\"‘“「『]*([^\n()'\"‘’“”「」『』]{2,40}?)[’'\"”」』]?\s*(?:\(|（)\s*(?:이하|以下)"),
-    re.compile(r"([^\s\n(]{2,30}(?:\s[^\s\n(]{1,20})?)\s*(?:은|는)\s*(?:「|『|“|\")?\s*개인정보\s*보호법"),
-]
-_POLICY_TITLE = re.compile(r"개인\s*정보\s*(?:처리|취급|보호)\s*방침|privacy\s*policy|개인정보\s*보호정책", re.I)
 _TERMS_TITLE = re.compile(r"이용\s*약관|서비스\s*약관|terms\s+of\s+(?:service|use)", re.I)
-_NOT_ORG = re.compile(r"미만|요구|경우|이용자|거주자|정보주체|고객|회원|귀하|서비스를|다음")
 _HANGUL = re.compile(r"[가-힣]")
 _LETTER = re.compile(r"[A-Za-z가-힣]")
+# What a policy talks about, however plainly it is worded.
+_PRIVACY_WORD = re.compile(r"수집|보관|보유|저장|파기|삭제|제공|위탁|맡기|동의|열람|정정|권리|쿠키")
+_KOREAN_PART = 200  # Hangul syllables: a policy's Korean part, however long the translation beside it
 _CORE_CATEGORIES = {"purpose", "items", "retention", "destruction", "third_party", "processors", "rights",
                     "security", "officer", "cookies"}
 
@@ -41,34 +41,53 @@ def effective_date(doc: PolicyDoc) -> date | None:
 
 
 def org_name(doc: PolicyDoc) -> str | None:
-    head = doc.text[:3000]
-    for pattern in _ORG_PATTERNS:
-        for line in head.split("\n"):
-            m = pattern.search(line)
-            if m:
-                name = m.group(1).strip(" ,.'\"‘’“”「」『』")
-                name = re.sub(r"^(?:본|당|이|저희)\s+", "", name)
-                name = re.sub(r"(?<=[가-힣)])(?:은|는|에서|이|가)$", "", name).strip()
-                name = re.sub(r"^\d+\.\s.*?\s(?=\S+$)", "", name)
-                if 2 <= len(name) <= 40 and not _POLICY_TITLE.search(name) and not _NOT_ORG.search(name):
-                    return name
-    return None
+    """The name the policy gives itself, cleaned (see pipeline/org_names.py); None when none is reliable."""
+    return find_org_name(doc.text)
+
+
+def org_norm(org: str | None, org_name: str | None) -> str | None:
+    """The canonical key of the organization (the fetch manifest's `org` wins over the name read from the
+    text), by the same rules as processors and recipients, so versions of one policy group together."""
+    name = (org or "").strip() or (org_name or "").strip()
+    return normalize_org(name) or None if name else None
 
 
 def policy_verdict(doc: PolicyDoc) -> str | None:
-    """None for a privacy policy, else the one-line reason it is not one."""
+    """None for a privacy policy, else the one-line reason it is not one.
+
+    Rejecting a policy loses all its rows, so only pages that are clearly something else are rejected:
+    too short (404, login), not in Korean, terms of service, or with no privacy-policy content at all.
+    """
     text = doc.text
     letters = len(_LETTER.findall(text))
     if letters < 200:
         return "too little text for a privacy policy"
-    if len(_HANGUL.findall(text)) < 0.3 * letters:
+    hangul = len(_HANGUL.findall(text))
+    # A bilingual page keeps its Korean part: only a page with little Korean at all is foreign.
+    if hangul < 0.3 * letters and hangul < _KOREAN_PART:
         return "not a Korean-language page"
-    mentions = len(re.findall(r"개인\s*정보", text))
-    categories = {s.category for s in doc.sections} & _CORE_CATEGORIES
+    categories = _body_categories(doc) & _CORE_CATEGORIES
     head = text[:400]
-    if _TERMS_TITLE.search(head) and not _POLICY_TITLE.search(head) and len(categories) < 5:
+    if _TERMS_TITLE.search(head) and not POLICY_TITLE.search(head) and len(categories) < 5:
         return "terms of service, not a privacy policy"
-    titled = bool(_POLICY_TITLE.search(text[:1500]))
+    titled = bool(POLICY_TITLE.search(doc.title) or POLICY_TITLE.search(text[:1500])) or any(
+        b.kind == "heading" and POLICY_TITLE.search(b.text) for b in doc.blocks)
+    if titled and (categories or len(set(_PRIVACY_WORD.findall(_body_text(doc)))) >= 3):
+        return None
+    mentions = len(re.findall(r"개인\s*정보", text))
     if len(categories) < 3 or (mentions < 5 and not titled):
         return "no privacy-policy content (few 개인정보 sections)"
     return None
+
+
+def _is_body(block) -> bool:
+    return block.table is not None or (block.kind != "heading" and heading_rank(block) is None)
+
+
+def _body_categories(doc: PolicyDoc) -> set[str]:
+    """Categories of the sections that say something: a title with a table of contents names topics it has not got."""
+    return {s.category for s in doc.sections if any(_is_body(b) for b in doc.section_blocks(s))}
+
+
+def _body_text(doc: PolicyDoc) -> str:
+    return "\n".join(b.text for b in doc.blocks if _is_body(b))

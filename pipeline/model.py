@@ -72,6 +72,7 @@ class PolicyDoc:
     sections: list[Section] = field(default_factory=list)
     encoding: str | None = None
     fmt: str = "text"  # html | text | markdown
+    title: str = ""  # the page's <title>, which the blocks leave out with the rest of <head>
 
     @property
     def tables(self) -> list[Table]:

@@ -6,6 +6,7 @@ mailed or opened from disk with no network.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -18,6 +19,7 @@ import pandas as pd
 from pipeline import __version__, charts, compare
 from pipeline.errors import UserError
 from pipeline.findings import checks
+from pipeline.schemas import TABLES
 from pipeline.sql import DEFAULT_PARQUET, cell_text, connect
 
 TOP_PARTIES = 25  # rows of the processor and recipient tables
@@ -30,14 +32,18 @@ def add_arguments(parser) -> None:
 
 
 def main(args) -> int:
-    con = connect(args.parquet)
-    html = build_report(con, source=str(args.parquet))
     out = Path(args.out)
+    if not out.name or out.is_dir():
+        raise UserError(f"--out {args.out!r} is not a file name: give the HTML file to write, e.g. report.html")
+    con = connect(args.parquet, require=TABLES)
+    html = build_report(con, source=str(args.parquet))
     tmp = out.with_name(f".{out.name}.tmp")
     try:
         tmp.write_text(html, "utf-8")
         os.replace(tmp, out)
     except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
         raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
     summary = compare.summary(con)
     print(f"wrote {out} ({len(html) // 1024} KB): {summary['organizations']} organizations, "
@@ -102,6 +108,8 @@ def build_report(con: duckdb.DuckDBPyConnection, source: str = "") -> str:
                                         if pd.api.types.is_numeric_dtype(retention[c])}),
         processors=HtmlTable.of(processors.head(TOP_PARTIES)),
         recipients=HtmlTable.of(recipients.head(TOP_PARTIES)),
+        processor_categories=HtmlTable.of(compare.processor_categories(con)),
+        recipient_categories=HtmlTable.of(compare.recipient_categories(con)),
         findings=[{k: cell_text(v) for k, v in row.items()} for row in findings.to_dict("records")],
         checks=list(checks()),
     )

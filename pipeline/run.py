@@ -12,13 +12,16 @@ from tqdm import tqdm
 
 from pipeline import EXTRACTOR_VERSION
 from pipeline.cache import PreviousRun
+from pipeline.cli import count, positive_seconds, seconds
 from pipeline.document import build_document
 from pipeline.errors import UserError
+from pipeline.extraction_warnings import extraction_warnings
 from pipeline.executors import default_workers, run_dask, run_local
 from pipeline.findings import findings_for
 from pipeline.ingest import DecodeError, RawInput, decode_bytes, discover_inputs, sha256_hex
-from pipeline.metadata import effective_date, org_name, policy_verdict
+from pipeline.metadata import effective_date, org_name, org_norm, policy_verdict
 from pipeline.model import PolicyDoc
+from pipeline.outdir import OutputFolder
 from pipeline.writer import TableSetWriter
 
 MANIFEST_NAME = "manifest.jsonl"
@@ -37,14 +40,19 @@ class DocResult:
 def add_arguments(parser) -> None:
     parser.add_argument("inputs", nargs="*", default=["data/raw"], metavar="INPUT",
                         help="files, folders or glob patterns (default: data/raw)")
-    parser.add_argument("--out", default="data/parquet", help="output folder (default: data/parquet)")
-    parser.add_argument("--workers", type=int, default=default_workers(),
-                        help="processes to use (default: all cores; 0 = run in this process)")
+    parser.add_argument("--out", default="data/parquet",
+                        help="output folder, new or empty or made by an earlier run (default: data/parquet)")
+    parser.add_argument("--wait", type=seconds, default=0.0, metavar="SECONDS",
+                        help="when another run is writing --out, wait up to this long for it (default: 0, "
+                        "fail at once)")
+    parser.add_argument("--workers", type=count, default=default_workers(),
+                        help="worker processes (default: all cores; 0 is the same as 1: documents always run "
+                        "in a worker, so that --timeout can stop them)")
     parser.add_argument("--executor", choices=["local", "dask"], default="local",
                         help="local process pool (default) or a Dask cluster")
     parser.add_argument("--scheduler", metavar="ADDRESS",
                         help="Dask scheduler, e.g. tcp://host:8786 (default: start a LocalCluster)")
-    parser.add_argument("--timeout", type=float, default=120.0,
+    parser.add_argument("--timeout", type=positive_seconds, default=120.0,
                         help="seconds one document may take before it is marked 'error' (default: 120)")
     parser.add_argument("--full", action="store_true",
                         help="re-extract every document instead of reusing unchanged ones")
@@ -58,22 +66,30 @@ def load_manifests(inputs: list[RawInput]) -> dict[str, dict]:
     found: dict[str, dict] = {}
     for folder in sorted({i.path.parent for i in inputs}):
         manifest = folder / MANIFEST_NAME
-        if not manifest.is_file():
-            continue
-        for line in manifest.read_text("utf-8", errors="replace").splitlines():
+        try:
+            lines = manifest.read_text("utf-8", errors="replace").splitlines() if manifest.is_file() else []
+        except OSError:
+            lines = []  # an unreadable manifest only loses provenance
+        for line in lines:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError:
                 continue  # a line cut short by a killed fetch
-            if isinstance(row, dict) and row.get("doc_id"):
-                found[row["doc_id"]] = row
+            if isinstance(row, dict) and isinstance(row.get("doc_id"), str):
+                found[row["doc_id"]] = _provenance(row)
     return found
+
+
+def _provenance(row: dict) -> dict:
+    """A manifest row with only the values run can use: texts (url, org …) and the truncated flag.
+    A hand-edited row with a number or a list where a text belongs loses that value, not the run."""
+    return {k: v for k, v in row.items() if (isinstance(v, str) and v) or (k == "truncated" and v is True)}
 
 
 def location(raw: RawInput, provenance: dict | None) -> dict:
     """Where a document is now: its path and, for fetched pages, url, org and fetch time."""
     provenance = provenance or {}
-    return {"source": str(raw.path), "url": provenance.get("final_url") or provenance.get("url"),
+    return {"source": raw.source, "url": provenance.get("final_url") or provenance.get("url"),
             "org": provenance.get("org"), "fetched_at": provenance.get("fetched_at")}
 
 
@@ -99,9 +115,11 @@ def section_rows(doc: PolicyDoc) -> list[dict]:
 
 def _document_row(raw: RawInput, provenance: dict | None) -> dict:
     return {
-        "doc_id": raw.doc_id, **location(raw, provenance), "org_name": None, "sha256": None,
+        "doc_id": raw.doc_id, **location(raw, provenance), "org_name": None,
+        "org_norm": org_norm(provenance.get("org") if provenance else None, None), "sha256": None,
         "encoding": None, "format": raw.fmt, "n_chars": None, "status": "error", "error": None,
-        "effective_date": None, "n_sections": None, "extractor_version": EXTRACTOR_VERSION,
+        "effective_date": None, "n_sections": None, "extraction_warnings": None,
+        "extractor_version": EXTRACTOR_VERSION,
         "extracted_at": datetime.now(timezone.utc).replace(microsecond=0),
     }
 
@@ -127,18 +145,21 @@ def process_input(raw: RawInput, provenance: dict | None = None) -> DocResult:
         text, encoding = decode_bytes(data)
         timings["decode"] = time.perf_counter() - started
         doc_row["encoding"] = encoding
-        doc = build_document(raw.doc_id, str(raw.path), text, raw.fmt, encoding, timings)
+        doc = build_document(raw.doc_id, raw.source, text, raw.fmt, encoding, timings)
         doc_row.update(format=doc.fmt, n_chars=len(doc.text), n_sections=len(doc.sections),
                        org_name=org_name(doc), effective_date=effective_date(doc))
+        doc_row["org_norm"] = org_norm(doc_row["org"], doc_row["org_name"])
         result.rows["sections"] = section_rows(doc)
         reason = policy_verdict(doc)
         if reason:
             doc_row.update(status="not_policy", error=reason)
+            doc_row["extraction_warnings"] = extraction_warnings(doc, "not_policy")
         else:
             result.rows.update(extract_document(doc, timings))
             started = time.perf_counter()
             result.rows["findings"] = findings_for(doc, {**result.rows, "documents": [doc_row]})
             timings["findings"] = time.perf_counter() - started
+            doc_row["extraction_warnings"] = extraction_warnings(doc, "ok", result.rows)
             doc_row["status"] = "ok"
     except DecodeError as exc:
         doc_row["error"] = str(exc)
@@ -155,41 +176,47 @@ def process_input(raw: RawInput, provenance: dict | None = None) -> DocResult:
 def _results(args, jobs: list[tuple[RawInput, dict | None]]):
     if args.executor == "dask":
         return run_dask(process_input, jobs, max(args.workers, 1), args.timeout, error_result, args.scheduler)
-    if args.workers <= 0:
-        return (process_input(*job) for job in jobs)
-    return run_local(process_input, jobs, args.workers, args.timeout, error_result)
+    # Even with --workers 0 the documents run in a child process: only a process can be stopped at
+    # --timeout while it is inside C code (a regex, a parser); no signal or thread can interrupt that.
+    return run_local(process_input, jobs, max(args.workers, 1), args.timeout, error_result)
+
+
+def _warn(message: str) -> None:
+    print(f"policy-extract: warning: {message}", file=sys.stderr)
 
 
 def main(args) -> int:
     started = time.perf_counter()
-    inputs = discover_inputs(args.inputs)
+    inputs = discover_inputs(args.inputs, warn=_warn)
     if not inputs:
         raise UserError(f"no policy files (.html .htm .jsp .php .txt .md) found in: {' '.join(args.inputs)}")
     manifests = load_manifests(inputs)
-    previous = None if args.full else PreviousRun(args.out)
-    reused: dict[str, dict] = {}
-    jobs = []
-    for raw in inputs:
-        provenance = manifests.get(raw.doc_id)
-        # Only a document the previous run extracted is worth hashing here.
-        if previous and raw.doc_id in previous.fingerprints and previous.reusable(raw.doc_id, _file_sha256(raw)):
-            reused[raw.doc_id] = location(raw, provenance)
-        else:
-            jobs.append((raw, provenance))
     statuses: Counter[str] = Counter()
-    with TableSetWriter(args.out) as writer:
-        if reused:
-            previous.copy_into(writer, reused)
-        progress = tqdm(total=len(inputs), initial=len(reused), unit="doc", desc="extracting",
-                        disable=args.no_progress, file=sys.stderr, smoothing=0.1)
-        for result in _results(args, jobs):
-            statuses[result.status] += 1
-            for table, rows in result.rows.items():
-                writer.write(table, rows)
-            progress.update()
-            progress.set_postfix(ok=statuses["ok"], failed=statuses["error"], refresh=False)
-        progress.close()
-    statuses.update(_reused_statuses(writer, reused))
+    with OutputFolder(args.out, wait=args.wait) as folder:  # locked: no other run reads or writes it now
+        previous = None if args.full else PreviousRun(folder.current, warn=_warn)
+        reused: dict[str, dict] = {}
+        jobs = []
+        for raw in inputs:
+            provenance = manifests.get(raw.doc_id)
+            # Only a document the previous run extracted is worth hashing here.
+            if previous and raw.doc_id in previous.fingerprints \
+                    and previous.reusable(raw.doc_id, _file_sha256(raw)):
+                reused[raw.doc_id] = location(raw, provenance)
+            else:
+                jobs.append((raw, provenance))
+        with TableSetWriter(folder) as writer:
+            if reused:
+                previous.copy_into(writer, reused)
+            progress = tqdm(total=len(inputs), initial=len(reused), unit="doc", desc="extracting",
+                            disable=args.no_progress, file=sys.stderr, smoothing=0.1)
+            for result in _results(args, jobs):
+                statuses[result.status] += 1
+                for table, rows in result.rows.items():
+                    writer.write(table, rows)
+                progress.update()
+                progress.set_postfix(ok=statuses["ok"], failed=statuses["error"], refresh=False)
+            progress.close()
+        statuses.update(previous.statuses(reused) if reused else {})
     elapsed = time.perf_counter() - started
     print(summary_line(statuses, writer.row_counts, elapsed, args.out, len(reused)))
     if args.strict and statuses["error"]:
@@ -202,15 +229,6 @@ def _file_sha256(raw: RawInput) -> str | None:
         return sha256_hex(raw.path.read_bytes())
     except OSError:
         return None
-
-
-def _reused_statuses(writer: TableSetWriter, reused: dict[str, dict]) -> Counter:
-    if not reused:
-        return Counter()
-    import pyarrow.parquet as pq
-
-    docs = pq.read_table(writer.run_dir / "documents", columns=["doc_id", "status"]).to_pylist()
-    return Counter(d["status"] for d in docs if d["doc_id"] in reused)
 
 
 def summary_line(statuses: Counter, row_counts: dict[str, int], seconds: float, out: str, n_reused: int = 0) -> str:

@@ -13,6 +13,7 @@ DOCUMENTS = pa.schema([
     pa.field("doc_id", pa.string(), nullable=False),
     pa.field("source", pa.string()),
     pa.field("org_name", pa.string()),
+    pa.field("org_norm", pa.string()),
     pa.field("url", pa.string()),
     pa.field("org", pa.string()),
     pa.field("fetched_at", pa.string()),
@@ -24,6 +25,8 @@ DOCUMENTS = pa.schema([
     pa.field("error", pa.string()),
     pa.field("effective_date", pa.date32()),
     pa.field("n_sections", pa.int32()),
+    # `code: message` strings flagging a likely extraction failure (pipeline/extraction_warnings.py)
+    pa.field("extraction_warnings", pa.list_(pa.string())),
     pa.field("extractor_version", pa.string()),
     pa.field("extracted_at", pa.timestamp("s", tz="UTC")),
 ])
@@ -54,6 +57,7 @@ RETENTION = pa.schema(_PROVENANCE + [
     pa.field("period_days", pa.int32()),
     pa.field("period_kind", pa.string()),
     pa.field("law", pa.string()),
+    pa.field("statute", pa.string()),
     pa.field("law_text", pa.string()),
     pa.field("article", pa.string()),
 ])
@@ -61,6 +65,7 @@ RETENTION = pa.schema(_PROVENANCE + [
 PROCESSORS = pa.schema(_PROVENANCE + [
     pa.field("processor", pa.string()),
     pa.field("processor_norm", pa.string()),
+    pa.field("processor_category", pa.string()),
     pa.field("task", pa.string()),
     pa.field("overseas", pa.bool_()),
     pa.field("country", pa.string()),
@@ -69,6 +74,7 @@ PROCESSORS = pa.schema(_PROVENANCE + [
 THIRD_PARTIES = pa.schema(_PROVENANCE + [
     pa.field("recipient", pa.string()),
     pa.field("recipient_norm", pa.string()),
+    pa.field("recipient_category", pa.string()),
     pa.field("purpose", pa.string()),
     pa.field("items", pa.list_(pa.string())),
     pa.field("retention_text", pa.string()),

@@ -32,14 +32,18 @@ _MARKERS = [
     (re.compile(r"^【[^】]{2,60}】"), 2),
     (re.compile(r"^<[^<>]{2,60}>$"), 2),
     (re.compile(r"^\d{1,2}\s*\)"), 3),
+    (re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?(?=\s)"), 3),  # 4.1, 4.1.2: decimal outline numbers
+    (re.compile(r"^<\d{1,2}>"), 3),
     (re.compile(r"^[가나다라마바사아자차카타파하]\s*\.(?![가-힣])"), 3),
+    (re.compile(r"^[ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ]\s*[.)](?![가-힣])"), 3),
     (re.compile(r"^[가나다라마바사아자차카타파하]\s*\)"), 4),
     (re.compile(r"^\(\d{1,2}\)"), 4),
     (re.compile(r"^[①-⑳]"), 4),
     (re.compile(r"^\([가나다라마바사아자차카타파하]\)"), 4),
 ]
 _SENTENCE_END = re.compile(r"(다|요|음|함|임|됨|니다)\s*[.。]?\s*$|[.。]\s*$")
-_ORDINAL = re.compile(r"^(\d{1,2}[.)]|[가나다라마바사아자차카타파하][.)]|[①-⑳]|\(\d{1,2}\)|\([가나다라마바사아자차카타파하]\))")
+_ORDINAL = re.compile(r"^(\d{1,2}[.)]|[가나다라마바사아자차카타파하ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ][.)]|[①-⑳]|\(\d{1,2}\)|"
+                      r"\([가나다라마바사아자차카타파하]\))")
 # A paragraph needs this much evidence for another topic to open a section of its own.
 _TOPIC_SWITCH_SCORE = 5
 
@@ -148,9 +152,11 @@ class _Segment:
     category: str | None = None  # None until the content decides
     blocks: list[Block] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
+    n_body: int = 0  # blocks that are not headings
 
-    def add(self, block: Block, scores: dict[str, float]) -> None:
+    def add(self, block: Block, scores: dict[str, float], heading: bool = False) -> None:
         self.blocks.append(block)
+        self.n_body += not heading
         for k, v in scores.items():
             self.scores[k] = self.scores.get(k, 0.0) + v
 
@@ -187,8 +193,8 @@ def _restarts_list(block: Block, last_ordinal: dict[str, str]) -> bool:
     ordinal = _ordinal(block.text) if block.kind != "table" else None
     if ordinal is None:
         return False
-    style = re.sub(r"[\d가나다라마바사아자차카타파하①-⑳]", "x", ordinal)
-    restart = ordinal.strip("().") in {"1", "가", "①"} and last_ordinal.get(style) not in (None, ordinal)
+    style = re.sub(r"[\d가나다라마바사아자차카타파하ㄱ-ㅎ①-⑳]", "x", ordinal)
+    restart = ordinal.strip("().") in {"1", "가", "ㄱ", "①"} and last_ordinal.get(style) not in (None, ordinal)
     last_ordinal[style] = ordinal
     return restart
 
@@ -234,14 +240,16 @@ def split_sections(blocks: list[Block]) -> list[Section]:
                 last_ordinal.clear()
             elif current is None or (own and own != current.leading_topic()):
                 current = open_segment(block.text, category=own)
-            current.add(block, {})
+            current.add(block, {}, heading=True)
             continue
         scores = content_scores([block])
         if current is None:
             current = open_segment()
         else:
             restart = _restarts_list(block, last_ordinal)
-            switch = None if _is_enumeration(block) else _switches_topic(current, scores)
+            # The first body block under a heading is that heading's body (its table, its lead sentence).
+            keeps_heading = current.heading and not current.n_body
+            switch = None if _is_enumeration(block) or keeps_heading else _switches_topic(current, scores)
             if switch:
                 current = open_segment(category=switch)
             elif restart:
@@ -251,13 +259,24 @@ def split_sections(blocks: list[Block]) -> list[Section]:
     _mark_table_of_contents(segments)
     parent = "preamble"
     for seg in segments:
+        switched = seg.category is not None and not seg.heading  # opened by a change of topic in the body
+        if seg.category is not None and seg.heading and not seg.top and _body_belongs_to(seg, parent):
+            seg.category = parent
         if seg.category is None:
             best, best_score = _argmax(seg.scores) if seg.scores else ("other", 0)
             # A heading that names no topic over a thin body is a subsection of what came before.
             seg.category = best if best_score >= 3 else parent
-        if seg.top or seg is segments[0]:
+        if (seg.top or seg is segments[0] or switched) and seg.category != "preamble":  # a title is no topic
             parent = seg.category
     return _merge(segments)
+
+
+def _body_belongs_to(seg: _Segment, parent: str) -> bool:
+    """A sub-heading whose body says nothing of its own topic but much of the enclosing one stays in it:
+    `<네이버 계정 정보의 제3자 제공 동의>` over `필수항목 : 별명, 생일` lists collected items, not recipients."""
+    if parent == seg.category or parent == "preamble":
+        return False
+    return seg.scores.get(seg.category, 0) < 2 and seg.scores.get(parent, 0) >= 3
 
 
 def _mark_table_of_contents(segments: list[_Segment]) -> None:

@@ -1,12 +1,19 @@
 """`policy-extract sql`: DuckDB over the Parquet tables, one view per table.
 
+Read-only by default: the views are Arrow datasets handed to DuckDB, and DuckDB's
+own file access is switched off (and the setting locked), so a query reads the
+tables of the output folder and nothing else, and writes no file anywhere
+(`COPY … TO`, `EXPORT DATABASE`, `ATTACH`, `INSTALL` and file-reading functions all
+fail). `--allow-writes` leaves DuckDB's file access on.
+
 Also the shared output helpers of `sql` and `compare`: a DataFrame printed as a
-rich terminal table, CSV, Markdown or JSON.
+rich terminal table, CSV, Markdown or JSON, with control characters removed.
 """
 from __future__ import annotations
 
 import json
 import math
+import re
 import shutil
 import sys
 from datetime import date, datetime, time
@@ -15,8 +22,10 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from pipeline.errors import UserError
+from pipeline.errors import UserError, first_line
+from pipeline.readers import READ_ERRORS, open_tables
 from pipeline.schemas import TABLES
+from pipeline.terminal import plain, printable
 
 FORMATS = ("table", "csv", "md", "json")
 DEFAULT_PARQUET = "data/parquet"
@@ -27,6 +36,9 @@ def add_arguments(parser) -> None:
                         help="a DuckDB query over the views " + ", ".join(TABLES)
                         + ", e.g. \"SELECT count(*) FROM processors\"")
     add_output_arguments(parser)
+    parser.add_argument("--allow-writes", action="store_true",
+                        help="let the query read and write any file (COPY … TO, read_csv, ATTACH); "
+                        "by default it reads only the tables and writes nothing")
 
 
 def add_output_arguments(parser) -> None:
@@ -37,43 +49,44 @@ def add_output_arguments(parser) -> None:
 
 
 def main(args) -> int:
-    frame = query(connect(args.parquet), args.query)
+    frame = query(connect(args.parquet, allow_writes=args.allow_writes), args.query)
     write_frame(frame, args.format)
     return 0
 
 
-def _sql_string(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
+def connect(parquet_dir: str | Path, require=(), allow_writes: bool = False) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with one view per table of the folder; the tables in `require` must exist.
 
-
-def connect(parquet_dir: str | Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with one view per table; a table with no files is an empty view of its schema."""
-    root = Path(parquet_dir)
-    if not root.is_dir():
-        raise UserError(f"no table folder {root}: run `policy-extract run INPUT --out {root}` first")
+    Read-only unless `allow_writes`: DuckDB itself may then open no file at all."""
+    tables = open_tables(parquet_dir, require)
     con = duckdb.connect()
-    found = 0
-    for name, schema in TABLES.items():
-        files = sorted(str(p) for p in (root / name).glob("*.parquet")) if (root / name).is_dir() else []
-        if files:
-            listing = "[" + ", ".join(map(_sql_string, files)) + "]"
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({listing}, union_by_name = true)")
-            found += 1
-        else:
-            con.register(name, schema.empty_table())
-    if not found:
-        raise UserError(f"{root} holds no tables: run `policy-extract run INPUT --out {root}` first")
+    for name, dataset in tables.items():
+        con.register(name, dataset)
+    if not allow_writes:
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
     return con
 
 
+_MISSING_TABLE = re.compile(r"Table with name (\w+) does not exist", re.I)
+
+
 def query(con: duckdb.DuckDBPyConnection, sql: str) -> pd.DataFrame:
-    """Run one statement; a DuckDB error becomes a one-line UserError."""
+    """Run one statement; a DuckDB or Arrow error becomes a one-line UserError."""
     try:
         relation = con.sql(sql)
         return relation.df() if relation is not None else pd.DataFrame()
-    except duckdb.Error as exc:
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise UserError(f"SQL: {message}") from None
+    except duckdb.PermissionException as exc:
+        raise UserError(f"SQL: {first_line(exc)} (sql is read-only: it reads only the tables; "
+                        "--allow-writes lets a query read and write other files)") from None
+    except duckdb.CatalogException as exc:
+        missing = _MISSING_TABLE.search(str(exc))
+        if missing and missing.group(1).lower() in TABLES:
+            raise UserError(f"SQL: table {missing.group(1)} is missing from this output folder (it has no "
+                            f"{missing.group(1).lower()}/*.parquet); re-run `policy-extract run`") from None
+        raise UserError(f"SQL: {first_line(exc)}") from None
+    except (duckdb.Error, *READ_ERRORS) as exc:
+        raise UserError(f"SQL: {first_line(exc)}") from None
 
 
 # ---------------------------------------------------------------- output
@@ -120,7 +133,7 @@ def json_value(value):
 
 def markdown_table(frame: pd.DataFrame) -> str:
     def esc(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
+        return printable(text).replace("|", "\\|").replace("\n", " ")
 
     lines = ["| " + " | ".join(esc(str(c)) for c in frame.columns) + " |",
              "|" + "|".join("---" for _ in frame.columns) + "|"]
@@ -132,7 +145,8 @@ def markdown_table(frame: pd.DataFrame) -> str:
 def write_frame(frame: pd.DataFrame, fmt: str, title: str | None = None, file=None) -> None:
     out = file or sys.stdout
     if fmt == "csv":
-        frame.map(cell_text).to_csv(out, index=False)
+        frame.map(lambda v: printable(cell_text(v))).rename(columns=lambda c: printable(str(c))) \
+            .to_csv(out, index=False)
     elif fmt == "md":
         print(markdown_table(frame), file=out)
     elif fmt == "json":
@@ -149,11 +163,12 @@ def _print_rich(frame: pd.DataFrame, title: str | None, out) -> None:
     console = Console(file=out)
     if not console.is_terminal:  # piped: do not squeeze the table into 80 columns
         console = Console(file=out, width=max(shutil.get_terminal_size((160, 24)).columns, 160))
+    # Cells and headers are Text objects: a name like "[/b]" is shown, not parsed as markup.
     table = Table(title=title, show_lines=False, title_justify="left")
     for column in frame.columns:
         numeric = pd.api.types.is_numeric_dtype(frame[column])
-        table.add_column(str(column), overflow="fold", justify="right" if numeric else "left")
+        table.add_column(plain(str(column)), overflow="fold", justify="right" if numeric else "left")
     for row in frame.itertuples(index=False):
-        table.add_row(*(cell_text(v) for v in row))
+        table.add_row(*(plain(cell_text(v)) for v in row))
     console.print(table)
     console.print(f"{len(frame)} row{'s' if len(frame) != 1 else ''}", style="dim")

@@ -78,8 +78,7 @@ def expand_html_table(table_el) -> tuple[list[list[str]], list[bool], str | None
     """
     from pipeline.clean import cell_text  # cell text uses the same whitespace rules as blocks
 
-    trs = list(_own_rows(table_el))
-    rows_of_cells = [cells for cells in (tr.find_all(["td", "th"], recursive=False) for tr in trs) if cells]
+    rows_of_cells = [cells for cells in _own_rows(table_el) if cells]
     texts = [[cell_text(cell) for cell in cells] for cells in rows_of_cells]
     if not texts:
         return [], [], None
@@ -97,8 +96,8 @@ def expand_html_table(table_el) -> tuple[list[list[str]], list[bool], str | None
             while (r, c) in grid:
                 c += 1
             # A span never reaches past the table's last row, nor wider than a table is ever laid out.
-            rowspan = min(_span(cell.get("rowspan")), len(trs) - r)
-            colspan = min(_span(cell.get("colspan")), _MAX_COLSPAN)
+            rowspan = min(_span(_attr(cell, "rowspan")), len(rows_of_cells) - r)
+            colspan = min(_span(_attr(cell, "colspan")), _MAX_COLSPAN)
             left_cells, left_chars = left_cells - 1, left_chars - len(text)
             area = rowspan * colspan
             if area > 1 and (copied_cells + area + left_cells > _cap(n_cells, _SPARE_CELLS)
@@ -111,21 +110,20 @@ def expand_html_table(table_el) -> tuple[list[list[str]], list[bool], str | None
                 for dc in range(colspan):
                     grid[(r + dr, c + dc)] = text
             c += colspan
-    n_rows = max(k[0] for k in grid) + 1
-    widths = [0] * n_rows
+    widths = [0] * len(texts)
     for i, j in grid:
         widths[i] = max(widths[i], j + 1)
-    th_flags += [False] * (n_rows - len(th_flags))
     note = None
     if sum(widths) > _cap(n_cells, _SPARE_CELLS):  # gaps left of cells spanning down from far right
-        rows, th_flags = [list(row) for row in texts], th_flags[:len(texts)]
+        rows = [list(row) for row in texts]
         note = f"table of {len(texts)} rows kept as written: its merged cells would grow it past {_MAX_GROWTH}× its size"
     else:
         rows = pad_rows([[grid.get((i, j), "") for j in range(width)] for i, width in enumerate(widths)], n_cells)
         if capped:
-            note = (f"table of {n_rows} rows: merged cells copied only up to {_MAX_GROWTH}× the table's own "
+            note = (f"table of {len(rows)} rows: merged cells copied only up to {_MAX_GROWTH}× the table's own "
                     f"{n_cells} cells and {n_chars} characters")
-    return rows, th_flags, note
+    kept = [i for i, row in enumerate(rows) if any(row)]  # rows left empty (struck through, spacers)
+    return [rows[i] for i in kept], [th_flags[i] for i in kept], note
 
 
 def pad_rows(rows: list[list[str]], n_cells: int) -> list[list[str]]:
@@ -137,13 +135,35 @@ def pad_rows(rows: list[list[str]], n_cells: int) -> list[list[str]]:
     return [row + [""] * (width - len(row)) for row in rows]
 
 
-def _own_rows(table_el):
-    for child in table_el.children:
+def _own_rows(parent, in_group: bool = False):
+    """Each row of this table (not of nested ones) as its list of cells, in document order.
+
+    Cells placed straight under <table>, <thead>, <tbody> or <tfoot> with no <tr>
+    (`<thead><th>구분</th><th>항목</th></thead>`) form a row of their own.
+    """
+    loose: list = []
+    for child in parent.children:
         name = getattr(child, "name", None)
+        if name in ("td", "th"):
+            loose.append(child)
+            continue
+        if name != "tr" and (in_group or name not in ("thead", "tbody", "tfoot")):
+            continue
+        if loose:
+            yield loose
+            loose = []
         if name == "tr":
-            yield child
-        elif name in ("thead", "tbody", "tfoot"):
-            yield from child.find_all("tr", recursive=False)
+            yield child.find_all(["td", "th"], recursive=False)
+        else:
+            yield from _own_rows(child, in_group=True)
+    if loose:
+        yield loose
+
+
+def _attr(cell, name: str):
+    """An attribute in HTML or JSX spelling: `rowspan="2"`, `rowSpan={2}`."""
+    value = cell.get(name)
+    return value.strip("{}") if isinstance(value, str) else value
 
 
 _MAX_COLSPAN = 30
@@ -278,8 +298,13 @@ def build_pipe_table(lines: list[str]) -> tuple[list[list[str]], int]:
     if pending:
         rows.append(pending)
     n_header = header_count if has_separator else detect_header_rows(rows)
+    return repair_merged_cells(rows, n_header, width), n_header
+
+
+def repair_merged_cells(rows: list[list[str]], n_header: int, width: int) -> list[list[str]]:
+    """Rows of a pipe table whose merged cells were flattened away, each short row completed from the one above."""
     if width > _MAX_REPAIR_COLUMNS:  # not a policy's table; each row is kept as written
-        return pad_rows(rows, sum(len(r) for r in rows)), n_header
+        return pad_rows(rows, sum(len(r) for r in rows))
     header = rows[0] if n_header else []
     # Column profiles come from the complete rows, the ones no merged cell shortened.
     complete = [r for r in rows[n_header:] if len(r) >= width and all(r[:width])]
@@ -294,4 +319,4 @@ def build_pipe_table(lines: list[str]) -> tuple[list[list[str]], int]:
             repaired.append(repair_short_row(row, repaired[-1][:width], column_kinds, header))
         else:
             repaired.append(row)
-    return repaired, n_header
+    return repaired

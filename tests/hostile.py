@@ -275,6 +275,29 @@ def nested_lists(size: int) -> tuple[str, bytes]:
     return ".txt", _encode(_text_page("\n".join(lines)))
 
 
+def many_sections(size: int) -> tuple[str, bytes]:
+    """Thousands of small numbered sections, each with an item list, a retention line and a processor."""
+    unit = ("제{n}조(개인정보의 보유 기간)\n계약 기록{n} : {n}년\n"
+            "제{n}조의2(수집 항목)\n필수항목 : 이름{n}, 이메일{n}\n제{n}조의3(위탁)\n수탁업체 : 예시{n} 주식회사 / 위탁업무 : 결제\n")
+    body, n = [], 0
+    while sum(map(len, body)) * 3 < size:
+        n += 1
+        body.append(unit.format(n=n))
+    return ".txt", _encode(_text_page("".join(body)))
+
+
+def long_tables(size: int) -> tuple[str, bytes]:
+    """Retention, item and processor tables of thousands of rows each."""
+    n = max(1, size // 300)
+    retention = "<tr><th>보존 항목</th><th>근거 법령</th><th>보존 기간</th></tr>" + "".join(
+        f"<tr><td>거래 기록 {i}</td><td>전자상거래 등에서의 소비자보호에 관한 법률</td><td>{i}개월</td></tr>" for i in range(n))
+    items = "<tr><th>구분</th><th>수집항목</th></tr>" + "".join(
+        f"<tr><td>서비스 {i}</td><td>이름{i}, 이메일{i}, 휴대전화번호</td></tr>" for i in range(n))
+    processors = "<tr><th>수탁업체</th><th>위탁업무</th></tr>" + "".join(
+        f"<tr><td>예시{i} 주식회사</td><td>결제 처리 {i}</td></tr>" for i in range(n))
+    return ".html", _encode(_html_page("".join(f"<table>{t}</table>" for t in (retention, items, processors))))
+
+
 SHAPES = {
     "minified_page": minified_page,
     "one_line_paragraph": one_line_paragraph,
@@ -300,6 +323,8 @@ SHAPES = {
     "digit_runs": digit_runs,
     "etc_run": etc_run,
     "nested_lists": nested_lists,
+    "many_sections": many_sections,
+    "long_tables": long_tables,
 }
 
 

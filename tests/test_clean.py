@@ -1,4 +1,4 @@
-from pipeline.clean import html_blocks, text_blocks
+from pipeline.clean import html_blocks, markdown_blocks, text_blocks
 from pipeline.document import build_document
 from pipeline.tables import build_pipe_table
 
@@ -74,7 +74,7 @@ title: 개인정보처리방침
 |---|---|
 | 회원가입 | 이름 |
 """
-    blocks = text_blocks(md, markdown=True)
+    blocks = markdown_blocks(md)
     assert [(b.kind, b.text) for b in blocks[:4]] == [
         ("heading", "개인정보처리방침"), ("heading", "1. 수집 항목"),
         ("list_item", "필수: 이름, 이메일"), ("list_item", "선택: 전화번호"),
@@ -127,7 +127,7 @@ def test_hard_wrapped_markdown_paragraphs_are_joined_but_short_lines_are_not():
           "연락처: 02-123-4567\n"
           "1.  회사는 이용자가 언제든지 쉽게 본 방침을 확인할 수 있도록 회사\n"
           "    홈페이지 첫 화면에 공개합니다.\n")
-    texts = [b.text for b in text_blocks(md, markdown=True)]
+    texts = [b.text for b in markdown_blocks(md)]
     assert texts == [
         "주식회사 예시(이하 '회사')는 회사가 제공하고자 하는 서비스를 이용하는 개인의 정보를 보호하기 위해 관련 법령을 준수합니다.",
         "담당자: 홍길동",
@@ -184,3 +184,106 @@ def test_a_policy_shown_in_a_textarea_inside_a_form_is_kept_line_by_line():
     texts = [b.text for b in html_blocks(html)]
     assert "제1조(개인정보의 처리 목적)" in texts and "제2조(처리하는 개인정보 항목)" in texts
     assert "검색" not in texts and "다음" not in texts
+
+
+def test_header_cells_under_thead_without_tr_are_the_header_row():
+    html = ("<table><thead><th>구분</th><th>수집항목</th><th>보유기간</th></thead>"
+            "<tbody><tr><td>회원가입</td><td>아이디, 비밀번호</td><td>탈퇴 시까지</td></tr></tbody></table>")
+    [table] = tables(html_blocks(html))
+    assert table.header == ["구분", "수집항목", "보유기간"]
+    assert table.body == [["회원가입", "아이디, 비밀번호", "탈퇴 시까지"]]
+
+
+def test_jsx_rowspan_spans_rows():
+    html = ("<table><tr><th>보존 항목</th><th>근거 법령</th></tr>"
+            "<tr><td>계약 기록</td><td rowSpan={2}>전자상거래법</td></tr><tr><td>분쟁 기록</td></tr></table>")
+    [table] = tables(html_blocks(html))
+    assert table.body == [["계약 기록", "전자상거래법"], ["분쟁 기록", "전자상거래법"]]
+
+
+def test_struck_through_text_is_deleted():
+    html = ("<p>개정 전 <del>2년</del> 3년</p>"
+            "<table><tr><th>수탁업체</th><th>위탁업무</th></tr>"
+            "<tr><td>(주)가온물류</td><td>상품 배송</td></tr>"
+            "<tr><td><s>(주)옛광고</s></td><td><strike>광고 대행</strike></td></tr>"
+            "<tr><td>광고 영업</td><td><span style='text-decoration: line-through'>(주)다른광고</span></td></tr>"
+            "</table>")
+    blocks = html_blocks(html)
+    assert blocks[0].text == "개정 전 3년"
+    [table] = tables(blocks)
+    assert table.body == [["(주)가온물류", "상품 배송"], ["광고 영업", ""]]
+
+
+def test_markdown_keeps_outline_numbers_setext_headings_and_cell_line_breaks():
+    md = ("개인정보 처리방침\n=========\n\n"
+          "1. 수집하는 개인정보 항목\n2. 보유기간\n\n"
+          "- 2026. 2. 22. : 최초 제정\n\n"
+          "| 서비스 | 처리 항목 | 보유 기간 |\n|---|---|---|\n"
+          "| 회원가입 | 아이디 <br /> (선택) 생일 | 탈퇴 시까지 |\n"
+          "표 다음 문단입니다.\n")
+    blocks = markdown_blocks(md)
+    assert (blocks[0].kind, blocks[0].text) == ("heading", "개인정보 처리방침")
+    assert [b.text for b in blocks[1:4]] == ["1. 수집하는 개인정보 항목", "2. 보유기간", "2026. 2. 22. : 최초 제정"]
+    [table] = tables(blocks)
+    assert table.header == ["서비스", "처리 항목", "보유 기간"]
+    assert table.body == [["회원가입", "아이디\n(선택) 생일", "탈퇴 시까지"]]
+    assert blocks[-1].text == "표 다음 문단입니다."
+
+
+def test_a_bold_label_value_line_is_not_a_heading():
+    blocks = markdown_blocks("**시행일: 2026년 6월 7일**\n\n**제1조 목적**\n")
+    assert [b.kind for b in blocks] == ["paragraph", "heading"]
+
+
+def test_a_markdown_table_left_raw_in_an_html_page_is_a_table():
+    html = ("<h2>제5조(개인정보 처리 위탁)</h2>\n| 수탁자 | 위탁 업무 |\n|--------|----------|\n"
+            "| Hanul Cloud Inc. | 서버 운영 |\n| 다온메시지(주) | 알림 발송 |\n\n<p>끝</p>"
+            "<pre>| a | b |\n|---|---|\n| c | d |</pre>")
+    blocks = html_blocks(html)
+    [table] = tables(blocks)
+    assert table.header == ["수탁자", "위탁 업무"]
+    assert table.body == [["Hanul Cloud Inc.", "서버 운영"], ["다온메시지(주)", "알림 발송"]]
+    assert [b.text for b in blocks if b.kind == "heading"] == ["제5조(개인정보 처리 위탁)"]
+    assert "| a | b |" in [b.text for b in blocks]  # preformatted text stays as written
+
+
+def test_lines_over_a_rule_stay_paragraphs():
+    blocks = markdown_blocks("첫 줄입니다.\n둘째 줄입니다.\n---\n")
+    assert [(b.kind, b.text) for b in blocks] == [("paragraph", "첫 줄입니다."), ("paragraph", "둘째 줄입니다.")]
+
+
+def test_markdown_marks_left_in_plain_text():
+    text = ("개인정보 처리방침\n=========\n**제1조 수집 항목**\n* **호스팅사**: 시스템 운영\n---\n"
+            "본문 **강조** 끝입니다.\n---\n")
+    assert [(b.kind, b.text) for b in text_blocks(text)] == [
+        ("heading", "개인정보 처리방침"), ("heading", "제1조 수집 항목"), ("list_item", "호스팅사: 시스템 운영"),
+        ("paragraph", "본문 강조 끝입니다.")]
+
+
+def test_a_text_file_written_in_markdown_is_read_as_markdown():
+    from pipeline.document import sniff_format
+
+    assert sniff_format("# 처리방침\n## 1. 항목\n## 2. 기간\n| a | b |\n|---|---|\n", "text") == "markdown"
+    assert sniff_format("구분 | 항목 |\n---|---|\n회원 | 이름 |\n", "text") == "text"  # seed 003's tables stay on the text path
+
+
+def test_markdown_tokens_give_the_blocks_of_their_html():
+    """Markdown is read from its tokens; the blocks must be those html_blocks reads from the same HTML."""
+    from pipeline.markdown import markdown_tokens, render_html
+
+    md = ("# 처리방침\n\n**시행일**: 2024\n**제1조 목적**\n\n1. 수집 항목\n   - **필수**: 이름, ~~팩스~~ 이메일\n"
+          "   - 선택: 사진  \n     생일\n\n> 인용 문단\n\n| 구분 | 항목 | 기간 |\n|---|---|---|\n| 가입 | 이름<br>이메일 | 5년 |\n"
+          "| 결제 | 3년 | |\n\n```\n코드 줄 하나\n코드 줄 둘\n```\n\n제목\n---\n")
+    def view(blocks):
+        return [(b.kind, b.text, b.level, b.table.rows if b.table else None) for b in blocks]
+    assert view(markdown_blocks(md)) == view(html_blocks(render_html(markdown_tokens(md))))
+    assert ("heading", "제1조 목적", 0, None) in view(markdown_blocks(md))
+
+
+def test_a_definition_list_of_labels_reads_as_label_value_lines():
+    html = ("<dl><dt>주문·결제 시</dt><dd>주문자 성명, 연락처</dd><div><dt>선택 항목</dt><dd>수신동의 여부</dd></div></dl>"
+            "<dl><dt>가. 파기절차</dt><dd>지체 없이 파기합니다.</dd><dt>[진료 시]</dt><dd><ul><li>성명</li></ul></dd></dl>")
+    assert [(b.kind, b.text) for b in html_blocks(html)] == [
+        ("paragraph", "주문·결제 시: 주문자 성명, 연락처"), ("paragraph", "선택 항목: 수신동의 여부"),
+        ("paragraph", "가. 파기절차"), ("paragraph", "지체 없이 파기합니다."), ("paragraph", "[진료 시]"),
+        ("list_item", "성명")]

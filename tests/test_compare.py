@@ -3,7 +3,11 @@ from datetime import date
 
 import pytest
 
+from extractors.entities import entity_category
+from extractors.laws import statute_of
+from extractors.orgs import normalize_org
 from pipeline import cli, compare
+from pipeline.metadata import org_norm
 from pipeline.sql import connect
 from pipeline.writer import TableSetWriter
 
@@ -14,22 +18,24 @@ NETWORK_ACT = "정보통신망 이용촉진 및 정보보호 등에 관한 법�
 
 
 def document(doc_id, org, status="ok"):
-    return {"doc_id": doc_id, "org_name": org, "status": status, "effective_date": date(2024, 1, 1)}
+    return {"doc_id": doc_id, "org_name": org, "org_norm": org_norm(None, org), "status": status,
+            "effective_date": date(2024, 1, 1)}
 
 
 def retention(doc_id, record, period_iso, law, kind="fixed"):
     return {"doc_id": doc_id, "section_no": 4, "record": record, "period_iso": period_iso, "period_kind": kind,
-            "law": law, "law_text": law, "evidence": f"{record} {period_iso} {law}"}
+            "law": law, "statute": statute_of(law), "law_text": law, "evidence": f"{record} {period_iso} {law}"}
 
 
 def item(doc_id, name, category):
     return {"doc_id": doc_id, "section_no": 2, "item": name, "item_norm": name, "item_category": category}
 
 
-def party(doc_id, name, norm, detail, overseas=False, country=None, kind="processor"):
+def party(doc_id, name, detail, overseas=False, country=None, kind="processor"):
     detail_key = "task" if kind == "processor" else "purpose"
-    return {"doc_id": doc_id, "section_no": 5, kind: name, f"{kind}_norm": norm, detail_key: detail,
-            "overseas": overseas, "country": country}
+    return {"doc_id": doc_id, "section_no": 5, kind: name, f"{kind}_norm": normalize_org(name),
+            f"{kind}_category": entity_category(name, detail), detail_key: detail, "overseas": overseas,
+            "country": country}
 
 
 def write_tables(out, **tables):
@@ -60,10 +66,11 @@ def con(tmp_path):
                          item("d1", "주민등록번호", "unique_identifier"), item("d2", "이름", "identity"),
                          item("d2", "주민등록번호", "unique_identifier"), item("d3", "이메일", "contact"),
                          item("d3", "휴대전화번호", "contact")],
-        processors=[party("d1", "NICE평가정보(주)", "NICE평가정보", "본인인증"),
-                    party("d2", "NICE평가정보 주식회사", "NICE평가정보", "본인확인"),
-                    party("d2", "Amazon Web Services, Inc.", "AmazonWebServices", "서버 운영", True, "US")],
-        third_parties=[party("d1", "국민건강보험공단", "국민건강보험공단", "자격 조회", kind="recipient")],
+        processors=[party("d1", "NICE평가정보(주)", "본인인증"),
+                    party("d2", "NICE신용평가정보 주식회사", "본인확인"),
+                    party("d2", "Amazon Web Services, Inc.", "서버 운영", True, "US"),
+                    party("d3", "AWS Korea", "서버 운영", True, "KR,US")],
+        third_parties=[party("d1", "국민건강보험공단", "자격 조회", kind="recipient")],
         findings=[{"doc_id": "d1", "check": "repealed_provision", "severity": "warning", "message": "m1"},
                   {"doc_id": "d1", "check": "missing_section", "severity": "warning", "message": "m2"},
                   {"doc_id": "d2", "check": "missing_section", "severity": "warning", "message": "m3"}],
@@ -110,14 +117,36 @@ def test_item_categories_and_matrix(con):
     assert matrix.loc["d3", "contact"] == 2  # no org_name: named by doc_id
 
 
-def test_processors_grouped_by_normalized_name(con):
-    processors = compare.processor_counts(con)
-    first, second = processors.to_dict("records")
-    assert first["orgs"] == 2 and first["share_pct"] == 66.7 and first["tasks"] == "본인인증; 본인확인"
-    assert first["organizations"] == "가나다 쇼핑, 라마바 병원" and not first["overseas"]
-    assert second["processor"] == "Amazon Web Services, Inc." and second["overseas"] and second["countries"] == "US"
+def test_processors_grouped_by_canonical_provider(con):
+    processors = compare.processor_counts(con).set_index("processor")
+    assert list(processors.index) == ["Amazon Web Services", "NICE평가정보"]  # 2 organizations each
+    nice = processors.loc["NICE평가정보"]
+    assert nice["orgs"] == 2 and nice["share_pct"] == 66.7 and nice["tasks"] == "본인인증; 본인확인"
+    assert nice["organizations"] == "가나다 쇼핑, 라마바 병원" and not nice["overseas"]
+    assert nice["category"] == "identity" and nice["written_as"] == "NICE신용평가정보 주식회사 | NICE평가정보(주)"
+    aws = processors.loc["Amazon Web Services"]
+    assert aws["category"] == "cloud" and aws["overseas"] and aws["countries"] == "KR,US, US"
+    assert aws["written_as"] == "AWS Korea | Amazon Web Services, Inc."
     [recipient] = compare.recipient_counts(con).to_dict("records")
     assert recipient["recipient"] == "국민건강보험공단" and recipient["purposes"] == "자격 조회"
+    assert recipient["category"] == "public_body"
+
+
+def test_processor_categories_count_organizations(con):
+    categories = compare.processor_categories(con).set_index("category")
+    assert categories.loc["cloud", "orgs"] == 2 and categories.loc["cloud", "orgs_overseas"] == 2
+    assert categories.loc["identity", "top_providers"] == "NICE평가정보 (2)"
+
+
+def test_versions_of_one_organization_count_once(tmp_path):
+    write_tables(tmp_path / "out",
+                 documents=[document("v1", "(주)가나다쇼핑"), document("v2", "가나다 쇼핑 주식회사"),
+                            document("x", "라마바")],
+                 collected_items=[item("v1", "이름", "identity"), item("v2", "이메일", "contact")])
+    con = connect(tmp_path / "out")
+    assert compare.summary(con)["organizations"] == 2
+    [row] = [r for r in compare.organizations(con).to_dict("records") if r["doc_ids"] == "v1, v2"]
+    assert row["items"] == 2
 
 
 def test_findings_per_organization(con):
@@ -144,7 +173,7 @@ def test_cli_formats(con, tmp_path, capsys):
     assert lines[0] == "category,orgs,share_pct,items,top_items" and lines[1].startswith("contact,2,66.7,2,")
     assert cli.main(["compare", "processors", "--parquet", parquet, "--format", "md"]) == 0
     md = capsys.readouterr().out.splitlines()
-    assert md[0].startswith("| processor | orgs |") and md[1].startswith("|---|")
+    assert md[0].startswith("| processor | category | orgs |") and md[1].startswith("|---|")
     assert cli.main(["compare", "retention", "--parquet", parquet]) == 0
     table = capsys.readouterr().out
     assert "전자상거래법" in table and "라마바 병원 1년" in table
@@ -154,7 +183,7 @@ def test_cli_rejects_an_unknown_kind_and_a_missing_folder(tmp_path, capsys):
     with pytest.raises(SystemExit):
         cli.main(["compare", "cookies"])
     assert cli.main(["compare", "items", "--parquet", str(tmp_path / "none")]) == 2
-    assert "no table folder" in capsys.readouterr().err
+    assert "no output folder" in capsys.readouterr().err
 
 
 @pytest.fixture(scope="module")

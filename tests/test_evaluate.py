@@ -68,7 +68,7 @@ def test_eval_command_prints_scores_and_misses(gold_dir, pred_dir, capsys):
 
 def test_eval_rejects_a_folder_that_is_not_a_run(gold_dir, tmp_path, capsys):
     assert main(["eval", "--gold", str(gold_dir), "--pred", str(tmp_path / "nothing")]) == 2
-    assert "not found" in capsys.readouterr().err
+    assert "no output folder" in capsys.readouterr().err
 
 
 def test_keys():

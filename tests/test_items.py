@@ -69,7 +69,7 @@ def test_normalize_maps_variants_and_falls_back_to_the_item_without_spaces():
     assert normalize("휴대폰 번호") == ("휴대전화번호", "contact")
     assert normalize("E-Mail") == ("이메일", "contact")
     assert normalize("외국인등록번호") == ("외국인등록번호", "unique_identifier")
-    assert normalize("자기소개서 제목") == ("자기소개서제목", "other")
+    assert normalize("자기소개서 제목") == ("자기소개서제목", "content")
 
 
 # --- tables ------------------------------------------------------------------------------

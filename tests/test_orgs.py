@@ -1,23 +1,23 @@
 import pytest
 
 from extractors.orgs import (
-    detect_country, is_generic_type, is_overseas, is_placeholder, is_statutory_exception, normalize_org, org_names,
-    valid_name,
+    detect_country, is_generic_type, is_overseas, is_placeholder, is_statutory_exception, normalize_org,
+    org_name_entries, org_names, valid_name,
 )
 
 
 @pytest.mark.parametrize("name, norm", [
     ("(주)조인스엠", "조인스엠"),
     ("㈜엠서클", "엠서클"),
-    ("NICE신용평가정보(주)", "NICE신용평가정보"),
+    ("NICE신용평가정보(주)", "NICE평가정보"),  # renamed: the registry's current name
     ("주식회사 카카오", "카카오"),
     ("(사)금융결제원", "금융결제원"),
-    ("Amazon Web Services, Inc.", "AmazonWebServices"),
-    ("Inforbip ltd.", "Inforbip"),
-    ("Google LLC (Firebase)", "Google(Firebase)"),
+    ("Amazon Web Services, Inc.", "Amazon Web Services"),
+    ("Inforbip ltd.", "Infobip"),
+    ("Google LLC (Firebase)", "Google"),
     ("아시아나 항공", "아시아나항공"),
 ])
-def test_normalize_org_drops_legal_forms_and_spacing(name, norm):
+def test_normalize_org_gives_the_canonical_provider(name, norm):
     assert normalize_org(name) == norm
 
 
@@ -92,3 +92,47 @@ def test_qualifying_remarks_in_brackets_are_dropped_but_aliases_kept():
     assert org_names("주식회사 라츠 (Lots 쇼핑몰에 한함)") == ["주식회사 라츠"]
     assert org_names("카카오 (알림톡)") == ["카카오 (알림톡)"]
     assert org_names("Google LLC (Firebase)") == ["Google LLC (Firebase)"]
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("Lumen, L.L.C.", ["Lumen, L.L.C."]),
+    ("OpenRouter, Inc. (경유) / Google LLC / OpenAI, L.L.C.", ["OpenRouter, Inc.", "Google LLC", "OpenAI, L.L.C."]),
+    ("Anthropic, PBC (이용 시)", ["Anthropic, PBC"]),
+    ("(주)A, (주)B", ["(주)A", "(주)B"]),
+    ("하늘특송, 바다로지스 외 기타 운송사", ["하늘특송", "바다로지스", "기타 운송사"]),
+    ("(주)누리문자 (알림톡)", ["(주)누리문자 (알림톡)"]),
+    ("KCP (한국사이버결제)", ["KCP (한국사이버결제)"]),
+    ("Oracle Corporation (미국 Phoenix 리전)", ["Oracle Corporation"]),
+    ("Heaan Inc. (미국 델라웨어)", ["Heaan Inc."]),
+    ("Google LLC — Cloud Marketplace (미국)", ["Google LLC — Cloud Marketplace"]),
+    ("업체 확정 후 게시", []),
+    ("대행사 선정 시 업데이트", []),
+    ("PG사**", ["PG사"]),
+    ("[카카오]", ["카카오"]),
+    ("(주)", []),
+    ("Agoda Company Pte. Ltd.,(싱가포르, +82-2-6022-2442(KR))", ["Agoda Company Pte. Ltd."]),
+    ("추후 선정", []),
+    ("CJ대한통운 외 다수", ["CJ대한통운"]),
+    ("국민건강보험공단 외 3개 기관", ["국민건강보험공단"]),
+    ("킨텍스 앱의 무료/유료 서비스를 사용하는 전시회 /컨벤션 행사 주최자",
+     ["킨텍스 앱의 무료/유료 서비스를 사용하는 전시회 /컨벤션 행사 주최자"]),
+])
+def test_legal_forms_tails_remarks_and_placeholders_in_name_cells(cell, names):
+    assert org_names(cell) == names
+
+
+def test_task_and_sub_processor_in_brackets():
+    assert org_name_entries("Mobilebase(로그인 처리), Statly(이용 통계)") == [
+        ("Mobilebase", "로그인 처리"), ("Statly", "이용 통계")]
+    assert org_name_entries("(주)한결정보 (예약시스템 유지보수)") == [("(주)한결정보", "예약시스템 유지보수")]
+    assert org_name_entries("(주)가나(결제), (주)다라(본인인증)") == [("(주)가나", "결제"), ("(주)다라", "본인인증")]
+    assert org_names("주식회사 루나소프트(재위탁 : 비즈톡 주식회사)") == ["주식회사 루나소프트", "비즈톡 주식회사"]
+
+
+def test_catch_alls_and_types_after_common_nouns_are_generic():
+    assert is_generic_type("기타 운송사") and is_generic_type("판매 협력사") and is_generic_type("입점 파트너사")
+    assert is_generic_type("(판매/입점) 협력사")
+    assert not is_generic_type("롯데 택배사") and not is_generic_type("바다로지스")
+    assert valid_name("제휴 이벤트 회사", allow_generic=True) and not valid_name("판매 협력사", allow_generic=False)
+    # A recipient category may be a long description, as long as it is not a sentence.
+    assert valid_name("킨텍스 앱의 무료/유료 서비스를 사용하는 전시회 /컨벤션 행사 주최자", allow_generic=True)

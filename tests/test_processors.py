@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.parties import classify_label
 from extractors.processors import extract_processors
 from pipeline.document import build_document
 from pipeline.ingest import decode_bytes, input_format
@@ -25,7 +26,7 @@ def test_label_lines_with_tasks_and_a_list_of_processors():
 - 수탁업체 : CJ대한통운, 롯데글로벌로지스 / 위탁업무 : 상품 배송
 """)
     assert [(r["processor"], r["processor_norm"], r["task"]) for r in out] == [
-        ("(주)케이지이니시스", "케이지이니시스", "신용카드 결제"),
+        ("(주)케이지이니시스", "KG이니시스", "신용카드 결제"),
         ("CJ대한통운", "CJ대한통운", "상품 배송"),
         ("롯데글로벌로지스", "롯데글로벌로지스", "상품 배송"),
     ]
@@ -87,8 +88,8 @@ def test_overseas_transfer_table_holds_processors_with_country():
 |---|---|---|---|
 | Google LLC (Firebase) | 미국 | 이벤트 로그 | 앱 이용 통계 분석 |
 """, "markdown")
-    assert [(r["processor"], r["processor_norm"], r["task"], r["overseas"], r["country"]) for r in out] == [
-        ("Google LLC (Firebase)", "Google(Firebase)", "앱 이용 통계 분석", True, "US")]
+    assert [(r["processor"], r["processor_norm"], r["processor_category"], r["task"], r["overseas"], r["country"])
+            for r in out] == [("Google LLC (Firebase)", "Google", "cloud", "앱 이용 통계 분석", True, "US")]
 
 
 def test_third_party_service_table_and_unlabeled_lines():
@@ -210,3 +211,144 @@ def test_a_label_that_explains_itself_in_parentheses():
             "영업대행사(위탁업체)\t위탁업무 내용\t개인정보의 보유 및 이용기간\n"
             "㈜넥스텝코리아\t회원 중개사무소 모집\t위탁계약 종료시까지\n")
     assert [(r["processor"], r["task"]) for r in rows(text)] == [("㈜넥스텝코리아", "회원 중개사무소 모집")]
+
+
+@pytest.mark.parametrize("label, kind", [
+    ("위탁처리 업체명", "processor"), ("개인정보 위탁처리기관명", "processor"), ("재수탁자", "processor"),
+    ("위탁받는 자(수탁자)", "processor"), ("수탁 파트너", "processor"), ("정보를 받는 기관명", "recipient"),
+    ("제3자 제공한 기관명", "recipient"), ("제공처", "recipient"), ("이전받는 자", "overseas"),
+    ("위탁업무", "purpose"), ("맡긴 업무", "purpose"), ("위탁자", None), ("서비스 제공자", "generic_name"),
+    ("협력업체명", "generic_name"), ("수탁자 연락처", "other"),
+])
+def test_party_labels_are_read_from_their_word_parts(label, kind):
+    assert classify_label(label) == kind
+
+
+def test_name_columns_worded_outside_the_usual_labels():
+    html = """<h2>제4조(개인정보 처리의 위탁)</h2>
+<table><tr><th>위탁처리 업체명</th><th>맡긴 업무</th><th>기간</th></tr>
+<tr><td>(주)한빛소프트</td><td>학사 시스템 유지보수</td><td>계약기간</td></tr></table>"""
+    assert [(r["processor"], r["task"]) for r in rows(html, "html")] == [("(주)한빛소프트", "학사 시스템 유지보수")]
+
+
+def test_sub_processor_column_and_names_grouped_by_service():
+    html = """<h2>제5조(개인정보 처리의 위탁)</h2>
+<table><tr><th>위탁업무</th><th>수탁자</th><th>재수탁자</th></tr>
+<tr><td>문자 발송</td><td>(주)가나메시지</td><td>(주)다라통신, (주)마바텔레콤</td></tr>
+<tr><td>시스템 운영</td><td>- 쇼핑몰 : (주)사아커머스, (주)자차시스템<br>- 앱 : (주)카타소프트</td><td></td></tr></table>
+<p>- 알림전송수탁업체 : 주식회사 파하소프트(재위탁 : 비즈알림 주식회사)</p>"""
+    assert [(r["processor"], r["task"]) for r in rows(html, "html")] == [
+        ("(주)가나메시지", "문자 발송"), ("(주)사아커머스", "시스템 운영"), ("(주)자차시스템", "시스템 운영"),
+        ("(주)카타소프트", "시스템 운영"), ("(주)다라통신", "문자 발송"), ("(주)마바텔레콤", "문자 발송"),
+        ("주식회사 파하소프트", None), ("비즈알림 주식회사", None)]
+
+
+def test_name_column_found_by_what_its_cells_hold():
+    html = """<h2>제5조(개인정보 처리의 위탁)</h2>
+<table><tr><th>클라우드 인프라</th><th>위탁 업무</th></tr>
+<tr><td>Hanul Cloud Inc.</td><td>서버 운영</td></tr><tr><td>(주)다온메시지</td><td>알림 발송</td></tr></table>"""
+    assert [(r["processor"], r["task"]) for r in rows(html, "html")] == [
+        ("Hanul Cloud Inc.", "서버 운영"), ("(주)다온메시지", "알림 발송")]
+
+
+def test_task_in_brackets_after_the_name():
+    out = rows("3. 외부 서비스\n- 위탁 업체: Mobilebase(로그인 처리), Statly(이용 통계)\n")
+    assert [(r["processor"], r["task"]) for r in out] == [("Mobilebase", "로그인 처리"), ("Statly", "이용 통계")]
+
+
+def test_the_organization_is_never_its_own_processor():
+    text = """정보주체의 권리를 보호하기 위하여, Hanbit Labs Inc.(이하 "Hanbit" 또는 "회사")는 다음과 같이 처리방침을 둡니다.
+제5조(개인정보 처리의 위탁)
+| 수탁자 | 위탁 업무 |
+|---|---|
+| Hanbit Labs, Inc. (미국) | 판매 대행 |
+| Hanul Cloud Inc. | 서버 운영 |
+"""
+    assert names(text, "markdown") == ["Hanul Cloud Inc."]
+
+
+def test_a_list_of_sdks_the_service_uses_names_no_processor():
+    text = """## 6. 제3자 서비스(SDK) 이용
+
+| 서비스 | 이용 목적 | 처리방침 |
+|---|---|---|
+| Mapline 지도 SDK | 지도 표시 | https://mapline.example/privacy |
+| Pushbox 알림 SDK | 푸시 알림 | https://pushbox.example/privacy |
+"""
+    assert names(text, "markdown") == []
+
+
+def test_processors_named_in_prose_and_on_numbered_lines():
+    text = """누구에게 맡기나요
+서버 운영은 Skyline Inc.에 맡깁니다. 이 회사는 저장 업무만 수행하며 다른 목적으로 쓰지 않습니다.
+제6조(개인정보 처리의 위탁)
+① ㈜가온페이
+위탁업무 : 정기결제 대행
+2. Quick Stats (선택)
+위탁받는 자: Quickstat LLC
+제3자 제공과 처리 위탁
+- Mapco: 지도 표시, 앱 배포. 지도를 열면 위치가 Mapco에 전달됩니다.
+- AI 제공자: 입력한 문장이 답변 생성을 위해 Talkbot 등 AI 제공자에게 전송될 수 있습니다. 광고에는 쓰지 않습니다.
+선택적 통계
+Statline LLC 및 서비스 제공자는 기능 개선을 위해 사용 이벤트 정보를 처리합니다. 거절해도 기능은 제한되지 않습니다.
+"""
+    assert [(r["processor"], r["task"]) for r in rows(text)] == [
+        ("Skyline Inc.", None), ("㈜가온페이", "정기결제 대행"), ("Quickstat LLC", None),
+        ("Mapco", "지도 표시, 앱 배포"), ("Talkbot", None), ("Statline LLC", None)]
+
+
+def test_key_value_table_stacking_several_processors():
+    text = """## 5. 개인정보 처리의 위탁
+
+| 항목 | 내용 |
+|---|---|
+| 수탁업체 | (주)가람물류 |
+| 위탁업무 | 상품 배송 |
+| 수탁업체 | Nimbus Cloud Inc. |
+| 위탁업무 | 서버 운영 |
+"""
+    assert [(r["processor"], r["task"]) for r in rows(text, "markdown")] == [
+        ("(주)가람물류", "상품 배송"), ("Nimbus Cloud Inc.", "서버 운영")]
+
+
+def test_task_then_company_lines():
+    text = """제5조(개인정보 처리의 위탁)
+회사는 다음과 같이 개인정보 처리업무를 위탁하고 있습니다.
+- 결제대행 : (주)가나페이먼츠
+- 본인인증 : NICE평가정보(주), (주)다라시큐리티
+- 배송업무: CJ대한통운
+- 문자 발송 - (주)마바기술
+- 위탁업무 : AWS 서버 운영
+- 위탁업무 내용 : [PG사 위탁 내용]
+"""
+    assert [(r["processor"], r["task"]) for r in rows(text)] == [
+        ("(주)가나페이먼츠", "결제대행"), ("NICE평가정보(주)", "본인인증"), ("(주)다라시큐리티", "본인인증"),
+        ("CJ대한통운", "배송업무"), ("(주)마바기술", "문자 발송")]
+
+
+def test_two_name_columns_and_no_task_column():
+    text = """## 제5조 개인정보 처리의 위탁
+
+| 수탁자 | 재수탁자 |
+|---|---|
+| (주)가나메시지 | (주)다라통신 |
+"""
+    assert names(text, "markdown") == ["(주)가나메시지", "(주)다라통신"]
+
+
+def test_a_column_headed_by_words_ending_in_a_party_noun():
+    html = """<h2>제5조(개인정보 처리의 위탁)</h2>
+<table><tr><th>업무 파트너</th><th>위탁 업무</th></tr>
+<tr><td>바다로지스</td><td>상품 배송</td></tr></table>"""
+    assert names(html, "html") == ["바다로지스"]
+
+
+def test_english_column_labels():
+    text = """## 4. 개인정보 처리 위탁
+
+| Processor | Purpose | Country |
+|---|---|---|
+| Nimbus Cloud Inc. | 서버 운영 | 미국 |
+"""
+    assert [(r["processor"], r["task"], r["country"]) for r in rows(text, "markdown")] == [
+        ("Nimbus Cloud Inc.", "서버 운영", "US")]

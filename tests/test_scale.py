@@ -4,8 +4,10 @@ import shutil
 import time
 
 import pandas as pd
+import pytest
 
 import pipeline.run as run
+import pipeline.show as show
 from pipeline.cli import main
 from tests.conftest import RAW, SHARED_CORPUS
 
@@ -109,7 +111,8 @@ def _hang_or_crash(original):
     return patched
 
 
-def test_crashing_and_hanging_documents_are_errors_and_the_run_goes_on(tmp_path, monkeypatch, capsys):
+@pytest.mark.parametrize("workers", ["2", "0"])
+def test_crashing_and_hanging_documents_are_errors_and_the_run_goes_on(tmp_path, monkeypatch, capsys, workers):
     raw = tmp_path / "raw"
     raw.mkdir()
     for f in RAW.iterdir():
@@ -119,7 +122,7 @@ def test_crashing_and_hanging_documents_are_errors_and_the_run_goes_on(tmp_path,
     # Worker processes are forked, so they inherit the patched function.
     monkeypatch.setattr(run, "build_document", _hang_or_crash(run.build_document))
     started = time.perf_counter()
-    assert main(["run", str(raw), "--out", str(tmp_path / "out"), "--workers", "2", "--timeout", "3",
+    assert main(["run", str(raw), "--out", str(tmp_path / "out"), "--workers", workers, "--timeout", "3",
                  "--no-progress"]) == 0
     assert time.perf_counter() - started < 60
     docs = pd.read_parquet(tmp_path / "out" / "documents").set_index("doc_id")
@@ -127,3 +130,40 @@ def test_crashing_and_hanging_documents_are_errors_and_the_run_goes_on(tmp_path,
     assert docs.loc["crashes", "status"] == "error" and "worker crashed" in docs.loc["crashes", "error"]
     assert (docs.drop(index=["hangs", "crashes"])["status"] == "ok").all()
     assert "(3 ok, 0 not_policy, 2 error)" in capsys.readouterr().out
+
+
+def test_show_stops_at_its_timeout(tmp_path, monkeypatch, capsys):
+    page = tmp_path / "hangs.txt"
+    shutil.copy(RAW / "000_5cf176f47107bd25.txt", page)
+    monkeypatch.setattr(show, "build_document", _hang_or_crash(show.build_document))  # the child is forked
+    started = time.perf_counter()
+    assert main(["show", str(page), "--timeout", "2"]) == 2
+    assert time.perf_counter() - started < 30
+    assert capsys.readouterr().err.strip() == f"policy-extract: error: {page}: timed out after 2s"
+
+
+def test_dask_stops_a_timed_out_task(tmp_path):
+    from pipeline.executors import run_dask
+    from pipeline.ingest import RawInput
+    from tests.dask_tasks import record_pid_then_maybe_hang
+
+    jobs = []
+    for name in ("hangs", "after"):
+        (tmp_path / f"{name}.txt").write_text("x")
+        jobs.append((RawInput(name, tmp_path / f"{name}.txt", "text"), None))
+    results = {r.doc_id: r for r in run_dask(record_pid_then_maybe_hang, jobs, 1, 1.0, run.error_result)}
+    assert results["hangs"].rows["documents"][0]["error"] == "timed out after 1s"
+    assert results["after"].status == "ok"  # queued behind it on the same worker, then run
+    pid = int((tmp_path / "hangs.txt.pid").read_text())
+    deadline = time.time() + 30
+    while time.time() < deadline and _alive(pid):
+        time.sleep(0.1)
+    assert not _alive(pid), "the timed-out task is still running"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True

@@ -78,3 +78,58 @@ def test_a_cctv_section_is_other_not_officer():
             "제10조 개인정보 보호책임자\n책임자 : 홍길동\n제11조 개인정보의 파기\n파기합니다.\n")
     doc = build_document("t", "t", text, "text")
     assert [s.category for s in doc.sections if s.heading] == ["other", "officer", "destruction"]
+
+
+def test_a_heading_keeps_its_table():
+    html = ("<h2>제2조 개인정보의 이용 목적과 항목</h2><h3>1) 필수 항목 및 이용 목적</h3>"
+            "<table><tr><th>구분</th><th>항목</th><th>목적</th><th>보유기간</th></tr>"
+            "<tr><td>멤버십 가입</td><td>이름, 휴대폰번호</td><td>본인 확인</td><td>탈퇴 시까지</td></tr></table>"
+            "<h2>제7조(개인정보의 파기)</h2><p>지체 없이 파기합니다.</p>")
+    doc = build_document("t", "t", html, "html")
+    [table_section] = [s for s in doc.sections if "멤버십 가입" in doc.section_text(s)]
+    assert "1) 필수 항목 및 이용 목적" in doc.section_text(table_section)
+
+
+def test_a_sub_heading_naming_a_source_of_data_stays_in_the_items_section():
+    text = ("제2조(처리하는 개인정보 항목)\n■ 회원 가입 시 : 이름, 이메일\n<네이버 계정 정보의 제3자 제공 동의>\n"
+            "네이버 아이디로 가입할 때 네이버로부터 넘겨받는 자동 수집 항목입니다.\n– 필수항목 : 별명, 생일\n"
+            "제3조(개인정보의 제3자 제공)\n회사는 개인정보를 제3자에게 제공하지 않습니다. 제공받는 자 : 없음\n"
+            "제7조(개인정보의 파기)\n지체 없이 파기합니다.\n제9조(정보주체의 권리)\n열람, 정정, 삭제를 요구할 수 있습니다.\n")
+    doc = build_document("t", "t", text, "text")
+    [items] = doc.sections_of("items")
+    assert "필수항목 : 별명, 생일" in doc.section_text(items)
+    assert [s.heading for s in doc.sections_of("third_party")] == ["제3조(개인정보의 제3자 제공)"]
+
+
+def test_seed_000_has_a_retention_section(seed_path):
+    doc = load(seed_path("000"))
+    text = " ".join(doc.section_text(s) for s in doc.sections_of("retention"))
+    assert "3년 (전자상거래 등에서의 소비자보호에 관한 법률)" in text
+
+
+def test_jamo_ordinals_are_outline_markers():
+    from pipeline.model import Block
+    from pipeline.sections import heading_rank
+
+    assert heading_rank(Block(kind="paragraph", text="ㄱ. 접속 이력")) == heading_rank(Block(kind="paragraph", text="가. 접속 이력"))
+
+
+def test_decimal_and_angle_numbers_are_sub_headings():
+    from pipeline.model import Block
+    from pipeline.sections import _strip_marker, heading_rank
+
+    assert heading_rank(Block(kind="paragraph", text="4.1 AIDA International과 공유")) == 3
+    assert _strip_marker("4.1.2 이벤트 내 공유") == "이벤트 내 공유"
+    assert heading_rank(Block(kind="paragraph", text="<2> GDPR 적용에 따른 이용자의 권리")) == 3
+    assert heading_rank(Block(kind="paragraph", text="2.5% 할인 쿠폰")) is None
+
+
+def test_a_table_with_a_purpose_column_stays_under_its_purpose_heading():
+    html = ("<h2>제2장 개인정보의 수집 목적 및 항목</h2><h3>가. 필수 수집∙이용 목적 및 항목</h3>"
+            "<p>위 정보는 가입 당시 정보를 포함합니다.</p>"
+            "<table><tr><th>유형</th><th>항목</th><th>목적</th><th>보유기간</th></tr>"
+            "<tr><td>회원가입</td><td>이름, 휴대폰번호</td><td>본인식별</td><td>회원탈퇴 시 즉시 파기</td></tr></table>"
+            "<h2>제5장 개인정보의 파기</h2><p>지체 없이 파기합니다.</p><h2>제6장 정보주체의 권리</h2><p>열람을 요구할 수 있습니다.</p>")
+    doc = build_document("t", "t", html, "html")
+    [section] = [s for s in doc.sections if "회원가입" in doc.section_text(s)]
+    assert section.category == "purpose" and "가. 필수 수집∙이용 목적 및 항목" in doc.section_text(section)

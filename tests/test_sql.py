@@ -39,11 +39,43 @@ def test_join_and_list_columns_over_real_output(out):
     assert "주민등록번호" in set(items["item"])  # list<string> is a DuckDB list
 
 
-def test_a_missing_table_folder_is_an_empty_view(tmp_path, out):
+def test_a_missing_table_is_named_not_shown_empty(tmp_path, out, capsys):
     (tmp_path / "documents").symlink_to((out / "documents").resolve())
     con = connect(tmp_path)
-    assert query(con, "SELECT count(*) AS n FROM findings")["n"][0] == 0
     assert query(con, "SELECT count(*) AS n FROM documents")["n"][0] == 3
+    with pytest.raises(UserError, match="table findings is missing from this output folder"):
+        query(con, "SELECT count(*) AS n FROM findings")
+    assert cli.main(["sql", "SELECT * FROM findings", "--parquet", str(tmp_path)]) == 2
+    assert "table findings is missing" in capsys.readouterr().err
+    with pytest.raises(UserError, match="has no sections, collected_items"):
+        connect(tmp_path, require=TABLES)
+
+
+def test_sql_is_read_only_unless_writes_are_allowed(out, tmp_path, capsys):
+    outside = tmp_path / "outside.csv"
+    own_file = next((out / "documents").glob("*.parquet")).resolve()
+    before = own_file.read_bytes()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("top secret", "utf-8")
+    for sql in (f"COPY documents TO '{outside}'",
+                f"COPY (SELECT 1) TO '{own_file}' (FORMAT parquet, USE_TMP_FILE false)",
+                f"COPY (SELECT 1) TO '{own_file}' (FORMAT parquet, OVERWRITE true)",
+                f"SELECT * FROM read_text('{secret}')",
+                f"SELECT * FROM read_parquet('{own_file}')",
+                f"ATTACH '{tmp_path / 'db.duckdb'}'",
+                "SET enable_external_access = true"):
+        assert cli.main(["sql", sql, "--parquet", str(out)]) == 2, sql
+        err = capsys.readouterr().err
+        assert err.startswith("policy-extract: error: SQL:") and len(err.strip().splitlines()) == 1, err
+    assert "--allow-writes" in err or "locked" in err
+    assert not outside.exists() and not (tmp_path / "db.duckdb").exists()
+    assert own_file.read_bytes() == before
+    # The views themselves still read the whole output.
+    assert cli.main(["sql", "SELECT count(*) AS n FROM sections", "--parquet", str(out), "--format", "csv"]) == 0
+    assert int(capsys.readouterr().out.splitlines()[1]) > 10
+    # --allow-writes lifts it.
+    assert cli.main(["sql", f"COPY documents TO '{outside}'", "--parquet", str(out), "--allow-writes"]) == 0
+    assert outside.read_text("utf-8").count("\n") == 4  # header and the 3 documents
 
 
 def test_cli_runs_a_query(out, capsys):
@@ -68,7 +100,7 @@ def test_bad_sql_is_one_line_error(out, capsys, sql, message):
 
 
 def test_missing_or_empty_folder(tmp_path):
-    with pytest.raises(UserError, match="no table folder"):
+    with pytest.raises(UserError, match="no output folder"):
         connect(tmp_path / "missing")
     with pytest.raises(UserError, match="holds no tables"):
         connect(tmp_path)

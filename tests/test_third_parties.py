@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.processors import extract_processors
 from extractors.third_parties import extract_third_parties
 from pipeline.document import build_document
 from pipeline.ingest import decode_bytes, input_format
@@ -90,7 +91,7 @@ def test_table_that_is_both_processor_and_recipient():
 |---|---|---|
 | Google Cloud (Firebase) | 클라우드 인프라 활용 | 이메일 |
 """, "markdown")
-    assert [(r["recipient"], r["recipient_norm"]) for r in out] == [("Google Cloud (Firebase)", "GoogleCloud(Firebase)")]
+    assert [(r["recipient"], r["recipient_norm"]) for r in out] == [("Google Cloud (Firebase)", "Google")]
 
 
 def test_sentence_naming_a_recipient_category():
@@ -202,3 +203,34 @@ def test_a_recipient_category_line_with_the_items_it_receives():
         ("운송업체", None, ["주문자 이름", "수취인 이름", "배송지 정보", "연락처"]),
         ("㈜케이에스넷", "결제 정보", []),
     ]
+
+
+def test_a_party_column_that_holds_purposes_is_the_purpose_column():
+    html = """<h2>제5조 개인정보의 제3자 제공</h2>
+<table><tr><th>제공받는 자</th><th>수탁자</th><th>제공항목</th></tr>
+<tr><td>행사 개설자 (전체 리스트)</td><td>이벤트 정보 제공, 당첨자 추첨 및 검표 등</td><td>이름, 전화번호</td></tr>
+<tr><td>제휴 이벤트 회사</td><td>제휴사의 서비스 홍보</td><td>이름, 이메일</td></tr></table>"""
+    out = rows(html, "html")
+    assert [(r["recipient"], r["purpose"]) for r in out] == [
+        ("행사 개설자", "이벤트 정보 제공, 당첨자 추첨 및 검표 등"), ("제휴 이벤트 회사", "제휴사의 서비스 홍보")]
+    assert extract_processors(build_document("t", "t", html, "html")) == []
+
+
+def test_recipients_named_in_prose():
+    text = """제5조(개인정보의 제3자 제공)
+회사는 한국고용지원공단에 고용장려금 신청을 위한 근로자 명단을 제출합니다.
+제6조(처리하는 개인정보의 항목)
+※ 본인확인이 필요한 경우 주민등록번호는 “(주)가나신용정보”에 제공되어 실명인증절차를 거칩니다. 서버에 저장되지는 않습니다.
+"""
+    assert [r["recipient"] for r in rows(text)] == ["한국고용지원공단", "(주)가나신용정보"]
+
+
+def test_a_kind_column_gives_each_row_its_role():
+    html = """<h2>제7조 개인정보의 제3자 제공 및 처리위탁</h2>
+<table><tr><th>구분</th><th>업체명</th><th>목적</th></tr>
+<tr><td>제3자 제공</td><td>(주)가나여행</td><td>여행 예약</td></tr>
+<tr><td>처리위탁</td><td>(주)다라호스팅</td><td>서버 운영</td></tr>
+<tr><td>제공/위탁</td><td>Skyline Cloud Inc.</td><td>데이터 보관</td></tr></table>"""
+    doc = build_document("t", "t", html, "html")
+    assert [r["recipient"] for r in extract_third_parties(doc)] == ["(주)가나여행"]
+    assert [r["processor"] for r in extract_processors(doc)] == ["(주)다라호스팅", "Skyline Cloud Inc."]

@@ -1,0 +1,103 @@
+"""Policies held in JavaScript, TypeScript, JSX and Vue sources: their text, read without running them."""
+from pipeline.document import build_document
+from pipeline.metadata import policy_verdict
+
+TSX_PAGE = '''import type { Metadata } from "next";
+import type { ReactNode } from "react";
+
+export const metadata: Metadata = { title: "개인정보처리방침", description: "제3자 제공과 처리위탁에 관한 안내입니다." };
+
+/** 조문 섹션 — 번호 + 제목 + 본문 */
+function Section({ no, title, children }: { no: number; title: string; children: ReactNode }) {
+  return (
+    <section className="mt-10">
+      <h2 className="text-lg"><span>{no}.</span> {title}</h2>
+      <div>{children}</div>
+    </section>
+  );
+}
+
+export default function PrivacyPage() {
+  const [open, setOpen] = useState<boolean>(false);
+  return (
+    <main className="mx-auto" onClick={() => setOpen(!open)}>
+      <h1>개인정보처리방침</h1>
+      <p>예시농원(이하 &lsquo;회사&rsquo;)은{" "}개인정보를 소중히 다룹니다.</p>
+      <Section no={1} title="개인정보의 수집 항목">
+        <dl><dt>주문 시</dt><dd>주문자 성명, 연락처, 주소</dd></dl>
+      </Section>
+      <Section no={2} title="개인정보의 보유 및 이용 기간">
+        <table><tbody>
+          <tr><th>보존 항목</th><th>보존 기간</th><th>근거 법령</th></tr>
+          <tr><td>계약 또는 청약철회 등에 관한 기록</td><td>5년</td><td rowSpan={2}>전자상거래법</td></tr>
+          <tr><td>대금결제 및 재화 등의 공급에 관한 기록</td><td>5년</td></tr>
+        </tbody></table>
+      </Section>
+      <Section no={3} title={"정보주체의 권리"}>
+        <Bullets items={["열람 요구", '삭제 요구', `처리정지 요구`]} />
+        {items.map((item, i) => (<p key={i}>{item}</p>))}
+      </Section>
+    </main>
+  );
+}
+'''
+
+
+def test_a_tsx_page_gives_its_markup_text_and_no_code():
+    doc = build_document("t", "t", TSX_PAGE, "html")
+    texts = [b.text for b in doc.blocks]
+    assert "개인정보처리방침" in texts
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == [
+        "개인정보처리방침", "1. 개인정보의 수집 항목", "2. 개인정보의 보유 및 이용 기간", "3. 정보주체의 권리"]
+    assert "예시농원(이하 ‘회사’)은 개인정보를 소중히 다룹니다." in texts
+    assert {"열람 요구", "삭제 요구", "처리정지 요구"} <= set(texts)
+    [table] = doc.tables
+    assert table.body[1] == ["대금결제 및 재화 등의 공급에 관한 기록", "5년", "전자상거래법"]
+    for code in ("import", "export", "useState", "setOpen", "=>", "제3자 제공과", "조문 섹션", "{"):
+        assert code not in doc.text, code
+    assert [s.category for s in doc.sections][1:] == ["items", "retention", "rights"]
+
+
+def test_jsx_pasted_into_an_html_page():
+    html = ("<html><body><h1>개인정보 처리방침</h1><p>주식회사 예시는 개인정보를 보호합니다.</p>\n"
+            "export default function Privacy() { return (<main>\n"
+            '  <Section no={1} title="수집하는 개인정보 항목"><p>이름, 휴대전화번호</p></Section>\n'
+            "</main>); }\n<h2>제7조(개인정보의 파기)</h2><p>지체 없이 파기합니다.</p></body></html>")
+    doc = build_document("t", "t", html, "html")
+    assert [b.text for b in doc.blocks] == [
+        "개인정보 처리방침", "주식회사 예시는 개인정보를 보호합니다.", "1. 수집하는 개인정보 항목", "이름, 휴대전화번호",
+        "제7조(개인정보의 파기)", "지체 없이 파기합니다."]
+
+
+def test_a_module_of_string_constants_gives_its_korean_text_not_the_translation():
+    source = ("// 약관 문구\nconst terms = {\n  ko: `개인정보처리방침\n\n  1. 수집하는 개인정보 항목\n  회사는 다음 정보를 수집합니다.\n"
+              "  ∘ 이름, 이메일 주소\n  2. 개인정보의 보유기간\n  탈퇴 후 30일간 보관합니다.`,\n"
+              "  en: `Privacy Policy\n\n  1. What we collect\n  We collect your name and email address.`,\n};\n"
+              "export default terms;\n")
+    doc = build_document("t", "t", source, "text")
+    texts = [b.text for b in doc.blocks]
+    assert texts[:3] == ["개인정보처리방침", "1. 수집하는 개인정보 항목", "회사는 다음 정보를 수집합니다."]
+    assert "이름, 이메일 주소" in texts
+    assert "Privacy Policy" not in doc.text and "약관 문구" not in doc.text
+
+
+def test_a_module_whose_string_holds_html():
+    source = ("export const privacyPolicy = {\n  title: '개인정보처리방침',\n  titleEn: 'Privacy Policy',\n"
+              "  content: `\n    <h4>1. 수집하는 개인정보의 항목</h4>\n    <ul><li>필수: 닉네임, 계정 식별 번호</li></ul>\n  `,\n};\n")
+    doc = build_document("t", "t", source, "html")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "개인정보처리방침"), ("heading", "1. 수집하는 개인정보의 항목"), ("list_item", "필수: 닉네임, 계정 식별 번호")]
+
+
+def test_a_vue_component_reads_its_template():
+    source = ('<template>\n  <div class="policy">\n    <h2>1. 수집하는 개인정보 항목</h2>\n'
+              '    <p v-if="show">이름, 연락처 {{ extra }}</p>\n  </div>\n</template>\n'
+              '<script setup>\nconst show = true;\n</script>\n')
+    doc = build_document("t", "t", source, "html")
+    assert [b.text for b in doc.blocks] == ["1. 수집하는 개인정보 항목", "이름, 연락처"]
+
+
+def test_an_html_page_with_inline_scripts_is_not_read_as_jsx():
+    html = ("<html><head><script>export default function x() { return 1 }</script></head><body>"
+            "<p>회원 {이름} 님</p></body></html>")
+    assert [b.text for b in build_document("t", "t", html, "html").blocks] == ["회원 {이름} 님"]
