@@ -25,7 +25,7 @@ _TABLE_OF = {"items": "collected_items", "retention": "retention", "processors":
 _ITEMS_HEADING = re.compile(r"항목|(?:수집|처리)\S*\s*(?:개인\s*)?정보")
 _NOT_ITEMS_HEADING = re.compile(r"(?:수집|처리)\s*방법$|않는|제공|열람|정정|탈퇴|권한")
 # A duration with a keeping verb after it, in one sentence: `3년간 보관합니다`, `5년 보존`.
-_KEPT_FOR = re.compile(r"\d+\s*(?:년|개월|일)[^.\n]{0,30}?(?:보관|보존|보유)")
+_KEPT_FOR = re.compile(r"(?<!\d)\d+\s*(?:년|개월|일)[^.\n]{0,30}?(?:보관|보존|보유)")
 _PROCESSOR_LINE = re.compile(r"(?:수탁\s*(?:업체|자|사|기관)|위탁\s*(?:받는\s*자|업체|대상자?))\s*[:：]\s*(?P<value>.+)")
 _RECIPIENT_LINE = re.compile(r"제공\s*받는\s*(?:자|기관|곳)\s*[:：]\s*(?P<value>.+)")
 _FILLED = re.compile(r"[가-힣A-Za-z]{2}")

@@ -277,12 +277,13 @@ def nested_lists(size: int) -> tuple[str, bytes]:
 
 def many_sections(size: int) -> tuple[str, bytes]:
     """Thousands of small numbered sections, each with an item list, a retention line and a processor."""
-    unit = ("제{n}조(개인정보의 보유 기간)\n계약 기록{n} : {n}년\n"
+    unit = ("제{n}조(개인정보의 보유 기간)\n{word} 기록 : {years}년\n"
             "제{n}조의2(수집 항목)\n필수항목 : 이름{n}, 이메일{n}\n제{n}조의3(위탁)\n수탁업체 : 예시{n} 주식회사 / 위탁업무 : 결제\n")
     body, n = [], 0
     while sum(map(len, body)) * 3 < size:
         n += 1
-        body.append(unit.format(n=n))
+        word = chr(0xAC00 + n % 11172) + chr(0xAC00 + n * 7 % 11172)  # a record named differently each time
+        body.append(unit.format(n=n, word=word, years=n % 9 + 1))
     return ".txt", _encode(_text_page("".join(body)))
 
 
