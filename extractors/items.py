@@ -73,7 +73,7 @@ _CONDITION_PREFIX = re.compile(r"^.*(?:경우|시|때)\s+(?=\S)")
 _TRAILING_WHEN = re.compile(r"(?:\s(?:시|시에|시에는)|할\s*때|의?\s*경우(?:에는)?)$")
 # Particles and purpose words that end a context phrase: `회원 가입을 위한`, `서비스 이용 과정에서`.
 # Tried from the start of a run of spaces only (here and in _DASH_REMARK), never from inside one.
-_CONTEXT_TAIL = re.compile(r"(?<!\s)\s*(?:(?:을|를)\s*위한|에\s*관한|(?:등의|의)?\s*목적|시점에?|에서|으로부터|로부터|에)$")
+_CONTEXT_TAIL = re.compile(r"(?<!\s)\s*(?:(?:을|를)\s*위한|에\s*관한|(?:(?:등의|의)\s*)?목적|시점에?|에서|으로부터|로부터|에)$")
 _LABEL_NOISE = re.compile(r"\((?:필수|선택)\)|필수|선택|자동|수집(?:하는|되는)?|처리하는|개인정보|항목|정보|[\[\]()]")
 _DASH_REMARK = re.compile(r"(?<!\s)\s+[—–-]{1,2}\s+")
 # `- 선택항목 신용카드정보, …`, `- 수집방법 홈페이지`: a label word used without its colon.

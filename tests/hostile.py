@@ -12,7 +12,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 # An invented policy: one paragraph or list line per entry, grouped by section heading.
@@ -299,6 +298,12 @@ def long_tables(size: int) -> tuple[str, bytes]:
     return ".html", _encode(_html_page("".join(f"<table>{t}</table>" for t in (retention, items, processors))))
 
 
+def comment_banner(size: int) -> tuple[str, bytes]:
+    """A text opening with banner lines of slashes, the way source files open: is it a JavaScript module?"""
+    banner = "/" * 120 + "\n" + _repeat("// " + "/" * 60 + "\n", min(size // 2, 40_000))
+    return ".txt", _encode(banner + _text_page(_prose(size // 2)))
+
+
 SHAPES = {
     "minified_page": minified_page,
     "one_line_paragraph": one_line_paragraph,
@@ -326,6 +331,7 @@ SHAPES = {
     "nested_lists": nested_lists,
     "many_sections": many_sections,
     "long_tables": long_tables,
+    "comment_banner": comment_banner,
 }
 
 
@@ -384,21 +390,25 @@ def measure(paths: list[Path], timeout: float = 300.0) -> list[dict]:
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     proc = psutil.Process(child.pid)
     killed = None
-    while child.poll() is None:
+    while True:
+        try:  # reading as it goes: a child blocked on a full pipe would never end
+            out, err = child.communicate(timeout=0.05)
+            break
+        except subprocess.TimeoutExpired:
+            pass
         try:
             rss_mb = proc.memory_info().rss / 2**20
             cpu = sum(proc.cpu_times()[:2])
         except psutil.NoSuchProcess:
-            break
+            continue
         if rss_mb > RSS_LIMIT_MB:
             killed = f"killed: RSS over {RSS_LIMIT_MB} MB"
         elif cpu > timeout:
             killed = f"killed: over {timeout:.0f} s CPU"
         if killed:
             child.kill()
+            out, err = child.communicate()
             break
-        time.sleep(0.05)
-    out, err = child.communicate()
     if child.returncode != 0 and not killed:
         raise RuntimeError(f"measuring {paths} failed: {err.strip().splitlines()[-1:]}")
     done = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
