@@ -46,7 +46,8 @@ POLICY_TITLE = re.compile(r"개인\s*정보\s*(?:처리|취급|보호)\s*(?:방�
                           r"privacy\s*(?:policy|notice|statement)", re.I)
 _BOLD_TAGS = {"b", "strong"}
 _HANGUL = re.compile(r"[가-힣]")
-_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u3000]+")
+# Every space but the newline (em and en spaces too, which patterns read as \s), and the zero-width space.
+_WS = re.compile(r"(?:[^\S\n]|\u200b)+")
 # A bold `label: value` or `a, b, c` line is emphasized content, not a heading.
 _LIST_LINE = re.compile(r"[:：]\s*\S|,.*,")
 

@@ -258,8 +258,10 @@ def digit_runs(size: int) -> tuple[str, bytes]:
 
 
 def etc_run(size: int) -> tuple[str, bytes]:
-    """An item list whose entry is `등 등 등 … x`: a nested repetition in a pattern backtracks exponentially."""
-    return ".txt", _encode(_text_page("필수항목 : 이름, " + _repeat("등 ", size) + "x, 이메일"))
+    """Item lists ending `등 등 등 … x` and `등등등… x`: an ambiguous repetition backtracks exponentially on them."""
+    half = max(1, size // 2)
+    return ".txt", _encode(_text_page("필수항목 : 이름, " + _repeat("등 ", half) + "x, 이메일\n"
+                                      "선택항목 : 주소, " + _repeat("등", half) + " x, 생년월일"))
 
 
 def nested_lists(size: int) -> tuple[str, bytes]:
