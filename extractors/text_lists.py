@@ -127,19 +127,30 @@ def _split_conjunctions(chunk: str) -> list[str]:
 
 def _split_on_words(text: str) -> list[str]:
     pieces = _WORD_CONJ.split(text)
-    join = lambda left, right: f"{left} {_conj_between(text, left, right)} {right}"  # noqa: E731
     # Single words that each name something by themselves are items of their own (저서 및 주요논문);
     # before a longer phrase a single word may share its head (오류 및 크래시 로그), so it stays joined.
     words = [p.strip() for p in pieces if p.strip()]
     if len(words) > 1 and all(_is_independent_noun(w) for w in words):
         return words
-    return _join_incomplete(pieces, join)
+    return _join_incomplete(pieces, lambda parts: _join_words(text, parts))
 
 
-def _conj_between(text: str, left: str, right: str) -> str:
-    start = text.find(left) + len(left)
-    end = text.find(right, start)
-    return text[start:end].strip() if end > start else "및"
+def _join_words(text: str, pieces: list[str]) -> str:
+    """The pieces joined again, each two by the conjunction written between them in `text`.
+
+    While the pieces joined so far spell the start of `text`, the next conjunction is read right
+    after them, not searched for from the start of the text (once per piece: quadratic).
+    """
+    parts, length = [pieces[0]], len(pieces[0])
+    spelled = text.startswith(pieces[0])
+    for piece in pieces[1:]:
+        start = length if spelled else text.find("".join(parts)) + length
+        end = text.find(piece, start)
+        tail = f" {text[start:end].strip() if end > start else '및'} {piece}"
+        spelled = spelled and text.startswith(tail, length)
+        parts.append(tail)
+        length += len(tail)
+    return "".join(parts)
 
 
 def _split_on_particles(text: str) -> list[str]:
@@ -158,7 +169,7 @@ def _split_on_particles(text: str) -> list[str]:
     # A particle Kiwi calls conjunctive also joins a complete item to one bare noun (묵상 텍스트와 성찰).
     if len(pieces) == 2 and is_complete_item(pieces[0]) and _is_independent_noun(pieces[1]):
         return pieces
-    return _join_incomplete(pieces, lambda left, right: _rejoin(text, left, right))
+    return _join_incomplete(pieces, lambda parts: _join_span(text, parts))
 
 
 def _is_independent_noun(word: str) -> bool:
@@ -166,23 +177,28 @@ def _is_independent_noun(word: str) -> bool:
     return " " not in word and len(word) >= 2 and item_key(word) not in lexicon().head_keys
 
 
-def _rejoin(text: str, left: str, right: str) -> str:
-    start = text.find(left)
-    end = text.find(right, start + len(left)) + len(right)
-    return text[start:end]
+def _join_span(text: str, pieces: list[str]) -> str:
+    """The text from the first piece to the last, as written, each piece found after the one before."""
+    merged = pieces[0]
+    for i, piece in enumerate(pieces[1:], 1):
+        start = text.find(merged)
+        end = text.find(piece, start + len(merged)) + len(piece)
+        merged = text[start:end]
+        if start == 0:  # the text so far is text[:end], found at 0 again: read on instead of searching
+            for later in pieces[i + 1:]:
+                end = text.find(later, end) + len(later)
+            return text[:end]
+    return merged
 
 
 def _join_incomplete(pieces: list[str], join) -> list[str]:
-    """Keep a split only where both neighbours are complete items; rejoin the rest."""
+    """Keep a split only where both neighbours are complete items; `join` rejoins the rest."""
     pieces = [p.strip() for p in pieces if p.strip()]
     if len(pieces) < 2:
         return pieces
     if all(is_complete_item(p) for p in pieces):
         return pieces
-    merged = pieces[0]
-    for piece in pieces[1:]:
-        merged = join(merged, piece)
-    return [merged]
+    return [join(pieces)]
 
 
 def _split_slashes(text: str) -> list[str]:
