@@ -1,15 +1,19 @@
 """Benchmark: the full pipeline against the bare floor (read, decode, one BeautifulSoup parse).
 
-    python bench/bench.py [--docs 2000] [--memory 1000,10000] [--profile]
+    python bench/bench.py [--docs 2000] [--mid 600] [--memory 1000,10000] [--source DIR] [--profile]
 
 The real corpus is replicated with changed doc_ids, so every figure below is
-measured in one run, on the same input, on this machine.
+measured in one run, on the same input, on this machine. Two figures are about
+start-up: `policy-extract run` on the three seed files of data/raw against a bare
+Python process that only decodes and parses them (median of paired runs), and
+the pipeline on a few hundred documents against the in-process floor.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -46,6 +50,16 @@ def replicate(src: Path, n: int, dest: Path) -> Path:
     return dest
 
 
+# The floor as a process of its own: Python, charset-normalizer, BeautifulSoup with lxml, nothing else.
+FLOOR_PROCESS = """
+import sys
+from bs4 import BeautifulSoup
+from pipeline.ingest import decode_bytes, discover_inputs
+for raw in discover_inputs(sys.argv[1:]):
+    BeautifulSoup(decode_bytes(raw.path.read_bytes())[0], "lxml").get_text("\\n")
+"""
+
+
 def floor_seconds(folder: Path) -> float:
     """Read, decode and parse every file once with BeautifulSoup (lxml) + get_text, on one core."""
     started = time.perf_counter()
@@ -55,29 +69,52 @@ def floor_seconds(folder: Path) -> float:
     return time.perf_counter() - started
 
 
-def run_pipeline(folder: Path, out: Path, workers: int, full: bool = True) -> tuple[float, int]:
-    """Wall time of `policy-extract run` from a cold process, and the peak RSS of its process tree."""
+def timed_process(cmd: list[str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if done.returncode:
+        raise SystemExit(f"failed: {' '.join(cmd[:4])}: {done.stderr.strip()[-300:]}")
+    return elapsed
+
+
+def startup_figures(folder: Path, out: Path, rounds: int = 5) -> tuple[float, float]:
+    """Median wall time of a bare decode+parse process and of `policy-extract run --full`, run in turns."""
+    floor, pipeline = [], []
+    for _ in range(rounds):
+        floor.append(timed_process([sys.executable, "-c", FLOOR_PROCESS, str(folder)]))
+        pipeline.append(timed_process([sys.executable, "-m", "pipeline", "run", str(folder), "--out", str(out),
+                                       "--full", "--no-progress"]))
+    return statistics.median(floor), statistics.median(pipeline)
+
+
+def run_pipeline(folder: Path, out: Path, workers: int, full: bool = True) -> tuple[float, tuple[int, int]]:
+    """Wall time of `policy-extract run` from a cold process, and the peak (RSS, PSS) of its process tree."""
     cmd = [sys.executable, "-m", "pipeline", "run", str(folder), "--out", str(out), "--workers", str(workers),
            "--no-progress", *(["--full"] if full else [])]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = _watch_rss(proc)
+    peak = _watch_memory(proc)
     _, err = proc.communicate()
     elapsed = time.perf_counter() - started
     if proc.returncode:
         raise SystemExit(f"pipeline failed: {err.strip().splitlines()[-1] if err.strip() else proc.returncode}")
-    return elapsed, peak[0]
+    return elapsed, (peak[0], peak[1])
 
 
-def _watch_rss(proc: subprocess.Popen) -> list[int]:
-    peak = [0]
+def _watch_memory(proc: subprocess.Popen) -> list[int]:
+    """Peak sums over the process tree of RSS (a page shared by forked workers counts in each of them)
+    and of PSS (a shared page is divided among its sharers: the memory really used)."""
+    peak = [0, 0]
 
     def sample():
         parent = psutil.Process(proc.pid)
         while proc.poll() is None:
             try:
                 tree = [parent, *parent.children(recursive=True)]
-                peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree if p.is_running()))
+                infos = [p.memory_full_info() for p in tree if p.is_running()]
+                peak[0] = max(peak[0], sum(i.rss for i in infos))
+                peak[1] = max(peak[1], sum(i.pss for i in infos))
             except psutil.Error:
                 pass
             time.sleep(0.1)
@@ -114,13 +151,29 @@ def stage_shares(folder: Path, limit: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=2000, help="documents for the throughput run")
+    parser.add_argument("--mid", type=int, default=600, help="documents for the mid-size run (0 to skip)")
+    parser.add_argument("--source", type=Path, default=source_corpus(),
+                        help="folder of policies to replicate (default: ../shared/corpus/raw, else data/raw)")
     parser.add_argument("--memory", default="1000,10000", help="corpus sizes for the peak-RSS runs ('' to skip)")
     parser.add_argument("--profile", action="store_true", help="also print a pyinstrument profile of one worker")
     args = parser.parse_args()
     cores = default_workers()
-    src = source_corpus()
+    src = args.source
     with tempfile.TemporaryDirectory(prefix="policy-bench-") as tmp:
         tmp = Path(tmp)
+        seeds = ROOT / "data" / "raw"
+        floor_process, startup = startup_figures(seeds, tmp / "seeds-out")
+        print(f"start-up, the {len(discover_inputs([str(seeds)]))} files of data/raw (median of 5 paired runs): "
+              f"bare decode+parse process {floor_process:.2f}s, policy-extract run {startup:.2f}s, "
+              f"ratio {startup / floor_process:.1f}")
+        if args.mid:
+            mid = replicate(src, args.mid, tmp / f"mid{args.mid}")
+            mid_floor = floor_seconds(mid)
+            mid_seconds, _ = run_pipeline(mid, tmp / f"midout{args.mid}", cores)
+            print(f"{args.mid} documents: floor (1 core) {mid_floor:.2f}s, pipeline ({cores} workers) "
+                  f"{mid_seconds:.2f}s, ratio to floor {mid_seconds / mid_floor:.2f}")
+            shutil.rmtree(mid)
+
         corpus = replicate(src, args.docs, tmp / "raw")
         mb = sum(p.stat().st_size for p in corpus.iterdir()) / 1e6
         print(f"input: {args.docs} documents, {mb:.1f} MB (the {len(list(src.iterdir()))} files of {src}, replicated)")
@@ -150,10 +203,10 @@ def main() -> None:
             peaks = {}
             for n in (int(x) for x in args.memory.split(",")):
                 big = replicate(src, n, tmp / f"mem{n}")
-                seconds, peak = run_pipeline(big, tmp / f"memout{n}", cores)
+                seconds, (peak, pss) = run_pipeline(big, tmp / f"memout{n}", cores)
                 peaks[n] = peak
                 big_floor = floor_seconds(big)
-                print(f"peak RSS, {n} documents, {cores} workers: {peak / 2**20:.0f} MiB; "
+                print(f"peak RSS, {n} documents, {cores} workers: {peak / 2**20:.0f} MiB (PSS {pss / 2**20:.0f} MiB); "
                       f"{seconds:.1f}s = {n / seconds:.0f} docs/s, ratio to its floor ({big_floor:.1f}s) "
                       f"{seconds / big_floor:.2f}")
                 shutil.rmtree(big)

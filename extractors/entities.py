@@ -9,6 +9,19 @@ brackets, spacing, punctuation or trailing product and region words.
 
 Distinct businesses of one group are distinct entries (카카오 / 카카오페이), so a name is matched
 as a whole first and reduced to a known prefix only when what follows is a qualifier.
+
+Rules that hold for names the registry does not list (all in data/entity_keys.json):
+- A name outside brackets that carries a legal form is the company, whatever the brackets name
+  (`㈜가나솔루션(카카오톡)` is 가나솔루션, not 카카오), unless it is a generic word (`(주)PG사(KG이니시스)`);
+  otherwise the outer name is tried first, then the bracketed parts (`뿌리오(㈜다우기술)`).
+- `spellings` unify the ways one word of a name is written: plural endings of transliterated words
+  (시스템즈 / 시스템, Systems / System), common misspellings (맴버스 / 멤버스). Spacing, case,
+  punctuation and legal forms anywhere never count. Nothing else is fuzzy: a name that differs by a word
+  (카카오 / 카카오페이, NICE평가정보 / NICE페이먼츠, KG이니시스 / KG모빌리언스) is another provider.
+- `letter_names`: an initialism spelled out in Hangul is the registry's Latin name (`케이지이니시스` →
+  KG이니시스, `엘지유플러스` → LG유플러스), tried only against the registry, never for unknown names.
+- An unknown name loses trailing product and region words, but not `company_words`, which also end
+  companies' names (`가나 솔루션` is ㈜가나솔루션).
 """
 from __future__ import annotations
 
@@ -37,8 +50,11 @@ class _Rules:
     legal_forms: re.Pattern
     qualifiers: frozenset[str]
     regions: frozenset[str]
+    company_words: frozenset[str]
     product_markers: frozenset[str]
     trailing_words: tuple[str, ...]  # qualifiers and regions, longest first (for compact keys)
+    letter_names: tuple[tuple[str, str], ...]  # Hangul name of a Latin letter, longest first
+    generic_types: frozenset[str]
     name_categories: tuple[tuple[re.Pattern, str], ...]
     task_categories: tuple[tuple[re.Pattern, str], ...]
 
@@ -59,11 +75,20 @@ def rules() -> _Rules:
         legal_forms=re.compile("|".join(f"(?:{p})" for p in legal), re.I),
         qualifiers=qualifiers,
         regions=regions,
+        company_words=frozenset(_compact_key(w) for w in data["company_words"]),
         product_markers=frozenset(_compact_key(m) for m in data["product_markers"]),
         trailing_words=tuple(sorted(qualifiers | regions, key=len, reverse=True)),
+        letter_names=tuple(sorted(data["letter_names"].items(), key=lambda kv: len(kv[0]), reverse=True)),
+        generic_types=org_lexicon().generic_types,
         name_categories=tuple((re.compile(p, re.I), c) for p, c in data["name_categories"]),
         task_categories=tuple((re.compile(p, re.I), c) for p, c in data["task_categories"]),
     )
+
+
+@lru_cache(maxsize=1)
+def spellings() -> tuple[tuple[re.Pattern, str], ...]:
+    """The `spellings` rules, apart from rules() because the compact keys of its word lists use them."""
+    return tuple((re.compile(p, re.I), r) for p, r in json.loads(_data("entity_keys.json"))["spellings"])
 
 
 @lru_cache(maxsize=1)
@@ -96,8 +121,14 @@ def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+def _unify_spellings(text: str) -> str:
+    for pattern, replacement in spellings():
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def _compact_key(text: str) -> str:
-    return _NOT_KEY.sub("", _nfkc(text)).casefold()
+    return _NOT_KEY.sub("", _unify_spellings(_nfkc(text))).casefold()
 
 
 def _without_legal_forms(text: str) -> str:
@@ -162,16 +193,41 @@ def _lookup_key(key: str) -> Entity | None:
     return None
 
 
-def lookup(name: str) -> Entity | None:
-    """The registry entity a name denotes: the name outside brackets first, then what is inside."""
+_LEGAL_FORM_MARK = "\ue000"
+
+
+def _candidates(name: str) -> list[str]:
+    """The parts of a name that may name its provider, in order: the name outside brackets, then the
+    bracketed parts, except when the outer name carries a legal form and is no generic word: it is the company."""
     outer, inner = _outer_and_inner(_without_legal_forms(name))
-    for candidate in (outer, *inner):
-        key = _compact_key(_without_legal_forms(candidate))
+    marked_outer, _ = _outer_and_inner(rules().legal_forms.sub(f" {_LEGAL_FORM_MARK} ", _nfkc(name)))
+    if _LEGAL_FORM_MARK in marked_outer and outer and _SPACE.sub("", outer) not in rules().generic_types:
+        return [outer]
+    return [outer, *inner]
+
+
+def _latin_initials(key: str) -> list[str]:
+    """The key with a leading initialism spelled out in Hangul written in Latin letters, for each length of
+    the initialism (`엘지유플러스` → lg유플러스, lgu플러스)."""
+    letters, rest, found = "", key, []
+    while letter := next(((n, latin) for n, latin in rules().letter_names if rest.startswith(n)), None):
+        letters, rest = letters + letter[1], rest[len(letter[0]):]
+        if len(letters) >= 2 and rest:
+            found.append(letters + rest)
+    return found
+
+
+def lookup(name: str) -> Entity | None:
+    """The registry entity a name denotes: see _candidates; a part is matched as written, then with a
+    Hangul-spelled initialism in Latin letters."""
+    candidates = _candidates(name)
+    keys = [_compact_key(_without_legal_forms(c)) for c in candidates]
+    for key in keys + [latin for key in keys for latin in _latin_initials(key)]:
         if len(key) >= 2 or (key and key in alias_index()):
             entity = _lookup_key(key)
             if entity is not None:
                 return entity
-    words = outer.split()
+    words = candidates[0].split()
     if len(words) > 2 and _compact_key(words[-1]) in rules().product_markers:
         return alias_index().get(_compact_key(words[0]))  # `카카오 책 검색 API`: a product of 카카오
     return None
@@ -179,13 +235,14 @@ def lookup(name: str) -> Entity | None:
 
 def fallback_name(name: str) -> str:
     """The rule-based key of a name the registry does not know: legal forms, brackets, spacing and
-    trailing qualifier or region words removed, script and case kept (`(주)가나 소프트 (SMS)` → 가나소프트)."""
+    trailing qualifier or region words removed (but words that end companies' names: `가나 솔루션`),
+    spellings unified, script and case kept (`(주)가나 소프트 (SMS)` → 가나소프트)."""
     outer, inner = _outer_and_inner(_without_legal_forms(name))
     words = _without_legal_forms(outer).split() or (_without_legal_forms(inner[0]).split() if inner else [])
-    trailing = rules().qualifiers | rules().regions
+    trailing = (rules().qualifiers - rules().company_words) | rules().regions
     while len(words) > 1 and _compact_key(words[-1]) in trailing:
         words.pop()
-    return _NOT_KEY.sub("", "".join(words))
+    return _NOT_KEY.sub("", _unify_spellings(" ".join(words)))
 
 
 @lru_cache(maxsize=16384)

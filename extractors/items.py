@@ -4,17 +4,21 @@ Items are read from four kinds of places, all outside the third-party, processor
 and overseas-transfer sections (items named only there are not collected):
 
 - tables with an item column (수집항목, 개인정보 항목, 필수항목/선택항목 ...), with the
-  context from a 구분-like column and 필수/선택 from a column or from inline labels;
+  context from a 구분-like column and 필수/선택 from a column or from inline labels, and
+  key-value tables (`항목 | 내용` over `필수항목 | 아이디, 학교명`);
 - `label: value` lines and inline labels (`필수항목: 성명, 아이디`, `[필수정보] 이름
-  [선택정보] 일반전화`, `(필수) 성명`): the label gives 필수/선택 or the context, or says
-  that the line is not about collected items at all (수집방법, 보유기간, 제공 항목);
+  [선택정보] 일반전화`, `(필수) 성명`): the label gives 필수/선택 or the context, says
+  that the line is not about collected items at all (수집방법, 보유기간, 제공 항목), or is
+  the item itself when the value says what it is for (`휴대폰 번호: 로그인 인증에 사용`);
 - plain item lists under a heading or an intro sentence about collected items
-  (`다음과 같은 정보를 수집합니다:` followed by `성명, 연락처`);
+  (`다음과 같은 정보를 수집합니다:` followed by `성명, 연락처`), including one item per
+  marked line (`1) 성명`, `2) 사원번호`); a line over its own sub-list names a group;
 - enumerations inside a sentence that says they are collected (`… 이용기록, 접속로그
-  등 생성정보를 수집합니다`, `법정대리인의 성명과 연락처 등 최소한의 정보를 수집`).
+  등 생성정보를 수집합니다`, `받는 정보는 닉네임, 출생연도 등입니다`, `'A, B'와 같은 정보`).
 
 A policy that says it uses cookies also collects the item 쿠키, unless a list already
-names cookies in its own words.
+names cookies in its own words; one that says it uses none collects no cookie item. A
+CCTV section collects the footage under the policy's own name (영상정보, 개인영상정보).
 """
 from __future__ import annotations
 
@@ -26,15 +30,16 @@ from extractors import register
 from extractors.item_names import canonical_item
 from extractors.text_lists import (
     ItemPhrase,
+    analyse,
+    is_complete_item,
     item_key,
-    korean_nlp,
     lexicon,
     split_item_phrases,
     strip_parentheticals,
 )
 from pipeline.model import Block, PolicyDoc, Section, Table
 from pipeline.nlp import NOUN_TAGS, is_nominal
-from pipeline.sections import heading_rank
+from pipeline.sections import heading_category, heading_rank
 
 # Items named only in these sections go to a third party or a processor.
 _SKIPPED_SECTIONS = frozenset({"third_party", "processors", "overseas_transfer"})
@@ -46,27 +51,42 @@ _ITEM_SECTIONS = frozenset({"items"})
 _WS = re.compile(r"\s+")
 # `\d{1,2}(?:\.\d{1,2}){1,3}`: a longer outline number is stripped in steps, not rescanned from each part.
 _MARKER = re.compile(
-    r"^\s*(?:[-–—•·ㆍ∙․‧*▶►■□◆◇○●◎※o]\s*|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+|\d{1,2}[.)]\s*|\(\d{1,2}\)\s*|[가나다라마바사아자차카타파하][.)]\s*|"
+    r"^\s*(?:[-–—•·ㆍ∙․‧*▶►▸▹‣◦▪▫■□◆◇○●◎※➢➤✓✔o]\s*|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+|\d{1,2}[.)]\s*|\(\d{1,2}\)\s*|"
+    r"[가나다라마바사아자차카타파하ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ][.)]\s*|[a-hA-H][.)]\s+|"
     r"\([가나다라마바사아자차카타파하]\)\s*|[①-⑳]\s*|[ⅰ-ⅹ]+\)\s*|(?:첫|둘|셋|넷|다섯)째,\s*|제\s*\d+\s*[조장](?:의\s*\d+)?\s*)+")
 _ENCLOSED = re.compile(r"^[\[【<〈《](.+?)[\]】>〉》]$")
 _SENTENCE_END = re.compile(r"(?:[다요]|니다|세요)\s*[.。!]?\s*(?:[:：]\s*)?$|[음함됨임]\s*[.。]\s*$|[다요]\.\s")
 # A line ending in a particle or a connective is a sentence cut by a line break, not a heading.
 _OPEN_ENDING = re.compile(r"[을를이가은는에로와과도며고서등]$")
-_NEGATED = re.compile(r"(?:수집|저장|처리|기록|보관|요구|받)\S{0,4}\s*(?:지\s*않|지\s*아니|않습니다|않으며|않는)|수집하지")
-_COLLECT_VERB = re.compile(r"수집|저장|기록되|기록하|보관(?:하|되|합)|받(?:게|습|는|아|으)|처리(?:하|되|합)|입력")
+# Not collected: refused, kept only on the user's own device (`기기 안에 저장됩니다`), or only
+# after a future consent (`추후 별도 동의를 받아 수집할 예정입니다`).
+_NEGATED = re.compile(r"(?:수집|저장|처리|기록|보관|요구|받)\S{0,4}\s*(?:지\s*않|지\s*아니|않습니다|않으며|않는)|수집하지|"
+                      r"(?:기기|단말기?|휴대폰|디바이스)\s*(?:안|내부?)에만?\s*(?:저장|보관)|"
+                      r"(?:향후|추후)[^.。]{0,40}?수집|수집할\s*예정")
+_COLLECT_VERB = re.compile(
+    r"수집|저장|기록[되될된하]|보관(?:하|되|합)|받(?:게|습|는|아|으)|처리(?:하|되|합)|입력|기재|(?:요구|요청)(?:하|합|할|됩|될)")
 # `다음과 같은 정보를 수집합니다`: a list of collected items follows (not `다음 용도로 사용`).
 _ITEM_INTRO = re.compile(
     r"(?:다음|아래|하기)[^.。]{0,25}?(?:정보|항목|개인정보|데이터|것|을|를|은|는|이|가)[^.。]{0,30}?"
     r"(?:수집|처리(?:하|되|합)|생성|저장|기록|보관|받)")
-_NOT_AN_ITEM_INTRO = re.compile(r"방법|목적|용도|경우에\s*한|이유|보존|보관|파기|기간|사유|암호화")
+# What `다음의 …`/`아래와 같은 …` announces: `다음의 목적으로`, `아래의 방식으로` announce no items.
+_ANNOUNCED = re.compile(r"(?:다음|아래|하기)\s*(?:각\s*호의?)?\s*(?:과|와)?\s*(?:같은|같이|의)?\s*(?P<noun>[가-힣]*)")
+_NOT_ANNOUNCED_ITEMS = re.compile(r"방법|방식|목적|용도|경우|이유|사유|절차|기준|기간")
+# Keeping, destroying or encrypting what is listed is no collecting of it.
+_KEEPING_ONLY = re.compile(r"보존|보관|파기|암호화|기간|이유|사유")
+_COLLECTS = re.compile(r"수집\s*(?:하|되|합|할|됩|된)")
 _LIST_INTRO = re.compile(r"다음|아래|하기|같습니다|[:：]\s*$")
+_ITEM_SUBJECT = re.compile(r"(?:정보|항목|데이터|종류)\s*(?:은|는|이|가)\s*$")
+_COPULA_INTRO = re.compile(r"같습니다|같음|같다")
+# A third party the data comes FROM (`제3자로부터 받은 정보`) is a source, not a recipient.
 _NEGATIVE_TOPIC = re.compile(
-    r"방법|목적|이용\s*기간|보유|보존|파기|제3자|제공받|제공하는|위탁|수탁|국외|권리|거부|안전성|책임자|경우에는|"
+    r"방법|목적|이용\s*기간|보유|보존|파기|제3자(?!\s*(?:로부터|으로부터|에게서))|제공받는\s*(?:자|기관|곳|업체)|제공하는|"
+    r"위탁|수탁|국외|권리|거부|안전성|책임자|담당자|접근\s*권한|권한\s*(?:이용|안내|허용)|경우에는|"
     r"수집하지|저장하지|않습니다|않는\s*정보")
 _POSITIVE_TOPIC = re.compile(
     r"(?:수집|처리|생성|저장|기록)\S{0,4}\s*(?:[가-힣]{1,6}\s*)?(?:정보|항목|데이터)|(?:개인정보|수집|처리)\s*(?:의\s*)?항목|"
     r"(?:필수|선택)\s*(?:수집\s*)?(?:항목|정보)|자동\s*(?:으로|적으로)?\s*(?:수집|생성)|항목$")
-_NOT_COLLECTED_TOPIC = re.compile(r"수집하지|제공하는\s*항목|제3자|위탁|국외")
+_NOT_COLLECTED_TOPIC = re.compile(r"수집하지|수집\s*예정|제공하는\s*항목|제3자(?!\s*(?:로부터|으로부터|에게서))|위탁|국외")
 _AUTO = re.compile(r"자동")
 _CONDITION_PREFIX = re.compile(r"^.*(?:경우|시|때)\s+(?=\S)")
 # `회원가입 시`, `…의 경우`; `결제시` is handled with the action nouns (not 접속일시, 표시).
@@ -78,7 +98,7 @@ _LABEL_NOISE = re.compile(r"\((?:필수|선택)\)|필수|선택|자동|수집(?:
 _DASH_REMARK = re.compile(r"(?<!\s)\s+[—–-]{1,2}\s+")
 # `- 선택항목 신용카드정보, …`, `- 수집방법 홈페이지`: a label word used without its colon.
 _UNMARKED_LABEL = re.compile(
-    r"^(?P<label>(?:필수|선택|수집)\s*(?:수집\s*)?항목|(?:개인정보\s*)?수집\s*방법)\s+(?![:：(])(?=\S)")
+    r"^(?P<label>(?:필수|선택|수집)\s*(?:수집\s*)?항목|(?:개인정보\s*)?수집\s*방법)\s+(?![:：(]|및|또는)(?=\S)")
 _BARE_REQUIREMENT = re.compile(r"^[\[(]?(필수|선택)[\])]?\s*(?:수집\s*)?(?:항목|정보|사항)?\s*[:：]?$")
 _FIELD_LABEL = re.compile(r"(?:범위|대상|시점|기간|방법|목적|근거|사유|제한사항|저장\s*위치)$")
 _NOT_DATA = re.compile(r"https?:|www\.|@\S+\.|^\d[\d\s\-~.:/]*$|\d{2,}-\d{3,}|→|>|\w\.(?:kr|com|net|org)\b")
@@ -92,7 +112,7 @@ _ITEM_LABEL = re.compile(
 _LABEL = re.compile(
     r"[\[【<〈](?P<bracket>[^\[\]【】<>〈〉]{1,20})[\]】>〉]"
     r"|\((?P<paren>필수|선택)\)(?=\s*[^\s:：])"
-    r"|(?P<colon>(?<![\w/])(?=[^/\s])(?:(?!\s/)[^:：\[\]\-,.()<>|]){1,30}?(?:\((?:필수|선택)\))?)\s*[:：](?!\d|//)")
+    r"|(?P<colon>(?<![\w/])(?=[^/\s])(?:(?!\s/)[^:：\[\]\-,.()<>|]){1,30}?(?:\([^():：]{1,20}\))?)\s*[:：](?!\d|//)")
 _LABEL_CHARS = re.compile(r"[\[【<〈:：]|\((?:필수|선택)\)")
 # A person named with the items in parentheses: `신청자(이름, 이메일)` lists that person's items.
 _PERSON_WITH_ITEMS = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=,))\s*(?P<person>[가-힣]+(?:자|인))\s*\((?P<items>[^()]*,[^()]*)\)")
@@ -128,6 +148,11 @@ class _Reader:
     intro: _State | None = None  # set by `다음과 같은 정보를 수집합니다:` until the list ends
     pending: _State | None = None  # set by a bare label (`필수항목:`) for the next lines
     last_list: tuple[Block, str] | None = None  # the block whose list gave the latest rows, and its last item
+    heading_kind: str | None = None  # the list marker of the latest heading (`1.`): its siblings are headings too
+    item_line_kind: str | None = None  # the list marker of the previous line, when it was an item
+    after_next: Block | None = None  # the block after the one that follows the current block
+    group_labels: set[str] = field(default_factory=set)  # keys of labels over lists (`로그인 정보: …`)
+    listed_keys: set[str] = field(default_factory=set)  # keys of items read from lists, not from prose
 
     def read(self) -> list[dict]:
         for section in self.doc.sections:
@@ -141,15 +166,25 @@ class _Reader:
                 # A section the splitter opened without a topic heading may cut a list in two
                 # (`…, 쿠키, …` starts a cookies section, `< 환전 인증 시>` a sub-list): read on.
                 self.headings, self.intro, self.pending, self.last_list = [], None, None, None
+                self.heading_kind = self.item_line_kind = None
             self.section = section
             for i, block in enumerate(blocks):
                 if block.table is not None:
                     self._read_table(block.table)
                     self.intro = self.pending = None
                 else:
+                    self.after_next = blocks[i + 2] if i + 2 < len(blocks) else None
                     self._read_text(block, blocks[i + 1] if i + 1 < len(blocks) else None)
-        self._add_cookie_item()
+        self._drop_group_names()
+        self._settle_cookies()
+        self._add_cctv_item()
         return list(self.rows.values())
+
+    def _drop_group_names(self) -> None:
+        """A name the policy uses as a label over a list (`로그인 정보: 닉네임, …`) is a group,
+        also where a sentence names it later (`지출 기록과 로그인 정보는 암호화되며 …`)."""
+        for key in [k for k in self.rows if k[0] in self.group_labels and k[0] not in self.listed_keys]:
+            del self.rows[key]
 
     def _current(self) -> _State:
         state = _State(scope=True if self.section.category in _ITEM_SECTIONS else None)
@@ -179,13 +214,20 @@ class _Reader:
             if _ITEM_LABEL.search(item_part):
                 self._read_labelled([(item_part, remark)], block, text)
                 return
-        if self._in_intro_list(block, text, item_part, following):
+        is_item_line = (self._in_intro_list(block, item_part, following)
+                        or self._is_item_line(block, text, item_part, following))
+        self.item_line_kind = _line_kind(block) if is_item_line else None
+        if is_item_line:
             self._add_list(item_part, self._current(), block, text)
             return
-        if self._is_heading(block, text, body):
+        if self._is_heading(block, text, body) or self._is_group_name(block, item_part, following):
             self._enter_heading(block, body)
             return
         lead, colon, listed = body.rpartition(":")
+        if colon and not self._current().scope and self._known_list(listed) and not _KEPT.search(lead):
+            # `고지 사항 전달, …의 안내: 이메일, 주소, 전화번호`: known items after any lead are items.
+            self._add_list(listed.strip(), self._current(), block, text)
+            return
         if colon and listed.strip() and _is_sentence(lead + ":") and not _is_sentence(listed):
             # `다음의 정보가 자동으로 수집됩니다: 기기 식별자, 광고 ID`: an intro and its list on one line.
             self._read_sentence(lead, block)
@@ -200,7 +242,7 @@ class _Reader:
         elif self._current().scope:
             self._add_list(item_part, self._current(), block, text)
 
-    def _in_intro_list(self, block: Block, text: str, body: str, following: Block | None) -> bool:
+    def _in_intro_list(self, block: Block, body: str, following: Block | None) -> bool:
         """A line of the list an intro sentence announced (`가. 접속일시` is an item there)."""
         if self.intro is None or not self.intro.scope or block.kind == "heading":
             return False
@@ -209,7 +251,47 @@ class _Reader:
         if _POSITIVE_TOPIC.search(body) or _NEGATIVE_TOPIC.search(body):
             return False
         # `가. 구제급여 신청자 정보` over `- 필수항목 : 이름, …` names a group, not an item.
-        return not (_MARKER.match(text) and following is not None and _has_item_label(following.text))
+        return not self._heads_a_group(block, following)
+
+    def _is_item_line(self, block: Block, text: str, body: str, following: Block | None) -> bool:
+        """`1) 성명` followed by `2) 사원번호`: one item per marked line, not a sub-heading each."""
+        kind = _line_kind(block)
+        if block.kind == "heading" or kind is None or kind == self.heading_kind or not self._current().scope:
+            return False  # a sibling of the heading above is a heading too
+        if _is_sentence(body) or "," in body or _label_segments(body) or self._heads_a_group(block, following):
+            return False
+        if _POSITIVE_TOPIC.search(body) or _NEGATIVE_TOPIC.search(body) or heading_category(body):
+            return False  # a list of topics (a table of contents), not of items
+        return _strip_when(body) is None and is_item(body)
+
+    def _is_group_name(self, block: Block, body: str, following: Block | None) -> bool:
+        """`교육관련정보` over `- 필수 : 성명, …`: a name over a marked sub-list, not an item."""
+        if following is None or following.table is not None or _line_kind(following) is None:
+            return False
+        if "," in body or len(body) > 50 or _is_sentence(body) or _label_segments(body):
+            return False
+        return not _is_sentence(_line_body(following)) and self._heads_a_group(block, following)
+
+    def _heads_a_group(self, block: Block, following: Block | None) -> bool:
+        """A line followed by lines of its own, not by its next sibling or a higher heading."""
+        if following is None:
+            return False
+        if following.table is not None:
+            return True
+        kind = _line_kind(block)
+        if following.kind == "heading" or _line_kind(following) == kind:
+            return False
+        if kind in _BULLETS and _line_kind(following) is None and self.after_next is not None \
+                and _line_kind(self.after_next) == kind:
+            return False  # `- 주민등록번호` / `보험가입관련 정보` / `- …`: the next line names the next group
+        next_rank = heading_rank(following)
+        if next_rank is not None:
+            rank = heading_rank(block)
+            return rank is not None and next_rank > rank
+        if _is_sentence(_line_body(following)):
+            # A closing sentence (`위와 같이 수집되는 정보는 …`) after a run of item lines is no group body.
+            return kind != self.item_line_kind
+        return True
 
     def _is_heading(self, block: Block, text: str, body: str) -> bool:
         if _is_sentence(body):
@@ -231,6 +313,7 @@ class _Reader:
             self.headings.pop()
         state = _heading_state(body)
         self.headings.append((rank, state))
+        self.heading_kind = _line_kind(block)
         self.pending = None
         if state.scope is not None or (self.intro is not None and not self.intro.scope):
             self.intro = None  # a context heading (`< 회원 가입 시 >`) keeps an announced list going
@@ -244,8 +327,15 @@ class _Reader:
                 if kind == "excluded":
                     state = replace(state, scope=False)
                     continue
-                explicit = explicit or kind == "item"
-                if kind == "item":
+                if state.scope is not False and _is_described_item(label, value):
+                    # `휴대폰 번호: 로그인 인증 문자 발송에 사용`: the value says what the label is for.
+                    self._emit_label(label, state, evidence)
+                    continue
+                # Outside the collection sections only a strong label (`수집항목`) opens a list:
+                # `예약 정보 : 이용일로부터 6개월` in a retention section is a record and its period.
+                weak = self.section.category in _RECORD_SECTIONS and not _STRONG_ITEM_LABEL.search(label)
+                explicit = explicit or (kind == "item" and not weak)
+                if kind == "item" and not weak:
                     state = replace(state, scope=True)
             bare = _BARE_REQUIREMENT.match(value)
             if bare:  # `[카카오계정] 필수`
@@ -253,42 +343,69 @@ class _Reader:
                 explicit = True
                 continue
             if value and _is_sentence(value):
-                self._read_sentence(value, block)  # `계정: 이때 수집되는 것은 로그인 식별자뿐이며 …`
-            elif value and state.scope:
+                # `중고 거래: 물품 사진, 희망 가격. 거래가 끝나면 …`: a list, then sentences.
+                found = len(self.rows)
+                for piece in _sentences(value):
+                    if _is_sentence(piece) or not state.scope:
+                        break
+                    self._add_list(piece.rstrip(". "), state, block, evidence, explicit=explicit)
+                    value = value[value.find(piece) + len(piece):].lstrip(". ")
+                if value:
+                    self._read_sentence(value, block)  # `계정: 이때 수집되는 것은 …`
+                    if label is not None and len(self.rows) == found and state.scope and _names_item(label) \
+                            and is_complete_item(_label_item(label)):
+                        # `기기 식별자: 앱이 임의로 생성하는 값이며 …`: a sentence about the label.
+                        self._emit_label(label, state, evidence)
+            elif value and (state.scope or self._known_list(value)):
                 self._add_list(value, state, block, evidence, explicit=explicit)
+            if label is not None and value and state.scope:
+                self.group_labels.add(item_key(_label_item(label)))
         last_label, last_value = segments[-1]
         if last_label is not None and (not last_value or _BARE_REQUIREMENT.match(last_value)):
             # `필수항목:` alone: its list follows on the next lines.
             self.pending = replace(state, scope=True) if explicit and state.scope is not False else state
+
+    def _emit_label(self, label: str, state: _State, evidence: str) -> None:
+        item = _label_item(label)
+        self._emit(ItemPhrase(item), state, evidence)
+        self.listed_keys.add(item_key(item))
+
+    def _known_list(self, value: str) -> bool:
+        """Mostly items the taxonomy knows, where the lines are not known to be about anything else
+        (or in a purpose list, whose values may name the items each purpose uses)."""
+        scope = self._current().scope
+        if "," not in value or (scope is False and self.section.category != "purpose") \
+                or self.section.category not in _SENTENCE_SECTIONS:
+            return False
+        phrases = split_item_phrases(value)
+        known = sum(item_key(p.text) in lexicon().variant_keys for p in phrases)
+        return known >= 2 and 2 * known >= len(phrases)
 
     def _read_sentence(self, body: str, block: Block) -> None:
         sentences = _sentences(body)
         last = sentences[-1] if sentences else body
         # The last sentence says what the next lines are: `다음 정보를 수집합니다:` announces items,
         # `다음 정보는 수집하지 않습니다:` or `다음의 목적으로 …` announces anything but.
-        if _NEGATED.search(last):
-            self.intro = _State(scope=False)
-        elif _ITEM_INTRO.search(last) and not _NOT_AN_ITEM_INTRO.search(last):
+        scope = _intro_scope(last)
+        if scope:
             required = True if "필수" in last and "선택" not in last else (
                 False if "선택" in last and "필수" not in last else None)
             self.intro = _State(scope=True, auto=bool(_AUTO.search(last)), required=required)
             self.pending = None
-        elif _LIST_INTRO.search(last):
-            self.intro = _State(scope=False)
         else:
-            self.intro = None
+            self.intro = None if scope is None else _State(scope=False)
         if self.section.category not in _SENTENCE_SECTIONS or not _COLLECT_VERB.search(body):
             return
         state = self._current()
-        for sentence in sentences:
+        for sentence in (clause for sentence in sentences for clause in _affirmed_clauses(sentence)):
             # Kiwi reads one sentence at a time; a run-on block of many clauses is not a list sentence.
-            if len(sentence) <= _MAX_SENTENCE and _COLLECT_VERB.search(sentence) and not _NEGATED.search(sentence):
+            if len(sentence) <= _MAX_SENTENCE and _COLLECT_VERB.search(sentence):
                 phrases, context = _sentence_list(sentence, single_known=self.section.category in _ITEM_SECTIONS)
                 required = _SENTENCE_REQUIREMENT.search(sentence)
                 sentence_state = replace(state, auto=state.auto or bool(_AUTO.search(sentence)),
                                          context=context or state.context,
                                          required=(required.group(1) == "필수") if required else state.required)
-                self._add_phrases(phrases, sentence_state, block, sentence)
+                self._add_phrases(phrases, sentence_state, block, sentence, prose=True)
 
     # --- lists ----------------------------------------------------------------
 
@@ -302,8 +419,8 @@ class _Reader:
         self._add_phrases(split_item_phrases(value), state, block, evidence, explicit)
 
     def _add_phrases(self, phrases: list[ItemPhrase], state: _State, block: Block, evidence: str,
-                     explicit: bool = False) -> None:
-        good = [p for p in phrases if is_item(p.text)]
+                     explicit: bool = False, prose: bool = False) -> None:
+        good = [p for p in phrases if is_item(p.text, listed=explicit)]
         # A list that is mostly not data items (purposes, methods) is no item list; a labelled
         # list (`필수항목: …`) may be half noise, an unlabelled one must be mostly items.
         mostly_items = 2 * len(good) >= len(phrases) if explicit else 2 * len(good) > len(phrases)
@@ -311,6 +428,8 @@ class _Reader:
             return
         for phrase in good:
             self._emit(phrase, state, evidence)
+            if not prose:
+                self.listed_keys.add(item_key(phrase.text))
         self.last_list = (block, phrases[-1].text)
 
     def _continue_broken_word(self, block: Block, text: str) -> bool:
@@ -335,7 +454,10 @@ class _Reader:
     def _read_table(self, table: Table) -> None:
         header = table.header
         if not header:
-            self._read_label_table(table)
+            self._read_label_table(table, 0)
+            return
+        if _is_key_value_table(table):
+            self._read_label_table(table, table.n_header_rows)
             return
         if re.search(r"제공\s*받|공유\s*받|수탁|위탁\s*받|이전\s*받", " ".join(header)) or _is_statutory_table(header):
             return
@@ -373,20 +495,21 @@ class _Reader:
                 if label is not None:
                     kind, state = _apply_label(label, state)
                     state = replace(state, scope=kind != "excluded")
+                    if state.scope and _is_described_item(label, value):
+                        self._emit_label(label, state, evidence)  # `신용거래정보 : … 등에 관한 사항`
+                        continue
                 if value and state.scope:
                     self._add_list(value, state, block, evidence, explicit=True)
 
-    def _read_label_table(self, table: Table) -> None:
-        """A table without a header row: `수집항목 | 이름, 연락처` rows are labelled lines."""
-        for r, row in enumerate(table.rows):
-            cells = [_WS.sub(" ", c).strip() for c in row]
+    def _read_label_table(self, table: Table, first_row: int) -> None:
+        """Rows `수집항목 | 이름, 연락처` (no header row, or a `항목 | 내용` header) are labelled lines."""
+        for r in range(first_row, len(table.rows)):
+            cells = [c.strip() for c in table.rows[r]]
             if len(cells) < 2 or not cells[0]:
                 continue
-            kind, state = _apply_label(cells[0], self._current())
+            kind, state = _apply_label(_WS.sub(" ", cells[0]), self._current())
             if kind == "item":
-                value = ", ".join(c for c in cells[1:] if c)
-                self._add_list(value, replace(state, scope=True), Block(kind="table", text=value),
-                               table.row_text(r), explicit=True)
+                self._read_cell("\n".join(c for c in cells[1:] if c), replace(state, scope=True), table.row_text(r))
 
     # --- rows -----------------------------------------------------------------
 
@@ -411,8 +534,26 @@ class _Reader:
             "auto_collected": bool(state.auto or category in ("log", "device")),
         }
 
-    def _add_cookie_item(self) -> None:
-        if any(row["item_norm"] == "쿠키" for row in self.rows.values()):
+    def _add_cctv_item(self) -> None:
+        """A CCTV section collects the footage, under the name the policy gives it (영상정보, 화상정보)."""
+        if any(_FOOTAGE.search(row["item"]) for row in self.rows.values()):
+            return
+        found = _cctv_footage(self.doc)
+        if found is not None:
+            section_no, item, evidence = found
+            self.section = next(s for s in self.doc.sections if s.section_no == section_no)
+            self._emit(ItemPhrase(item), _State(scope=True, auto=True), evidence)
+
+    def _settle_cookies(self) -> None:
+        """One cookie item, in the policy's own wording: the first a list names, else 쿠키 when the
+        policy says it uses cookies; none when it says it uses no cookies."""
+        not_used = _cookies_not_used(self.doc)
+        cookie_keys = [key for key, row in self.rows.items() if "쿠키" in row["item"]]
+        kept = cookie_keys[0][0] if cookie_keys and not not_used else None
+        for key in cookie_keys:
+            if key[0] != kept:
+                del self.rows[key]
+        if not_used or cookie_keys:
             return
         found = _cookie_use(self.doc)
         if found is not None:
@@ -425,6 +566,24 @@ class _Reader:
 
 
 # --- labels and headings ---------------------------------------------------------
+
+
+def _line_body(block: Block) -> str:
+    return _MARKER.sub("", _WS.sub(" ", block.text)).strip()
+
+
+_BULLETS = frozenset(["li", *"-–—•·ㆍ∙․‧*▶►▸▹‣◦▪▫■□◆◇○●◎※➢➤✓✔"])
+_NOT_A_MARKER = re.compile(r"^\s*(?:\*\*|[-=_*]{3,})")  # **bold**, --- rules
+
+
+def _line_kind(block: Block) -> str | None:
+    """The shape of a line's list marker (`1)`, `가.`, `①`, `-`; `li` for a bullet the cleaner
+    removed), to tell siblings from sub-lines; None for a plain line."""
+    m = _MARKER.match(block.text)
+    if not m or _NOT_A_MARKER.match(block.text):
+        return "li" if block.kind == "list_item" else None
+    kind = re.sub(r"[①-⑳]", "①", re.sub(r"[ㄱ-ㅎ]", "ㄱ", re.sub(r"[가-힣]", "가", m.group().strip())))
+    return re.sub(r"\d+", "1", kind)
 
 
 def _opens_new_topic(blocks: list[Block]) -> bool:
@@ -442,6 +601,14 @@ _REQUIRED_FLAG_COLUMN = re.compile(r"(?:구분)?\(?(?:필수|선택)(?:[/·,]?(?
 _CONTEXT_COLUMN = re.compile(r"구분|분류|서비스|업무|파일|명칭|대상|단계|유형|시점|목적")
 
 
+def _is_key_value_table(table: Table) -> bool:
+    """`항목 | 내용` over `필수항목 | 아이디, 학교명`: the first column labels the items in the next."""
+    body = [row for row in table.body if row and row[0].strip()]
+    if not body or len(table.header) < 2 or not _is_item_column(table.header[0]):
+        return False
+    return all(_BARE_REQUIREMENT.match(_WS.sub(" ", row[0]).strip()) or _ITEM_LABEL.search(row[0]) for row in body)
+
+
 def _is_statutory_table(header: list[str]) -> bool:
     """관련법률 | 목적 | 수집항목 | 보유기간: what a law makes the organization keep, not what it collects."""
     labels = [h.replace(" ", "") for h in header]
@@ -453,6 +620,8 @@ def _is_item_column(header: str) -> bool:
     h = header.replace(" ", "")
     if _REQUIRED_FLAG_COLUMN.fullmatch(h) or re.search(r"제공|위탁|이전|보존|보관|파기|전송", h):
         return False
+    if re.search(r"(?:단계|경우|구분|분류|대상|상황|때)$", h):
+        return False  # `정보를 수집하는 단계`: the occasion, not the items
     if re.search(r"목적|기간|근거|방법|시점", h):
         return bool(re.search(r"수집항목|개인정보항목|처리항목", h))
     return bool(re.search(r"항목|수집정보|수집하는|처리하는|기록되는|필수|선택", h))
@@ -486,14 +655,37 @@ def _plausible_label(text: str, m: re.Match) -> bool:
         return not text[: m.start()].strip() or text[: m.start()].rstrip().endswith((":", "："))
     if m.group("colon") is None:
         return True
+    if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+        return False  # `텍스트(예: 운동 목표)`: a colon inside a parenthetical
     label = _MARKER.sub("", m.group("colon")).strip()
     # A label is a short noun phrase, not the end of a sentence (`…다음과 같습니다:`).
     return bool(label) and len(label) <= 30 and not _is_sentence(label) and not re.search(r"(?:니다|같이|같은)$", label)
 
 
-def _has_item_label(text: str) -> bool:
-    body = _MARKER.sub("", _WS.sub(" ", text)).strip()
-    return any(label and _apply_label(label, _State())[0] == "item" for label, _ in _label_segments(body))
+# What a value says when it describes its label instead of listing data.
+_DESCRIPTION = re.compile(
+    r"(?:에\s*관한|에\s*대한|관련)\s*사항\s*\.?$|(?:을|를)\s*말(?:함|합니다)\s*\.?$|"
+    r"(?:에|으로|로|용으로)\s*(?:사용|활용|이용|표시)(?:됨|함|합니다|됩니다|되며|하며)?\s*\.?$")
+_KEPT = re.compile(r"보존|보관|파기|제공|위탁|기간")
+_REQUIREMENT_WORDS = re.compile(r"필수|선택|수집|항목|처리|자동")
+_STRONG_ITEM_LABEL = re.compile(r"필수|선택|수집|처리\s*항목|항목\s*내용")
+# Sections that name records (what is kept, destroyed or secured), not what is collected.
+_RECORD_SECTIONS = frozenset({"retention", "destruction", "security", "rights", "officer", "remedies"})
+
+
+def _label_item(label: str) -> str:
+    return strip_parentheticals(_MARKER.sub("", label)).strip()
+
+
+def _names_item(label: str) -> bool:
+    """A label that is itself an item (`휴대폰 번호`, `보험계약정보`), not a requirement or an occasion."""
+    item = _label_item(label)
+    return not _REQUIREMENT_WORDS.search(label) and _strip_when(item) is None and is_item(item)
+
+
+def _is_described_item(label: str, value: str) -> bool:
+    """`보험계약정보 : … 등에 관한 사항`, `프로필 이름: 친구 목록에 표시`: the label is the item."""
+    return bool(value) and bool(_DESCRIPTION.search(value)) and _names_item(label)
 
 
 def _apply_label(label: str, state: _State) -> tuple[str, _State]:
@@ -506,7 +698,8 @@ def _apply_label(label: str, state: _State) -> tuple[str, _State]:
         required = False
     auto = state.auto or bool(_AUTO.search(label))
     plain = re.sub(r"\((?:필수|선택)\)", "", label).strip()
-    if _excluded_label().search(plain) and not re.search(r"필수|선택|수집\s*항목|자동", label):
+    # `상담 과정에서 정보주체로부터 수집:` says what follows is collected, whatever words precede it.
+    if _excluded_label().search(plain) and not re.search(r"필수|선택|수집\s*항목|자동|수집(?:됨|되는|하는)?$", label):
         return "excluded", replace(state, required=required, auto=auto)
     kind = "item" if _ITEM_LABEL.search(label) or required != state.required else "context"
     context = _context_from_label(plain) or state.context
@@ -601,16 +794,52 @@ def _is_purpose_phrase(text: str) -> bool:
 _MAX_SENTENCE = 400
 # `… 휴대전화번호를 필수항목으로 수집합니다`
 _SENTENCE_REQUIREMENT = re.compile(r"(필수|선택)\s*(?:항목|정보|사항)?\s*(?:으로|로)\s")
+_QUOTED_LABEL = re.compile(r"(['\"’”])\s*항목")
 _QUOTES = re.compile(r"['\"‘’“”「」『』]")
 _SENTENCE_SPLIT = re.compile(r"(?<=[다요])\.\s+|(?<=[.!?])\s+(?=[가-힣A-Z])")
 _CHAIN_JOINERS = frozenset({",", "및", "또는", "혹은", "/", "·", "ㆍ", "∙"})
-_CONDITION_NOUNS = frozenset({"시", "경우", "때", "중", "후", "과정"})
-_COLLECTING_WORD = re.compile(r"^(?:수집|생성|저장|기록|받|처리|보관|입력|제공받)")
-_NOT_THE_OBJECT = re.compile(r"^(?:목적|용도|방법|통하|통해|위하|위해|위한|경우|승인|동의|요청|요구|암호화)")
+_VERB_WINDOW = 12  # words between the end of an enumeration and its collecting verb
+_POINTERS = frozenset({"다음", "아래", "하기", "위", "상기"})
+_CONDITION_NOUNS = frozenset({"시", "경우", "때", "중", "후", "과정", "동안"})
+_COLLECTING_WORD = re.compile(r"^(?:수집|생성|저장|기록|받|처리|보관|입력|제공받|기재|요구|요청)")
+_NOT_THE_OBJECT = re.compile(r"^(?:목적|용도|방법|통하|통해|위하|위해|위한|경우|승인|동의|요청|요구|암호화|따라|따른|의거|근거)")
+
+
+def _intro_scope(sentence: str) -> bool | None:
+    """What an intro sentence says of the lines after it: True (items), False (anything but), None."""
+    if _NEGATED.search(sentence):
+        return False  # `다음 정보는 수집하지 않습니다:`
+    announced = _ANNOUNCED.search(sentence)
+    if announced and _NOT_ANNOUNCED_ITEMS.match(announced["noun"]):
+        return False  # `다음의 목적으로 …`, `다음의 방식으로 개인정보를 수집합니다`
+    if _ITEM_INTRO.search(sentence) and not (_KEEPING_ONLY.search(sentence) and not _COLLECTS.search(sentence)):
+        return True
+    if not _LIST_INTRO.search(sentence):
+        return None
+    # `수집하는 정보는 다음과 같습니다`: the head of its subject says what the list holds.
+    subject = sentence[: announced.start()] if announced else ""
+    return bool(_COPULA_INTRO.search(sentence) and _ITEM_SUBJECT.search(subject)) and not (
+        _NEGATIVE_TOPIC.search(subject) or _KEEPING_ONLY.search(subject))
+
+
+_ANAPHOR = re.compile(r"이를|이는|이것|해당\s*정보|그\s*정보|위\s*정보")
+_CLAUSE_END = re.compile(r"(?<=[며고나만]),\s+")
+
+
+def _affirmed_clauses(sentence: str) -> list[str]:
+    """`이름, 연락처를 수집하며, 주민등록번호는 수집하지 않습니다`: the clauses that are not negated."""
+    if not _NEGATED.search(sentence):
+        return [sentence]
+    clauses = _CLAUSE_END.split(sentence)
+    negated = [clause for clause in clauses if _NEGATED.search(clause)]
+    if any(_ANAPHOR.search(clause) for clause in negated):
+        return []  # `… 결제정보는 대행사가 처리하며, 회사는 이를 보관하지 않습니다`: the negation is about them
+    return [clause for clause in clauses if clause not in negated]
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    # `…수집될 수 있습니다. :` ends with its sentence, not with a bare colon.
+    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if re.search(r"\w", s)]
 
 
 def _is_sentence(text: str) -> bool:
@@ -627,10 +856,11 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
     verb; Kiwi tells the nouns from the rest. A single item counts only where ``single_known``
     allows it and the taxonomy knows it (`이메일 주소만 수집합니다`).
     """
-    text = _QUOTES.sub("", strip_parentheticals(sentence))
+    # `"방문일시", "IP"항목을 수집`: 항목 glued to the last quoted item names the list, not the item.
+    text = _QUOTES.sub("", _QUOTED_LABEL.sub(r"\1", strip_parentheticals(sentence)))
     if not _JOINED.search(text) and not single_known:
         return [], None
-    tokens = list(korean_nlp()(text))
+    tokens = analyse(text)
     best: tuple[int, int] | None = None
     i = 0
     while i < len(tokens):
@@ -643,7 +873,9 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
         start = i
         while start < j and tokens[start].text in _CHAIN_JOINERS:
             start += 1
-        if start < j and (_collected_after(tokens, j) or _collected_before(tokens, start, j)):
+        # `아래와 같은 정보를 수집`: a chain ending in 아래/다음 points at a list, it is none.
+        if start < j and tokens[j - 1].text not in _POINTERS and not _announced_by_pointer(tokens, start) and (
+                _collected_after(tokens, j) or _collected_before(tokens, start, j)):
             chunk = text[tokens[start].idx: tokens[j - 1].idx + len(tokens[j - 1])]
             if _JOINED.search(chunk) or (single_known and item_key(chunk) in lexicon().variant_keys):
                 best = (start, j)
@@ -665,10 +897,16 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
     return split_item_phrases(text[tokens[start].idx: tokens[end - 1].idx + len(tokens[end - 1])]), context
 
 
+def _announced_by_pointer(tokens, start: int) -> bool:
+    """`아래와 같은 기기 정보를 수집`: the noun after 다음과 같은/아래의 names the list below, it is no item."""
+    before = [t.text for t in tokens[max(0, start - 3): start]]
+    return bool(before) and (before[-2:] == ["같", "은"] or (before[-1] == "의" and before[-2:-1] in (["다음"], ["아래"])))
+
+
 def _condition_before(text: str, tokens, start: int) -> str | None:
     """`회원가입 시에 아이디, …`: the occasion named just before the enumeration."""
     k = start - 1
-    while k >= 0 and tokens[k].tag_ in ("JKB", "JX", "JKB+JX") and tokens[k].text in ("에", "에는", "에도"):
+    while k >= 0 and tokens[k].tag_ in ("JKB", "JX", "JKB+JX") and tokens[k].text in ("에", "에는", "에도", "는", "도"):
         k -= 1
     if k < 1 or tokens[k].text not in _CONDITION_NOUNS:
         return None
@@ -694,11 +932,16 @@ def _collected_before(tokens, start: int, end: int) -> bool:
         return False
     if not any(_COLLECTING_WORD.match(t.text) for t in tokens[max(0, start - 8): start]):
         return False
+    if end < len(tokens) and tokens[end].text == "등":  # `… 관심 지역 등입니다`
+        end += 1
     return end == len(tokens) or tokens[end].tag_.split("+")[0] in ("VCP", "JX", "EF", "SF")
 
 
-def _anchor(token) -> bool:
-    """What ends an enumeration in a sentence: 등, or a subject/object/topic particle."""
+def _anchor(tokens, k: int) -> bool:
+    """What ends an enumeration in a sentence: 등, a subject/object/topic particle, or 와 같은."""
+    token = tokens[k]
+    if token.text in ("와", "과") and k + 1 < len(tokens) and tokens[k + 1].text.startswith("같"):
+        return True
     return token.text.startswith("등") or token.tag_.split("+")[0] in ("JKS", "JKO", "JX")
 
 
@@ -706,9 +949,9 @@ def _collected_after(tokens, k: int) -> bool:
     """The enumeration is what the sentence collects: it ends in 등 or a particle and a collecting
     verb follows within a few words (`… 등 생성정보를 수집`), not a purpose or means
     (`… 등의 목적으로 처리`, `… 절차를 통해 수집`)."""
-    if k >= len(tokens) or not _anchor(tokens[k]):
+    if k >= len(tokens) or not _anchor(tokens, k):
         return False
-    for token in tokens[k: k + 8]:
+    for token in tokens[k: k + _VERB_WINDOW]:
         if _COLLECTING_WORD.match(token.text):
             return True
         if _NOT_THE_OBJECT.match(token.text):
@@ -727,8 +970,11 @@ def _unbalanced(text: str) -> bool:
     return any(text.count(a) != text.count(b) for a, b in ("[]", "()", "【】", "<>"))
 
 
-def is_item(text: str) -> bool:
-    """A data item: not a purpose, method, sentence, field label or catch-all."""
+def is_item(text: str, listed: bool = False) -> bool:
+    """A data item: not a purpose, method, sentence, field label or catch-all.
+
+    ``listed``: the phrase is an entry of a list labelled as items (`선택항목 : 환불 요청, …`),
+    where a request or a survey named by its object is a record, hence data."""
     text = text.strip()
     if not text or len(text) > 40 or len(text.split()) > 7:
         return False
@@ -740,7 +986,7 @@ def is_item(text: str) -> bool:
         return True
     if any(p.search(text) for p in _catch_all()):
         return False
-    if text.split()[-1].endswith(_action_nouns()):
+    if _ends_in_action(text.split()[-1]) and not (listed and _names_a_record(text)):
         return False
     if len(text.split()) >= 3 or _PARTICLE_INSIDE.search(text):
         return _is_noun_phrase(text)
@@ -762,15 +1008,54 @@ def _action_nouns() -> tuple[str, ...]:
     return tuple(lexicon().raw["action_nouns"])
 
 
+def _names_a_record(text: str) -> bool:
+    """`환불 요청`, `설문조사`: a request or a survey named with its object is a record."""
+    last = text.split()[-1]
+    action = next((a for a in lexicon().raw["record_actions"] if last.endswith(a)), None)
+    return action is not None and (len(text.split()) > 1 or len(last) > len(action))
+
+
+@lru_cache(maxsize=4096)
+def _ends_in_action(word: str) -> bool:
+    """`본인확인`, `환불`: the word ends in an action noun; `제조사` only looks so (제조 + 사)."""
+    actions = [a for a in _action_nouns() if word.endswith(a)]
+    if not actions or word in actions:
+        return bool(actions)
+    tails, tail = set(), ""
+    for token in reversed(analyse(word)):
+        tail = token.text + tail
+        tails.add(tail)
+    return any(a in tails for a in actions)
+
+
 @lru_cache(maxsize=4096)
 def _is_noun_phrase(text: str) -> bool:
     """Ends in a noun and has no sentence or clause ending (Kiwi decides)."""
-    words = [t for t in korean_nlp()(text) if t.tag_ != "_SP"]
+    words = [t for t in analyse(text) if t.tag_ != "_SP"]
     if not words:
         return False
-    if any(tag in ("EF", "EC") for t in words for tag in t.tag_.split("+")):
+    # A clause (`회사는 … 접근권한을 …`) has endings, topics or a dangling object; an item has none,
+    # though its modifier may take an object (`채팅 기능을 사용한 채팅 내용`).
+    tags = [t.tag_.split("+") for t in words]
+    if any("JX" in parts for parts in tags) or any(_ends_a_clause(tags, i) for i in range(len(tags))):
+        return False
+    objects = [i for i, parts in enumerate(tags) if "JKO" in parts]
+    if objects and not any("ETM" in parts for parts in tags[objects[-1]:]):
         return False
     return words[-1].tag_.split("+")[-1] in NOUN_TAGS
+
+
+_VERBAL = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"})
+
+
+def _ends_a_clause(tags: list[list[str]], i: int) -> bool:
+    """A sentence or clause ending after a verb (`입력하여`); Kiwi's EC inside a noun (`결과지`) is none."""
+    parts = tags[i]
+    end = next((k for k, t in enumerate(parts) if t in ("EF", "EC")), None)
+    if end is None:
+        return False
+    before = parts[:end] or (tags[i - 1] if i else [])
+    return any(t.split("-")[0] in _VERBAL for t in before)
 
 
 def normalize(item: str) -> tuple[str, str]:
@@ -780,28 +1065,54 @@ def normalize(item: str) -> tuple[str, str]:
 
 # --- cookies ------------------------------------------------------------------------
 
-_COOKIE_USE = re.compile(r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용|저장)\s*(?:하|합|됩|되|할|함|중)")
+_COOKIE_USE = re.compile(r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용|저장)\s*(?:하|합|됩|되|될|된|할|함|중)")
 _COOKIE_NOT_USED = re.compile(
     r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용)\s*하지\s*(?:않습니다|않으며|않고|않음|아니합니다|아니하며)")
 
 
+_CCTV_HEADING = re.compile(r"영상\s*정보\s*처리\s*기기|CCTV|폐쇄\s*회로", re.I)
+_CCTV_NOT_USED = re.compile(r"(?:영상\s*정보\s*처리\s*기기|CCTV)[^.。]{0,30}?(?:설치|운영|운용)\S{0,6}\s*(?:하지|않)")
+_FOOTAGE = re.compile(r"(?:개인\s*)?(?:영상|화상)\s*정보(?!\s*처리)")
+_CCTV_SPAN = 4000  # the CCTV chapter: its heading and the sub-sections after it
+
+
+def _cctv_footage(doc: PolicyDoc) -> tuple[int, str, str] | None:
+    """(section_no, footage item, sentence) from the first CCTV section, or None."""
+    heading = next((s for s in doc.sections if _CCTV_HEADING.search(s.heading)), None)
+    if heading is None or _CCTV_NOT_USED.search(_WS.sub(" ", doc.section_text(heading))):
+        return None
+    for section in doc.sections:
+        if section.start < heading.start or section.start > heading.start + _CCTV_SPAN:
+            continue
+        text = _WS.sub(" ", doc.section_text(section))
+        m = _FOOTAGE.search(text)
+        if m:
+            return section.section_no, m.group(), _sentence_around(text, m)
+    return None
+
+
+def _sentence_around(text: str, m: re.Match) -> str:
+    """The sentence of ``text`` that holds the match, as evidence."""
+    stop = text.rfind(". ", 0, m.start())
+    end = text.find(".", m.end())
+    return text[stop + 2 if stop != -1 else 0: end + 1 if end != -1 else len(text)].strip()
+
+
+def _cookies_not_used(doc: PolicyDoc) -> bool:
+    return any(_COOKIE_NOT_USED.search(_WS.sub(" ", doc.section_text(section)))
+               for section in doc.sections if section.category not in _SKIPPED_SECTIONS)
+
+
 def _cookie_use(doc: PolicyDoc) -> tuple[int, str] | None:
-    """(section_no, sentence) of the statement that cookies are used; None if unused or never said."""
-    found = None
+    """(section_no, sentence) of the first statement that cookies are used, or None."""
     for section in doc.sections:
         if section.category in _SKIPPED_SECTIONS:
             continue
         text = _WS.sub(" ", doc.section_text(section))
-        if "쿠키" not in text:
-            continue
-        if _COOKIE_NOT_USED.search(text):
-            return None
-        m = _COOKIE_USE.search(text)
-        if m and found is None:
-            start = text.rfind(". ", 0, m.start()) + 2 if text.rfind(". ", 0, m.start()) != -1 else 0
-            end = text.find(".", m.end())
-            found = (section.section_no, text[start: end + 1 if end != -1 else len(text)].strip())
-    return found
+        m = _COOKIE_USE.search(text) if "쿠키" in text else None
+        if m:
+            return section.section_no, _sentence_around(text, m)
+    return None
 
 
 @register("collected_items")

@@ -25,8 +25,12 @@ from importlib import resources
 from extractors.item_names import taxonomy
 
 _PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
+_INNER_PARENS = re.compile(r"(?<=[가-힣])\([^()]*\)(?=[가-힣])")
+_UNOPENED = re.compile(r"^[^(),]*\)")
+_UNCLOSED = re.compile(r"\([^(),]*$")
 _STRAY_PARENS = re.compile(r"[()（）]")
-_COMMAS = re.compile(r"\s*[,，、;]\s*")
+# A stray period between two items (`앱 접속 기록. 푸시 토큰`) separates them like a comma.
+_COMMAS = re.compile(r"\s*[,，、;]\s*|(?<=[가-힣A-Za-z0-9])\s?\.\s+(?=[가-힣A-Za-z])")
 _WORD_CONJ = re.compile(r"\s+(?:및|또는|혹은|그리고|or|and)\s+", re.I)
 # A 과/와 right after a word and before the next word: a candidate conjunction.
 _PARTICLE_CONJ = re.compile(r"(?<=[가-힣A-Za-z0-9])(과|와)\s+(?=\S)")
@@ -41,6 +45,9 @@ _EDGE_PUNCT = re.compile(r"^[\s\-–—:;.,*•·ㆍ∙※>/|]+|(?<![\s\-–—:
 _OWNER = re.compile(r"^(?P<owner>.*?\S)의\s+(?P<rest>\S.*)$")
 # A purpose phrase in front of an item is context too: `본인확인을 위한 휴대폰번호` → 휴대폰번호.
 _PURPOSE_PREFIX = re.compile(r"^.*\S\s*위한\s+(?=\S)")
+_GLUED_HEADS = frozenset("명값")  # one-letter heads written onto their word: 회사명, 식별값
+_OCCASION_PREFIX = re.compile(r"^([^,]{0,40}?\S)\s?(?:시|시에|때|경우에?)\s+(?=\S)")
+_ADNOMINAL = re.compile(r"^\S*(?:한|는|된|은|던|할)\s")
 # `방문일시의 정보`: a generic head after 의 adds nothing to the item.
 _GENERIC_AFTER_OF = re.compile(r"(?<=\S)의\s+(?:정보|개인정보|데이터|항목)$")
 
@@ -73,9 +80,12 @@ _MAX_NESTING = 16
 
 def strip_parentheticals(text: str) -> str:
     for _ in range(_MAX_NESTING):  # innermost first; a deeper remainder is left to the stray-bracket rule
-        previous, text = text, _PARENS.sub(" ", text)
+        # `직장(근무처)주소` → 직장주소: a parenthetical inside a word leaves the word whole.
+        previous, text = text, _PARENS.sub(" ", _INNER_PARENS.sub("", text))
         if text == previous:
             break
+    # A parenthetical cut by a line break: `텔레메트리(예:` … `compute_hour)`.
+    text = _UNCLOSED.sub("", _UNOPENED.sub("", text))
     text = re.sub(r"\s+", " ", _STRAY_PARENS.sub(" ", text)).strip()
     return re.sub(r"(?<=\S) (?=의(?:\s|$))", "", text)  # `부모님(법정대리인)의 이름` → 부모님의 이름
 
@@ -84,6 +94,11 @@ def _clean(text: str) -> str:
     text = _EDGE_PUNCT.sub("", text)
     text = _TRAILING_ETC.sub("", text)
     text = _PURPOSE_PREFIX.sub("", text)
+    occasion = _OCCASION_PREFIX.match(text)
+    # `위젯 사용 시 단말 모델명` → 단말 모델명; `접속 시 요청한 웹사이트의 주소` is one item.
+    if occasion and occasion[1].endswith(lexicon().event_nouns) and not _ADNOMINAL.match(text[occasion.end():]) \
+            and is_complete_item(text[occasion.end():]):
+        text = text[occasion.end():]
     return _EDGE_PUNCT.sub("", text)
 
 
@@ -126,31 +141,39 @@ def _split_conjunctions(chunk: str) -> list[str]:
 
 
 def _split_on_words(text: str) -> list[str]:
-    pieces = _WORD_CONJ.split(text)
-    # Single words that each name something by themselves are items of their own (저서 및 주요논문);
-    # before a longer phrase a single word may share its head (오류 및 크래시 로그), so it stays joined.
-    words = [p.strip() for p in pieces if p.strip()]
-    if len(words) > 1 and all(_is_independent_noun(w) for w in words):
-        return words
-    return _join_incomplete(pieces, lambda parts: _join_words(text, parts))
+    """`성명 및 연락처`, `여권번호 앞 5자리 또는 외국인등록번호` split; pieces that share a head stay whole."""
+    pieces = [p.strip() for p in _WORD_CONJ.split(text) if p.strip()]
+    if len(pieces) > 1 and all(_is_independent_noun(p) for p in pieces):
+        return pieces  # single words that each name something: 저서 및 주요논문
+    # `현재 상황 및 고민`: when no side is an item by itself, the whole is one.
+    if len(pieces) < 2 or _shares_head_across(pieces) or not any(is_complete_item(p) for p in pieces):
+        return [text.strip()] if text.strip() else []
+    return pieces
 
 
-def _join_words(text: str, pieces: list[str]) -> str:
-    """The pieces joined again, each two by the conjunction written between them in `text`.
+def _shares_head_across(pieces: list[str]) -> bool:
+    """The joined pieces name one item with one head: `브라우저 종류 및 버전` (a bare head after),
+    `오류 및 크래시 로그` (a bare modifier before), `마일리지 적립·사용 내역` (an event before a head)."""
+    lex = lexicon()
+    last = pieces[-1]
+    if item_key(last) in lex.head_keys and item_key(last) not in lex.variant_keys:
+        return True
+    if strip_owner(last).owner and all(_is_person(p) for p in pieces[:-1]):
+        return True  # `회수 배송의뢰인 및 수령인의 이름`: the persons share the item
+    for piece in pieces[:-1]:
+        words = piece.split()
+        if len(words) == 1 and " " in last and not is_complete_item(piece):
+            return True
+        if words and words[-1].endswith(lex.event_nouns) and " " in last and _ends_in_head(last):
+            return True
+    return False
 
-    While the pieces joined so far spell the start of `text`, the next conjunction is read right
-    after them, not searched for from the start of the text (once per piece: quadratic).
-    """
-    parts, length = [pieces[0]], len(pieces[0])
-    spelled = text.startswith(pieces[0])
-    for piece in pieces[1:]:
-        start = length if spelled else text.find("".join(parts)) + length
-        end = text.find(piece, start)
-        tail = f" {text[start:end].strip() if end > start else '및'} {piece}"
-        spelled = spelled and text.startswith(tail, length)
-        parts.append(tail)
-        length += len(tail)
-    return "".join(parts)
+
+def _ends_in_head(text: str) -> bool:
+    """`결제 내역`, `회사명`, `생산라인 수`; not `준수` (a one-letter head other than 명/값 is its own word)."""
+    key, words = item_key(text), text.split()
+    return any(key.endswith(h) and len(key) > len(h) and (len(h) > 1 or h in _GLUED_HEADS or words[-1] == h)
+               for h in lexicon().head_keys)
 
 
 def _split_on_particles(text: str) -> list[str]:
@@ -203,7 +226,7 @@ def _join_incomplete(pieces: list[str], join) -> list[str]:
 
 def _split_slashes(text: str) -> list[str]:
     pieces = [p for p in _SLASHES.split(text) if p.strip()]
-    if len(pieces) < 2 or _shares_head(pieces):
+    if len(pieces) < 2 or _shares_head(pieces) or _shares_head_across([p.strip() for p in pieces]):
         return [text]
     single_words = all(" " not in p and len(p) >= 2 for p in pieces)
     # Phrases of several words each carry their own head (`코알라 성장 단계·독서 통계`).
@@ -214,10 +237,12 @@ def _split_slashes(text: str) -> list[str]:
 
 
 def _split_known_words(text: str) -> list[str]:
-    """`이름 나이` with its comma lost: known one-word items side by side are separate items."""
+    """`이름 나이` with its comma lost: known one-word items side by side are separate items
+    (not `추천인 아이디`, `직장 연락처`: a last word that is a head takes the words before it)."""
     words = text.split()
     known = lexicon().variant_keys
-    if len(words) > 1 and item_key(text) not in known and all(item_key(w) in known for w in words):
+    if len(words) > 1 and item_key(text) not in known and all(item_key(w) in known for w in words) \
+            and not any(item_key(words[-1]).endswith(h) for h in lexicon().head_keys):
         return words
     return [text] if text else []
 
@@ -242,12 +267,16 @@ def strip_owner(text: str) -> ItemPhrase:
         if not m:
             break
         last_word = m["owner"].split()[-1]
-        is_person = any(last_word.endswith(s) for s in lexicon().owner_suffixes)
         is_name = bool(re.fullmatch(r"[A-Za-z][\w./&-]*", last_word))
-        if not (is_person or is_name):
+        if not (_is_person(last_word) or is_name):
             break
         owner, text = m["owner"], m["rest"]
     return ItemPhrase(text, owner)
+
+
+def _is_person(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].endswith(lexicon().owner_suffixes)
 
 
 def is_complete_item(text: str) -> bool:
@@ -259,7 +288,7 @@ def is_complete_item(text: str) -> bool:
     lex = lexicon()
     if key in lex.variant_keys:
         return True
-    return any(key.endswith(h) and len(key) > len(h) for h in lex.head_keys)
+    return _ends_in_head(text)
 
 
 def item_key(text: str) -> str:
@@ -267,8 +296,26 @@ def item_key(text: str) -> str:
 
 
 def _conjunctive_particles(text: str) -> set[int]:
-    """Offsets of the particles Kiwi tags as conjunctive (JC): one analysis for all candidates."""
-    return {token.idx for token in korean_nlp()(text) if "JC" in token.tag_.split("+")}
+    """Offsets of the particles Kiwi tags as conjunctive (JC): one look at the analysis for all candidates."""
+    return {word.idx for word in analyse(text) if "JC" in word.tag_.split("+")}
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of Kiwi's analysis: its surface, its tags joined by '+', its offset in the span."""
+
+    text: str
+    tag_: str
+    idx: int
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+@lru_cache(maxsize=8192)
+def analyse(text: str) -> tuple[Word, ...]:
+    """Kiwi's words for a short span, cached: policies repeat their template sentences."""
+    return tuple(Word(t.text, t.tag_, t.idx) for t in korean_nlp()(text))
 
 
 @lru_cache(maxsize=1)
@@ -285,6 +332,7 @@ def korean_nlp():
 class Lexicon:
     variant_keys: frozenset[str]
     head_keys: tuple[str, ...]
+    event_nouns: tuple[str, ...]  # actions and events that take a head: 적립 (내역), 오류 (로그)
     generic_heads: frozenset[str]
     owner_suffixes: tuple[str, ...]
     raw: dict
@@ -296,6 +344,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         variant_keys=frozenset(item_key(row["variant"]) for row in taxonomy_rows()),
         head_keys=tuple(sorted({item_key(h) for h in raw["head_nouns"]}, key=len, reverse=True)),
+        event_nouns=tuple(raw["action_nouns"] + raw["event_nouns"]),
         generic_heads=frozenset(raw["generic_heads"]),
         owner_suffixes=tuple(raw["owner_suffixes"]),
         raw=raw,

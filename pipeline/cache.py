@@ -4,6 +4,10 @@ A document's rows are reusable when its doc_id, the sha256 of its raw bytes and
 the extractor version all match the previous run's `documents` row and that
 run did not fail on it. The previous output is streamed table by table, so
 reuse costs no more memory than a fresh run.
+
+pyarrow.compute and pyarrow.dataset (in pipeline.readers) are imported only when
+there is a previous output to read: they bring pandas along, half a second of
+every start otherwise.
 """
 from __future__ import annotations
 
@@ -12,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from pipeline import EXTRACTOR_VERSION
 from pipeline.errors import UserError, first_line
@@ -58,6 +61,8 @@ class PreviousRun:
 
     def copy_into(self, writer: TableSetWriter, locations: dict[str, dict]) -> None:
         """Stream the kept documents' rows of every table into the new run."""
+        import pyarrow.compute as pc
+
         keep = pa.array(sorted(locations), type=pa.string())
         for table, schema in TABLES.items():
             dataset = self._datasets.get(table)

@@ -24,6 +24,16 @@ Politeness and safety rules, in one place:
   reading its body.
 * Redirects are followed by hand (at most ``MAX_REDIRECTS``), each hop checked
   against that host's robots.txt; a loop is an error.
+* A hostile page must not turn the crawler against the machine's own network: a hop
+  (a page redirect, or a robots.txt redirect) to another host than the listed URL's
+  is refused when any address that host resolves to is loopback, private,
+  link-local, multicast or otherwise not public, unless ``--allow-private``.  The
+  listed URL's own host is the user's choice and is not checked.  The name is
+  resolved here, before the request; an answer that changes between this check and
+  the connection (DNS rebinding) is not caught.
+* Credentials (``user:pass@`` in a listed URL) are sent only to that URL's own
+  origin (scheme, host, port); credentials in a redirect's Location are dropped.
+  Stored and printed URLs never contain them.
 * The body is streamed undecoded and decompressed here (gzip, deflate, br) with
   a cap, so a compression bomb never grows past ``--max-bytes``.  Longer pages
   are cut at ``--max-bytes`` and marked ``truncated``.
@@ -48,6 +58,7 @@ import json
 import os
 import random
 import re
+import socket
 import sys
 import tempfile
 import time
@@ -64,6 +75,7 @@ import httpx
 
 from pipeline import __version__
 from pipeline.errors import UserError
+from pipeline.urls import is_public_address, split_userinfo
 
 DEFAULT_USER_AGENT = f"policy-extract/{__version__} (+research; privacy-policy corpus)"
 MANIFEST_NAME = "manifest.jsonl"
@@ -138,6 +150,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="refetch URLs that an earlier run already fetched")
     parser.add_argument("--keep-versions", action="store_true",
                         help="when a refetched page changed, save it as <doc_id>@<YYYY-MM-DD> and keep the old file")
+    parser.add_argument("--allow-private", action="store_true",
+                        help="follow redirects to other hosts on loopback, private, link-local or multicast "
+                        "addresses (refused by default)")
     parser.add_argument("--strict", action="store_true", help="exit with status 1 when any URL ends in error")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
 
@@ -155,6 +170,7 @@ class Settings:
     max_bytes: int = 5 * 1024 * 1024
     refresh: bool = False
     keep_versions: bool = False
+    allow_private: bool = False
     progress: bool = True
 
 
@@ -164,7 +180,7 @@ def main(args: argparse.Namespace) -> int:
         delay=args.delay, retries=args.retries, connect_timeout=args.connect_timeout,
         read_timeout=args.read_timeout, total_timeout=args.total_timeout,
         max_bytes=args.max_bytes, refresh=args.refresh, keep_versions=args.keep_versions,
-        progress=not args.no_progress)
+        allow_private=args.allow_private, progress=not args.no_progress)
     jobs = read_url_list(Path(args.urls))
     prepare_out_dir(settings.out)
     started = time.monotonic()
@@ -184,9 +200,10 @@ def summary_line(counts: dict[str, int], seconds: float) -> str:
 
 @dataclass
 class Job:
-    url: str
+    url: str  # without credentials: this is what is stored
     doc_id: str
     org: str | None = None
+    auth: tuple[str, str] | None = field(default=None, repr=False)  # from the listed URL's user:pass@
 
 
 def read_url_list(path: Path) -> list[Job]:
@@ -261,12 +278,17 @@ def assign_doc_ids(entries, source: Path | str = "URL file") -> list[Job]:
 
     Given doc_ids are sanitized and must not collide; slugs made from the URL get
     a short hash suffix when they would collide.  Repeated (url, doc_id) pairs are dropped.
+    A URL's credentials move from the URL into the job's ``auth``.
     """
     jobs: list[Job] = []
     owner: dict[str, str] = {}  # doc_id -> url
+    auth: dict[str, tuple[str, str]] = {}  # url -> credentials given with it
     seen: set[tuple[str, str | None]] = set()
     pending: list[tuple[int, str, str | None]] = []
-    for line_no, url, org, given in entries:
+    for line_no, listed_url, org, given in entries:
+        url, credentials = split_userinfo(listed_url)
+        if credentials:
+            auth[url] = credentials
         if (url, given) in seen:
             continue
         seen.add((url, given))
@@ -279,7 +301,7 @@ def assign_doc_ids(entries, source: Path | str = "URL file") -> list[Job]:
         if doc_id in owner:
             raise UserError(f"{source} line {line_no}: doc_id {doc_id!r} is already used for {owner[doc_id]}")
         owner[doc_id] = url
-        jobs.append(Job(url, doc_id, org))
+        jobs.append(Job(url, doc_id, org, auth.get(url)))
     for _, url, org in pending:
         doc_id = url_slug(url)
         if doc_id in owner and owner[doc_id] == url:
@@ -287,7 +309,7 @@ def assign_doc_ids(entries, source: Path | str = "URL file") -> list[Job]:
         if doc_id in owner:
             doc_id = _with_hash(doc_id, url)
         owner[doc_id] = url
-        jobs.append(Job(url, doc_id, org))
+        jobs.append(Job(url, doc_id, org, auth.get(url)))
     return jobs
 
 
@@ -577,6 +599,11 @@ def origin_of(url: str) -> str:
     return f"{u.scheme}://{host}{port}"
 
 
+def host_of(url: str) -> str:
+    """The host as DNS sees it: lower case, international names in their ASCII (punycode) form."""
+    return httpx.URL(url).raw_host.decode("ascii")
+
+
 def parse_retry_after(value: str | None) -> float | None:
     """Retry-After as seconds (a number or an HTTP date), capped at MAX_RETRY_AFTER; None if absent/bad."""
     if not value:
@@ -632,24 +659,33 @@ class Fetcher:
             async with asyncio.timeout(self.settings.total_timeout):
                 yield
 
-    async def allowed(self, url: str) -> bool:
+    async def check_destination(self, url: str, trusted_host: str) -> None:
+        """Refuse a request to another host than `trusted_host` when any address of it is not public."""
+        host = host_of(url)
+        if self.settings.allow_private or host == trusted_host:
+            return
+        try:
+            infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
+        except OSError as exc:  # socket.gaierror: unknown name, DNS down
+            raise RetryableError(f"connection error: cannot resolve {host}: {exc.strerror or exc}"[:300],
+                                 final_url=url) from None
+        for address in sorted({info[4][0] for info in infos}):
+            if not is_public_address(address):
+                raise FetchError(f"refused redirect to {host}: it resolves to {address}, not a public address "
+                                 "(--allow-private allows it)", final_url=url)
+
+    async def allowed(self, url: str, auth: tuple[str, str] | None = None) -> bool:
         origin = origin_of(url)
         lock = self.robots_locks.setdefault(origin, asyncio.Lock())
         async with lock:
             if origin not in self.robots:
-                self.robots[origin] = await self._load_robots(origin)
+                self.robots[origin] = await self._load_robots(origin, auth)
         return self.robots[origin].can_fetch(self.settings.user_agent, url)
 
-    async def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser:
+    async def _load_robots(self, origin: str, auth: tuple[str, str] | None) -> urllib.robotparser.RobotFileParser:
         parser = urllib.robotparser.RobotFileParser(origin + "/robots.txt")
         try:
-            async with self.request_slot(origin):
-                async with self.client.stream("GET", origin + "/robots.txt", follow_redirects=True) as resp:
-                    status = resp.status_code
-                    body = b""
-                    if 200 <= status < 300:
-                        decoder = make_decoder(resp.headers.get("content-encoding"))
-                        body, _ = await read_capped(resp.aiter_raw(), decoder, ROBOTS_MAX_BYTES)
+            status, body = await self._read_robots(origin, auth)
         except (httpx.HTTPError, TimeoutError, FetchError):
             status = None  # unreachable robots.txt: allowed (lenient, see module docstring)
         if status in (401, 403):
@@ -665,12 +701,34 @@ class Fetcher:
         parser.modified()
         return parser
 
-    async def fetch(self, url: str) -> Page:
-        """Fetch one URL with retries; raises FetchError (or Disallowed) when it finally fails."""
+    async def _read_robots(self, origin: str, auth: tuple[str, str] | None) -> tuple[int, bytes]:
+        """(status, body) of an origin's robots.txt, following redirects, each hop checked like a page's."""
+        url = origin + "/robots.txt"
+        trusted_host = host_of(origin)
+        for _ in range(MAX_REDIRECTS + 1):
+            await self.check_destination(url, trusted_host)
+            async with self.request_slot(url):
+                async with self.client.stream("GET", url, auth=_auth_for(url, origin, auth)) as resp:
+                    status = resp.status_code
+                    location = resp.headers.get("location")
+                    if status in REDIRECT_STATUSES and location:
+                        url = split_userinfo(str(resp.url.join(location)))[0]
+                        if not _is_http_url(url):
+                            raise FetchError("robots.txt redirects to a non-http(s) URL")
+                        continue
+                    body = b""
+                    if 200 <= status < 300:
+                        decoder = make_decoder(resp.headers.get("content-encoding"))
+                        body, _ = await read_capped(resp.aiter_raw(), decoder, ROBOTS_MAX_BYTES)
+                    return status, body
+        raise FetchError(f"robots.txt: more than {MAX_REDIRECTS} redirects")
+
+    async def fetch(self, job: Job) -> Page:
+        """Fetch one job's URL with retries; raises FetchError (or Disallowed) when it finally fails."""
         attempt = 0
         while True:
             try:
-                return await self._follow(url)
+                return await self._follow(job)
             except (httpx.InvalidURL, UnicodeError) as exc:  # e.g. a host that IDNA cannot encode
                 raise FetchError(f"invalid URL: {exc}"[:300]) from None
             except RetryableError as exc:
@@ -683,14 +741,17 @@ class Fetcher:
             attempt += 1
             await asyncio.sleep(wait)
 
-    async def _follow(self, url: str) -> Page:
-        """One attempt: follow redirects by hand, checking robots.txt at every hop."""
-        seen = {url}
-        current = url
+    async def _follow(self, job: Job) -> Page:
+        """One attempt: follow redirects by hand, checking the address and robots.txt at every hop."""
+        listed_origin, listed_host = origin_of(job.url), host_of(job.url)
+        seen = {job.url}
+        current = job.url
         for _ in range(MAX_REDIRECTS + 1):
-            if not await self.allowed(current):
+            await self.check_destination(current, listed_host)
+            auth = _auth_for(current, listed_origin, job.auth)
+            if not await self.allowed(current, auth):
                 raise Disallowed("disallowed by robots.txt", final_url=current)
-            result = await self._get(current)
+            result = await self._get(current, auth)
             if isinstance(result, Page):
                 return result
             nxt = result
@@ -700,11 +761,11 @@ class Fetcher:
             current = nxt
         raise FetchError(f"more than {MAX_REDIRECTS} redirects", final_url=current)
 
-    async def _get(self, url: str) -> Page | str:
+    async def _get(self, url: str, auth: tuple[str, str] | None) -> Page | str:
         """One HTTP request: a Page, or the next URL when redirected."""
         try:
             async with self.request_slot(url):
-                async with self.client.stream("GET", url) as resp:
+                async with self.client.stream("GET", url, auth=auth) as resp:
                     return await self._handle(url, resp)
         except TimeoutError:
             raise RetryableError(f"timed out after {self.settings.total_timeout:g}s (total)", final_url=url) from None
@@ -722,7 +783,7 @@ class Fetcher:
             location = resp.headers.get("location")
             if not location:
                 raise FetchError(f"HTTP {status} without Location", status, url)
-            nxt = str(resp.url.join(location))
+            nxt = split_userinfo(str(resp.url.join(location)))[0]  # never send a page's credentials
             if not _is_http_url(nxt):
                 raise FetchError(f"redirect to a non-http(s) URL: {nxt[:100]}", status, url)
             return nxt
@@ -745,6 +806,11 @@ class Fetcher:
 
 class Disallowed(FetchError):
     pass
+
+
+def _auth_for(url: str, listed_origin: str, auth: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The user's credentials go to the origin they were given for, and nowhere else."""
+    return auth if auth and origin_of(url) == listed_origin else None
 
 
 def _media_type(resp: httpx.Response) -> tuple[str | None, str | None]:
@@ -852,7 +918,7 @@ async def fetch_all(jobs: list[Job], settings: Settings) -> dict[str, int]:
         async def one(job: Job) -> None:
             fetched_at = now_utc()
             try:
-                page = await fetcher.fetch(job.url)
+                page = await fetcher.fetch(job)
                 fetched_at = now_utc()
                 outcome = save_page(job, page, manifest, settings, fetched_at)
             except FetchError as exc:

@@ -1,20 +1,23 @@
 """The Korean spaCy pipeline: a blank Language whose tokenizer is Kiwi.
 
 spaCy's own Korean tokenizer needs MeCab, so the pipeline is built from a config
-that names a Kiwi tokenizer registered here. Kiwi costs seconds to load and warm
-up, so it is built lazily, once per process, and callers should hand it short
-spans (a candidate item, one list sentence), never whole documents.
+that names a Kiwi tokenizer registered here. spaCy takes half a second to import
+and Kiwi a second to load and warm up, so both are loaded lazily, once per process
+(`run` does it once in the parent and forks its workers), and callers should hand
+the pipeline short spans (a candidate item, one list sentence), never whole documents.
 """
 from __future__ import annotations
 
 import threading
+import warnings
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 # Kiwi tags that are nouns or noun-like (foreign words, numbers, Hanja, noun suffixes).
 NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SN", "SH", "XSN", "XPN", "XR"})
@@ -49,13 +52,20 @@ class KiwiTokenizer:
 
         # The typo and multi-word dictionaries serve free text; without them Kiwi loads in
         # 0.9 s instead of 2.3 s and analyses a short span 30% faster, same tags on policy text.
-        kiwi = Kiwi(load_typo_dict=False, load_multi_dict=False)
+        # The default dictionary stays: without it Kiwi loads 0.5 s faster but splits words
+        # such as 식별자 and 크래시 로그 differently, which changes the items found on the tune set.
+        # num_workers=0: no native thread pool, so a process forked after loading Kiwi can use it.
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*num_workers=0", category=DeprecationWarning)
+            kiwi = Kiwi(num_workers=0, load_typo_dict=False, load_multi_dict=False)
         for word in self._user_words:
             kiwi.add_user_word(word, "NNP", _USER_WORD_SCORE)
-        kiwi.tokenize("준비")  # the first analysis pays the model's warm-up
+        kiwi.tokenize("준비")  # the first analysis builds the dictionary: the warm-up
         return kiwi
 
     def add_user_words(self, words: Iterable[str]) -> None:
+        """Teach Kiwi domain nouns. Cheap before Kiwi's first analysis; after it, the next
+        analysis rebuilds the dictionary (half a second), so add them before analysing."""
         new = [w for w in words if w and " " not in w]
         with self._lock:
             self._user_words += tuple(new)
@@ -78,6 +88,8 @@ class KiwiTokenizer:
 
 
 def _doc_from_spans(vocab: Vocab, text: str, spans: list[list]) -> Doc:
+    from spacy.tokens import Doc
+
     words: list[str] = []
     spaces: list[bool] = []
     tags: list[str] = []
@@ -107,8 +119,8 @@ def _doc_from_spans(vocab: Vocab, text: str, spans: list[list]) -> Doc:
     return doc
 
 
-@spacy.registry.tokenizers("kiwi_tokenizer.v1")
 def create_kiwi_tokenizer():
+    """spaCy's tokenizer factory, registered as ``kiwi_tokenizer.v1`` when spaCy is first needed."""
     def make(nlp: Language) -> KiwiTokenizer:
         return KiwiTokenizer(nlp.vocab)
     return make
@@ -116,14 +128,12 @@ def create_kiwi_tokenizer():
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
-    """The process-wide pipeline. Kiwi itself loads on the first call of ``nlp(text)``;
-    extractors add their domain nouns with ``nlp.tokenizer.add_user_words``."""
+    """The process-wide pipeline. Kiwi itself loads on the first call of ``nlp(text)`` (or on
+    ``nlp.tokenizer.kiwi``); extractors add their domain nouns first, with ``nlp.tokenizer.add_user_words``."""
+    import spacy
+
+    spacy.registry.tokenizers.register("kiwi_tokenizer.v1", func=create_kiwi_tokenizer)
     return spacy.blank("xx", config={"nlp": {"tokenizer": {"@tokenizers": "kiwi_tokenizer.v1"}}})
-
-
-def preload_in_background() -> None:
-    """Load Kiwi on a thread, so a worker cleans and splits its first documents meanwhile."""
-    threading.Thread(target=lambda: get_nlp().tokenizer.kiwi, name="kiwi-preload", daemon=True).start()
 
 
 def is_nominal(token) -> bool:

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from pipeline.errors import UserError, first_line
@@ -20,6 +19,7 @@ from pipeline.schemas import TABLES
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow.dataset as ds
 
 READ_ERRORS = (pa.ArrowException, OSError)
 
@@ -50,6 +50,8 @@ def open_table(root: str | Path, table: str) -> ds.Dataset | None:
             raise UserError(f"{path}: not a policy-extract table (it has no doc_id column)")
     if not files:
         return None
+    import pyarrow.dataset as ds  # here, not above: it imports pandas, half a second of every `run` start
+
     return ds.dataset([str(p) for p in files], format="parquet", schema=TABLES[table])
 
 

@@ -22,6 +22,7 @@ from pipeline.ingest import DecodeError, RawInput, decode_bytes, discover_inputs
 from pipeline.metadata import effective_date, org_name, org_norm, policy_verdict
 from pipeline.model import PolicyDoc
 from pipeline.outdir import OutputFolder
+from pipeline.urls import without_userinfo
 from pipeline.writer import TableSetWriter
 
 MANIFEST_NAME = "manifest.jsonl"
@@ -89,7 +90,8 @@ def _provenance(row: dict) -> dict:
 def location(raw: RawInput, provenance: dict | None) -> dict:
     """Where a document is now: its path and, for fetched pages, url, org and fetch time."""
     provenance = provenance or {}
-    return {"source": raw.source, "url": provenance.get("final_url") or provenance.get("url"),
+    url = without_userinfo(provenance.get("final_url") or provenance.get("url"))  # an older fetch kept them
+    return {"source": raw.source, "url": url,
             "org": provenance.get("org"), "fetched_at": provenance.get("fetched_at")}
 
 

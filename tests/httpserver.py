@@ -53,9 +53,12 @@ class State:
         self.max_total = 0
         self.versioned = b"<html><body><p>version one</p></body></html>"
         self.release = threading.Event()  # lets /hang answer
+        self.authorization: dict[tuple[str, str], str | None] = {}  # (host, path) -> Authorization header
+        self.robots_redirect: dict[str, str] = {}  # host -> where its robots.txt redirects
 
-    def enter(self, path: str, host: str) -> int:
+    def enter(self, path: str, host: str, authorization: str | None = None) -> int:
         with self.lock:
+            self.authorization[(host, path)] = authorization
             self.hits[path] = self.hits.get(path, 0) + 1
             self.times.setdefault(path, []).append(time.monotonic())
             self.in_flight[host] = self.in_flight.get(host, 0) + 1
@@ -82,9 +85,9 @@ class Handler(BaseHTTPRequestHandler):
         host = self.headers.get("Host", "").split(":")[0]
         path = self.path.split("?")[0]
         state = self.state  # a later test may swap in a fresh State while this request still runs
-        hit = state.enter(path, host)
+        hit = state.enter(path, host, self.headers.get("Authorization"))
         try:
-            self.route(path, hit)
+            self.route(path, hit, host)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (a timeout test)
         finally:
@@ -101,10 +104,15 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def route(self, path: str, hit: int) -> None:
+    def route(self, path: str, hit: int, host: str) -> None:
         s = self.state
+        port = self.server.server_address[1]
+        if path == "/robots.txt" and host in s.robots_redirect:
+            return self.send(302, b"", headers={"Location": s.robots_redirect[host]})
         if path == "/robots.txt":
             return self.send(200, ROBOTS, "text/plain")
+        if path == "/robots-disallow-all.txt":
+            return self.send(200, b"User-agent: *\nDisallow: /\n", "text/plain")
         if path in ("/utf8.html", "/private/secret.html"):
             return self.send(200, UTF8_PAGE)
         if path == "/euckr.html":
@@ -139,6 +147,10 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(302, b"", headers={"Location": f"/endless/{n + 1}"})
         if path == "/to-private":
             return self.send(302, b"", headers={"Location": "/private/secret.html"})
+        if path.startswith("/away/"):  # to the same server under another host name, e.g. /away/localhost
+            return self.send(302, b"", headers={"Location": f"http://{path[6:]}:{port}/utf8.html"})
+        if path == "/to-credentials":  # a page handing out credentials of its own
+            return self.send(302, b"", headers={"Location": f"http://page:given@{host}:{port}/plain.txt"})
         if path == "/missing":
             return self.send(404, b"<html>not found</html>")
         if path == "/flaky":

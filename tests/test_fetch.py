@@ -1,6 +1,7 @@
 """`policy-extract fetch` against a real HTTP server on 127.0.0.1 (see tests/httpserver.py)."""
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 import os
@@ -164,6 +165,68 @@ def test_redirects(server, tmp_path):
     assert rows[server.url("/loop/a")]["path"] is None
     assert rows[server.url("/endless/1")]["error"] == "more than 5 redirects"
     assert server.state.hits["/endless/6"] == 1 and "/endless/7" not in server.state.hits
+
+
+def test_redirect_to_a_private_address_on_another_host_is_refused(server, tmp_path, capsys):
+    # localhost and 127.0.0.2 are other hosts than the listed 127.0.0.1, on loopback addresses.
+    out = tmp_path / "raw"
+    urls = write_urls(tmp_path, [server.url("/away/localhost"), server.url("/away/127.0.0.2")])
+    assert run_fetch(urls, out) == 0
+    rows = by_url(out)
+    refused = rows[server.url("/away/localhost")]
+    assert refused["error"].startswith("refused redirect to localhost: it resolves to ")
+    assert refused["error"].endswith(", not a public address (--allow-private allows it)")
+    assert refused["path"] is None and refused["final_url"] == server.url("/utf8.html", "localhost")
+    assert rows[server.url("/away/127.0.0.2")]["error"].startswith(
+        "refused redirect to 127.0.0.2: it resolves to 127.0.0.2,")
+    assert "2 URLs: 2 error in" in capsys.readouterr().out
+    assert not [key for key in server.state.authorization if key[0] != "127.0.0.1"]  # not even robots.txt
+    assert files(out) == {"manifest.jsonl"}
+
+    assert run_fetch(urls, tmp_path / "allowed", "--allow-private") == 0
+    followed = by_url(tmp_path / "allowed")[server.url("/away/localhost")]
+    assert followed["error"] is None and followed["final_url"] == server.url("/utf8.html", "localhost")
+    assert (tmp_path / "allowed" / followed["path"]).read_bytes() == UTF8_PAGE
+
+
+def test_the_listed_host_is_the_users_choice(server, tmp_path):
+    out = tmp_path / "raw"
+    urls = write_urls(tmp_path, [server.url("/redirect/1", "localhost")])
+    assert run_fetch(urls, out) == 0
+    row = manifest(out).popitem()[1]
+    assert row["error"] is None and row["final_url"] == server.url("/utf8.html", "localhost")
+
+
+def test_robots_txt_redirect_is_checked_like_a_page(server, tmp_path):
+    # localhost's robots.txt redirects to another host on loopback, which would disallow everything.
+    server.state.robots_redirect["localhost"] = server.url("/robots-disallow-all.txt")
+    urls = write_urls(tmp_path, [server.url("/utf8.html", "localhost")])
+    assert run_fetch(urls, tmp_path / "raw") == 0
+    assert manifest(tmp_path / "raw").popitem()[1]["error"] is None  # refused robots.txt: as if absent
+    assert "/robots-disallow-all.txt" not in server.state.hits
+    assert run_fetch(urls, tmp_path / "allowed", "--allow-private") == 0
+    assert manifest(tmp_path / "allowed").popitem()[1]["error"] == "disallowed by robots.txt"
+
+
+def test_credentials_go_only_where_the_user_gave_them(server, tmp_path):
+    port = server.server_address[1]
+    out = tmp_path / "raw"
+    urls = write_urls(tmp_path, [f"http://alice:s3cret@127.0.0.1:{port}/utf8.html",
+                                 f"http://alice:s3cret@127.0.0.1:{port}/away/localhost",
+                                 server.url("/to-credentials")])
+    assert run_fetch(urls, out, "--allow-private") == 0
+    sent = server.state.authorization
+    assert sent[("127.0.0.1", "/utf8.html")] == "Basic " + base64.b64encode(b"alice:s3cret").decode()
+    assert sent[("localhost", "/utf8.html")] is None  # another host: the user's credentials stay home
+    assert sent[("127.0.0.1", "/away/localhost")] is not None
+    assert sent[("127.0.0.1", "/to-credentials")] is None
+    assert sent[("127.0.0.1", "/plain.txt")] is None  # a Location's page:given@ is never sent
+    rows = by_url(out)
+    assert set(rows) == {server.url("/utf8.html"), server.url("/away/localhost"), server.url("/to-credentials")}
+    assert rows[server.url("/to-credentials")]["final_url"] == server.url("/plain.txt")
+    assert all(row["error"] is None for row in rows.values())
+    stored = (out / "manifest.jsonl").read_text("utf-8")
+    assert "s3cret" not in stored and "alice" not in stored and "given" not in stored
 
 
 def test_http_errors_and_retries(server, tmp_path, capsys):
@@ -498,15 +561,23 @@ def test_run_reads_the_manifest(server, tmp_path):
     out = tmp_path / "raw"
     parquet = tmp_path / "parquet"
     urls = tmp_path / "list.csv"
+    with_credentials = server.url("/euckr.html").replace("http://", "http://carol:pw@")
     urls.write_text(f"url,org,doc_id\n{server.url('/utf8.html')},카카오,kakao\n"
-                    f"{server.url('/euckr.html')},네이버,naver\n", encoding="utf-8")
+                    f"{with_credentials},네이버,naver\n", encoding="utf-8")
     assert run_fetch(urls, out) == 0
+    # A page and manifest row left by an older fetch that kept credentials in the URL.
+    (out / "older.html").write_bytes(UTF8_PAGE)
+    with open(out / "manifest.jsonl", "a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"doc_id": "older", "url": "http://dave:pw@example.kr/p", "org": None,
+                             "final_url": "https://dave:pw@example.kr/policy", "status": 200,
+                             "path": "older.html", "fetched_at": "2024-01-02T00:00:00Z"}) + "\n")
     assert cli_main(["run", str(out), "--out", str(parquet), "--no-progress"]) == 0
     con = duckdb.connect()
     docs = con.execute(f"select doc_id, url, org, fetched_at from read_parquet('{parquet}/documents/*.parquet') "
                        "order by doc_id").fetchall()
     rows = manifest(out)
     assert [(d[0], d[1], d[2]) for d in docs] == [
-        ("kakao", server.url("/utf8.html"), "카카오"), ("naver", server.url("/euckr.html"), "네이버")]
+        ("kakao", server.url("/utf8.html"), "카카오"), ("naver", server.url("/euckr.html"), "네이버"),
+        ("older", "https://example.kr/policy", None)]
     assert all(d[3] is not None for d in docs)
     assert str(docs[0][3]).startswith(rows["kakao"]["fetched_at"][:10])

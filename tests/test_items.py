@@ -43,6 +43,18 @@ def by_item(text, fmt="text"):
     ("이름, 주소와 같은 배송정보", ["이름", "주소", "배송정보"]),
     ("상품 식별자와 영수증", ["상품 식별자", "영수증"]),
     ("학과 정보", ["학과 정보"]),
+    ("이름 나이", ["이름", "나이"]),
+    ("추천인 아이디, 직장 연락처", ["추천인 아이디", "직장 연락처"]),
+    ("직장(근무처)주소", ["직장주소"]),
+    ("여권번호 앞 5자리 또는 외국인등록번호", ["여권번호 앞 5자리", "외국인등록번호"]),
+    ("거주 국가 및 선호 언어 설정", ["거주 국가", "선호 언어 설정"]),
+    ("사용자 평점 및 리뷰", ["사용자 평점", "리뷰"]),
+    ("마일리지 적립·사용 내역", ["마일리지 적립·사용 내역"]),
+    ("인증 및 세션 토큰", ["인증 및 세션 토큰"]),
+    ("현재 상황 및 고민", ["현재 상황 및 고민"]),
+    ("회수 배송의뢰인 및 수령인의 이름", ["이름"]),
+    ("앱 접속 기록. 푸시 토큰", ["앱 접속 기록", "푸시 토큰"]),
+    ("자유 입력 텍스트(예:", ["자유 입력 텍스트"]),
 ])
 def test_split_items(text, expected):
     assert split_items(text) == expected
@@ -341,6 +353,14 @@ def test_sentences_that_do_not_collect_give_no_items():
     assert items(text) == []
 
 
+def test_marked_lines_with_one_item_each_are_items_and_a_marked_line_over_a_list_is_its_group():
+    numbered = "3. 수집항목\n① 출입증 발급 시 본인 확인에 사용\n② 수집항목\n1) 성명\n2) 사원번호\n3) 부서명\n"
+    assert items(numbered) == ["성명", "사원번호", "부서명"]
+    grouped = ("1. 수집하는 개인정보 항목\n앱 이용과정에서 다음과 같은 정보들이 자동으로 생성되어 수집될 수 있습니다.\n"
+               "ㄱ. 접속 이력\n앱 버전, 단말 모델\n‣ 기기 식별자\n")
+    assert items(grouped) == ["앱 버전", "단말 모델", "기기 식별자"]
+
+
 # --- cookies ----------------------------------------------------------------------------------
 
 
@@ -352,6 +372,122 @@ def test_cookie_use_adds_the_cookie_item_once():
     assert items(named) == ["이름", "쿠키정보"]
     unused = "1. 수집항목 : 이름\n2. 쿠키\n회사는 '쿠키(cookie)'를 사용하지 않습니다.\n"
     assert items(unused) == ["이름"]
+
+
+def test_cookies_said_unused_drop_a_listed_cookie_and_a_passive_verb_says_used():
+    assert items("1. 수집항목 : 이름, 쿠키\n2. 쿠키의 운영\n본 서비스는 단말기에 쿠키를 설치하지 않습니다.\n") == ["이름"]
+    assert items("1. 수집항목 : 이름\n2. 자동 수집 장치\n방문 통계를 위하여 쿠키가 사용될 수 있습니다.\n") == ["이름", "쿠키"]
+    # The list's own wording is the one cookie item, not a second 쿠키 from a sentence.
+    listed = "1. 수집항목 : 이름, 쿠키 정보\n2. 쿠키\nIP주소, 쿠키 등이 자동으로 수집됩니다.\n"
+    assert [i for i in items(listed) if "쿠키" in i] == ["쿠키 정보"]
+
+
+def test_a_cctv_section_collects_the_footage_under_its_own_name():
+    text = ("1. 수집항목 : 이름\n2. 영상정보처리기기 운영\n"
+            "회사는 주차장 출입 확인을 위해 영상정보처리기기를 설치하여 개인영상정보를 처리합니다.\n")
+    out = by_item(text)
+    assert set(out) == {"이름", "개인영상정보"} and out["개인영상정보"]["auto_collected"] is True
+    assert items("1. 수집항목 : 이름\n2. CCTV 운영\n회사는 영상정보처리기기를 설치·운영하지 않습니다.\n") == ["이름"]
+
+
+def test_enumerations_in_prose_closed_by_a_copula_a_comparison_or_a_passive_verb():
+    text = ("제2조(수집하는 개인정보 항목)\n가입할 때 받는 정보는 고객님의 닉네임, 출생연도, 관심 지역 등입니다.\n"
+            "제휴 문의 시에는 '담당자명, 부서명'과 같은 정보를 수집하고 있습니다.\n"
+            "앱을 쓰는 동안 앱 오류 내용, 단말 모델명 등이 로그 서버에 기록될 수 있습니다.\n")
+    assert items(text) == ["닉네임", "출생연도", "관심 지역", "담당자명", "부서명", "앱 오류 내용", "단말 모델명"]
+    far = "제2조(수집하는 개인정보 항목)\n4. IP주소, 디바이스정보 등 일부 정보는 서비스 이용 과정에서 자동 생성되어 수집됩니다.\n"
+    assert items(far) == ["IP주소", "디바이스정보"]
+    device = "제2조(수집하는 개인정보 항목)\n사용자가 입력한 목표와 기록은 기본적으로 사용자의 기기 안에 저장됩니다.\n"
+    assert items(device) == []
+    mixed = "제2조(수집하는 개인정보 항목)\n회사는 이름, 연락처를 수집하며, 주민등록번호는 수집하지 않습니다.\n"
+    assert items(mixed) == ["이름", "연락처"]
+    referred = "제2조(수집하는 개인정보 항목)\n카드 번호, 결제정보는 대행사가 처리하며, 회사는 이를 보관하지 않습니다.\n"
+    assert items(referred) == []
+    later = "제2조(수집하는 개인정보 항목)\n광고 식별자, 기기 모델 등은 추후 별도 동의를 받아 수집할 예정입니다.\n"
+    assert items(later) == []
+    law = "제2조(수집하는 개인정보 항목)\n개인정보 보호법, 미국 주법 등 관련 법령에 따라 개인정보를 처리합니다.\n"
+    assert items(law) == []
+    # A right the user may request is no enumeration of collected items.
+    assert items("제2조(수집하는 개인정보 항목)\n법정대리인은 아동의 개인정보 열람, 정정, 동의철회를 요청할 수 있습니다.\n") == []
+
+
+def test_an_intro_is_judged_by_what_it_announces_not_by_a_purpose_said_in_passing():
+    head = "제2조(처리하는 개인정보 항목)\n"
+    purpose = head + "회사는 오류 분석 목적으로 아래와 같은 정보를 자동으로 수집할 수 있습니다.\n- 단말 모델, 운영체제 버전\n"
+    assert items(purpose) == ["단말 모델", "운영체제 버전"]
+    subject = head + "회사는 실명을 받지 않습니다. 회사가 다루는 정보의 종류는 아래와 같습니다.\n- 멤버십 등급\n"
+    assert items(subject) == ["멤버십 등급"]
+    method = head + "필수항목 : 이름\n회사는 다음의 방식으로 개인정보를 수집합니다.\n① 전시장, 강연회 등 현장에서 신청서로 수집하는 방식\n"
+    assert items(method) == ["이름"]
+    officer = head + "필수항목 : 이름\n회사는 불만을 처리하기 위하여 아래와 같이 관련 부서를 지정하고 있습니다.\n- 부서, 전화번호\n"
+    assert items(officer) == ["이름"]
+
+
+def test_a_third_party_named_as_the_source_keeps_the_list_going():
+    text = ("## 2. 처리하는 개인정보 항목\n\n1. 이용자가 입력한 정보와 제휴사 등 제3자로부터 받은 정보\n"
+            "2. 앱 이용 중 자동으로 생성되어 수집: 접속 IP, 앱 오류 기록\n3. 상담 과정에서 수집: 이름, 이메일\n")
+    assert items(text, "markdown") == ["접속 IP", "앱 오류 기록", "이름", "이메일"]
+
+
+def test_a_label_whose_value_says_what_it_is_for_is_the_item():
+    text = ("## 2. 수집하는 개인정보 항목\n\n- **휴대폰 번호**: 로그인 인증 문자 발송에 사용\n- **프로필 이름**: 친구 목록에 표시\n"
+            "- 문의: 회신 이메일, 첨부 이미지\n- 위젯 사용 시 단말 모델명, 통계용 식별값(익명 처리): 설치 ID\n"
+            "- 납입정보 : 미납, 연체, 자동이체 등에 관한 사항\n")
+    assert items(text, "markdown") == ["휴대폰 번호", "프로필 이름", "회신 이메일", "첨부 이미지", "단말 모델명", "설치 ID", "납입정보"]
+
+
+def test_a_label_value_list_ends_at_its_sentence_and_records_in_a_retention_section_are_no_items():
+    listed = "제2조(수집하는 개인정보 항목)\n중고 거래: 물품 사진, 희망 가격. 거래가 끝나면 게시물은 비공개로 바뀝니다.\n"
+    assert items(listed) == ["물품 사진", "희망 가격"]
+    kept = "제3조(개인정보의 보유기간)\n1) 예약 정보 : 이용일로부터 6개월 후 삭제\n2) 상담 정보 : 상담 종료 후 1년\n"
+    assert items(kept) == []
+
+
+def test_a_table_cell_label_whose_value_defines_it_is_the_item():
+    html = ("<h2>제2조(개인정보 수집·이용 항목)</h2><table><tr><th>이용목적</th><th>수집하는 개인정보</th></tr>"
+            "<tr><td>대출 신청</td><td>개인식별정보 : 성명, 연락처<br>신용거래정보 : 대출, 보증, 신용카드 등 상거래와 관련하여 "
+            "그 거래의 종류, 기간 등에 관한 사항</td></tr></table>")
+    assert items(html, "html") == ["성명", "연락처", "신용거래정보"]
+
+
+def test_a_key_value_table_and_an_occasion_column_that_names_collecting():
+    kv = "## 2. 처리하는 개인정보 항목\n\n| 항목 | 내용 |\n|---|---|\n| 필수항목 | 아이디, 학교명 |\n| 선택항목 | 관심 과목 |\n"
+    assert [(r["item"], r["required"]) for r in rows(kv, "markdown")] == [
+        ("아이디", True), ("학교명", True), ("관심 과목", False)]
+    html = ("<h2>제2조(수집하는 개인정보 항목)</h2><table><tr><th>정보를 수집하는 단계</th><th>수집 항목</th></tr>"
+            "<tr><td>경품 당첨자</td><td>이름, 배송지 주소</td></tr></table>")
+    assert [(r["item"], r["context"]) for r in rows(html, "html")] == [("이름", "경품 당첨자"), ("배송지 주소", "경품 당첨자")]
+
+
+def test_a_name_used_as_a_group_label_is_no_item_where_a_sentence_names_it():
+    text = ("1. 수집하는 정보\n- 로그인 정보: 애플 계정으로 로그인하면 닉네임, 이메일 주소를 받습니다.\n"
+            "2. 기록의 저장\n지출 기록과 로그인 정보는 저장소에서 암호화되며, 계정을 지울 때까지 보관합니다.\n")
+    assert items(text) == ["닉네임", "이메일 주소", "지출 기록"]
+
+
+def test_intro_noun_quoted_label_and_clauses_are_no_items():
+    head = "제2조(수집하는 개인정보 항목)\n"
+    assert items(head + "앱은 광고 분석을 목적으로 아래와 같은 기기 정보를 자동 수집할 수 있습니다.\n- 기기 광고 ID\n") == ["기기 광고 ID"]
+    assert items(head + '이용자의 "브라우저 종류", "IP"항목을 자동 수집합니다.\n') == ["브라우저 종류", "IP"]
+    assert items(head + "다음과 같은 정보들이 자동으로 생성되어 수집될 수 있습니다. :\n서비스 이용기록, 접속 로그\n") == [
+        "서비스 이용기록", "접속 로그"]
+    assert not is_item("회사는 개인정보에 대한 접근권한을 개인정보보호책임자")
+    assert not is_item("휴대폰 번호를 입력한 경우 그 번호")
+    assert is_item("앱 내 채팅 기능을 사용한 채팅 내용")
+    assert not is_item("TOP") and not is_item("당진시 개인정보파일 목록")
+    assert is_item("인바디 결과지 사진")  # Kiwi's clause ending inside a noun (결과+지) is none
+    for text in ("관련법규의 준수", "GooGoGoal 은 목표와 습관", "쿠키/픽셀/SDK란", "관련법", "정보 삭제 및 처리 정지", "가입자 정보"):
+        assert not is_item(text), text
+    assert is_item("조리법") and is_item("생산라인 수")
+
+
+def test_known_items_after_a_purpose_and_a_label_described_by_a_sentence():
+    purpose = ("3. 개인정보의 수집 및 이용목적\n회사는 수집한 개인정보를 다음의 목적을 위해 활용합니다.\n"
+               "- 고지 사항 전달, 새로운 서비스 안내: 이메일, 주소, 전화번호\n- 회원제 서비스 이용, 개인식별\n")
+    assert items(purpose) == ["이메일", "주소", "전화번호"]
+    described = ("## 1-3. 자동으로 생성·수집되는 정보\n\n- 기기 식별자(게스트 ID): 앱이 임의로 생성하는 값이며, "
+                 "개인을 식별하지 않습니다.\n- 선택항목 : 만족도 조사, 설문조사\n")
+    assert items(described, "markdown") == ["기기 식별자", "만족도 조사", "설문조사"]
 
 
 # --- seed documents -----------------------------------------------------------------------------
@@ -429,8 +565,11 @@ def test_a_statutory_retention_table_is_not_a_collection_table():
 
 
 def test_group_names_and_cut_fragments_are_not_items():
-    assert not is_item("교육관련정보")
-    assert not is_item("고용보험환급관련 정보")
+    # A name over its own marked sub-list is a group, wherever it stands; `건강 관련 정보` in a list is an item.
+    text = ("1. 수집항목\n회사는 아래와 같은 개인정보를 수집하고 있습니다.\n교육관련정보\n- 필수 : 성명, 직업\n"
+            "고용보험환급관련 정보 (수강신청 시 별도 수집)\n- 주민등록번호\n보험가입관련 정보\n- 여권번호\n")
+    assert items(text) == ["성명", "직업", "주민등록번호", "여권번호"]
+    assert is_item("건강 관련 정보")
     assert not is_item("귀하의 웹 브라우저 상단의 [도구")
 
 

@@ -98,8 +98,9 @@ def test_distinct_businesses_of_one_group_stay_apart(one, other):
 def test_unknown_names_fall_back_to_a_rule_based_key():
     same = ["(주)가나다소프트", "가나다 소프트 주식회사", "㈜가나다소프트 (SMS 발송)", "가나다소프트 Co., Ltd."]
     assert {canonical_entity(n)[0] for n in same} == {"가나다소프트"}
-    assert canonical_entity("Zylo Labs Inc. (미국)")[0] == canonical_entity("Zylo Labs, Inc.")[0] == "ZyloLabs"
-    assert canonical_entity("Zylo Labs SDK")[0] == "ZyloLabs"  # a trailing product word
+    zylo = {canonical_entity(n)[0] for n in ["Zylo Labs Inc. (미국)", "Zylo Labs, Inc.", "Zylo Lab"]}
+    assert zylo == {"ZyloLab"}  # a plural ending is one spelling of the word
+    assert canonical_entity("Zylo Labs SDK")[0] == "ZyloLab"  # a trailing product word
     assert canonical_entity("유한책임회사 라온")[0] == "라온"
 
 
@@ -108,6 +109,36 @@ def test_a_product_named_before_api_belongs_to_its_provider():
     assert canonical_entity("Google Maps Platform API")[0] == "Google"
     assert canonical_entity("네이버 검색 API")[0] == "네이버"
     assert canonical_entity("가나다 도서 검색 API")[0] == "가나다도서검색"  # an unknown provider: no guess
+
+
+def test_an_outer_name_with_a_legal_form_is_the_company_whatever_the_brackets_name():
+    assert canonical_entity("㈜가나솔루션(카카오톡)")[0] == canonical_entity("가나솔루션 주식회사")[0] == "가나솔루션"
+    assert canonical_entity("가나톡(카카오)")[0] == "카카오"  # no legal form outside: the known provider inside
+    assert canonical_entity("PG사(KG이니시스)")[0] == "KG이니시스"  # a generic word outside
+    assert canonical_entity("(주)PG사(KG이니시스)")[0] == "KG이니시스"
+
+
+@pytest.mark.parametrize("names", [
+    ["(주)가나시스템즈", "가나 시스템", "가나시스템 주식회사", "주식회사 가나 시스템즈", "가나시스템(주)"],
+    ["Gana Systems Inc.", "Gana System", "Gana Systems, Inc."],
+    ["다라 파트너스", "㈜다라파트너"],
+    ["가나 솔루션", "㈜가나솔루션"],  # a word that ends companies' names is kept, spaced or not
+    ["롯데맴버스(주)", "롯데멤버스"],
+])
+def test_spellings_of_one_company_name_share_one_key(names):
+    assert len({canonical_entity(n)[0] for n in names}) == 1
+
+
+def test_near_spellings_do_not_merge_other_companies():
+    assert canonical_entity("가나시스템")[0] != canonical_entity("가나소프트")[0]
+    assert canonical_entity("KG이니시스")[0] != canonical_entity("KG모빌리언스")[0]
+    assert canonical_entity("NICE평가정보")[0] != canonical_entity("NICE페이먼츠")[0]
+
+
+def test_an_initialism_spelled_in_hangul_is_the_registry_name():
+    assert canonical_entity("씨제이택배")[0] == "CJ대한통운"
+    assert canonical_entity("케이티 클라우드")[0] == "KT클라우드"
+    assert canonical_entity("케이지가나다")[0] == "케이지가나다"  # unknown: no guess at the letters
 
 
 def test_categories_from_the_registry_then_the_name_then_the_task():
@@ -137,6 +168,59 @@ def test_synonyms_share_one_item(variants):
 ])
 def test_a_broader_and_a_narrower_item_stay_apart(broad, narrow):
     assert canonical_item(broad)[0] != canonical_item(narrow)[0]
+
+
+@pytest.mark.parametrize("variants", [
+    ["야간 방문 날짜", "야간 방문 일시", "야간 방문 시간", "야간방문시각"],  # the time of a visit
+    ["보조 기기 고유번호", "보조 기기 식별값", "보조기기 식별정보", "보조 단말기 식별자"],
+    ["전화 상담 내역", "전화 상담 내용", "전화 상담 기록"],
+    ["동호회 친구 목록", "동호회 친구 관계", "동호회 친구 리스트"],
+    ["출신 학교", "출신 학교명", "출신 학교 이름"],  # the name of a school is the school
+    ["거래처 은행", "거래처 은행명"],
+    ["가족 수취인 이름", "가족 수령인 이름"],
+    ["입학년도", "입학 연도"],
+    ["집전화", "자택 전화", "자택전화번호"],
+    ["이름(영문)", "영문 이름"],  # a narrowing parenthetical becomes a word of the item
+    ["주소(선택)", "주소"],
+])
+def test_head_nouns_and_words_written_several_ways_share_one_item(variants):
+    assert len({canonical_item(v)[0] for v in variants}) == 1
+
+
+@pytest.mark.parametrize("one, other", [
+    ("가족 관계", "가족 목록"),  # 관계 is a list only of friends
+    ("파일명", "파일"),  # a file's name is not the file
+    ("야간 이용 시간", "야간 이용 일시"),  # a duration of use may not be a point in time
+    ("이름(한자)", "이름"),
+    ("병원 정보", "병원명"),  # the information about a hospital is not its name
+])
+def test_head_nouns_are_synonyms_only_after_their_modifiers(one, other):
+    assert canonical_item(one)[0] != canonical_item(other)[0]
+
+
+@pytest.mark.parametrize("variants", [
+    ["회원 혈액형", "이용자의 혈액형", "혈액형", "고객 혈액형 정보"],  # the subject and 정보 do not narrow
+    ["현재 거주 국가", "거주 국가"],
+    ["소속 동아리", "동아리", "동아리 정보"],
+    ["야간근무 가능 여부", "야간근무 가능"],
+    ["계좌 은행명", "은행명", "입금 은행"],  # the account's bank is the bank
+    ["희망 ID", "희망 아이디", "아이디"],
+    ["앱 클릭 로그", "클릭 로그", "클릭 기록"],
+    ["이용 기록", "서비스 이용 기록"],  # reduced forms meet a listed item's
+])
+def test_modifiers_that_do_not_narrow_are_dropped(variants):
+    assert len({canonical_item(v)[0] for v in variants}) == 1
+
+
+@pytest.mark.parametrize("one, other", [
+    ("계좌 비밀번호", "비밀번호"),  # 계좌 narrows what is not its bank
+    ("희망 직무", "직무"),  # 희망 narrows what is not an account name
+    ("앱 버전", "버전"),
+    ("회원 번호", "고객 번호"),  # never down to a bare head
+    ("계정 정보", "로그인 정보"),
+])
+def test_modifiers_are_kept_where_they_narrow(one, other):
+    assert canonical_item(one)[0] != canonical_item(other)[0]
 
 
 def test_unknown_items_keep_their_unified_spelling_and_get_a_keyword_category():
