@@ -49,8 +49,9 @@ _SENTENCE_SECTIONS = frozenset({"items", "purpose", "children", "cookies", "beha
 _ITEM_SECTIONS = frozenset({"items"})
 
 _WS = re.compile(r"\s+")
+# `\d{1,2}(?:\.\d{1,2}){1,3}`: a longer outline number is stripped in steps, not rescanned from each part.
 _MARKER = re.compile(
-    r"^\s*(?:[-–—•·ㆍ∙․‧*▶►▸▹‣◦▪▫■□◆◇○●◎※➢➤✓✔o]\s*|\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)]\s*|\(\d{1,2}\)\s*|"
+    r"^\s*(?:[-–—•·ㆍ∙․‧*▶►▸▹‣◦▪▫■□◆◇○●◎※➢➤✓✔o]\s*|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+|\d{1,2}[.)]\s*|\(\d{1,2}\)\s*|"
     r"[가나다라마바사아자차카타파하ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ][.)]\s*|[a-hA-H][.)]\s+|"
     r"\([가나다라마바사아자차카타파하]\)\s*|[①-⑳]\s*|[ⅰ-ⅹ]+\)\s*|(?:첫|둘|셋|넷|다섯)째,\s*|제\s*\d+\s*[조장](?:의\s*\d+)?\s*)+")
 _ENCLOSED = re.compile(r"^[\[【<〈《](.+?)[\]】>〉》]$")
@@ -91,16 +92,19 @@ _CONDITION_PREFIX = re.compile(r"^.*(?:경우|시|때)\s+(?=\S)")
 # `회원가입 시`, `…의 경우`; `결제시` is handled with the action nouns (not 접속일시, 표시).
 _TRAILING_WHEN = re.compile(r"(?:\s(?:시|시에|시에는)|할\s*때|의?\s*경우(?:에는)?)$")
 # Particles and purpose words that end a context phrase: `회원 가입을 위한`, `서비스 이용 과정에서`.
-_CONTEXT_TAIL = re.compile(r"\s*(?:(?:을|를)\s*위한|에\s*관한|(?:등의|의)?\s*목적|시점에?|에서|으로부터|로부터|에)$")
+# Tried from the start of a run of spaces only (here and in _DASH_REMARK), never from inside one.
+_CONTEXT_TAIL = re.compile(r"(?<!\s)\s*(?:(?:을|를)\s*위한|에\s*관한|(?:(?:등의|의)\s*)?목적|시점에?|에서|으로부터|로부터|에)$")
 _LABEL_NOISE = re.compile(r"\((?:필수|선택)\)|필수|선택|자동|수집(?:하는|되는)?|처리하는|개인정보|항목|정보|[\[\]()]")
-_DASH_REMARK = re.compile(r"\s+[—–-]{1,2}\s+")
+_DASH_REMARK = re.compile(r"(?<!\s)\s+[—–-]{1,2}\s+")
 # `- 선택항목 신용카드정보, …`, `- 수집방법 홈페이지`: a label word used without its colon.
 _UNMARKED_LABEL = re.compile(
     r"^(?P<label>(?:필수|선택|수집)\s*(?:수집\s*)?항목|(?:개인정보\s*)?수집\s*방법)\s+(?![:：(]|및|또는)(?=\S)")
 _BARE_REQUIREMENT = re.compile(r"^[\[(]?(필수|선택)[\])]?\s*(?:수집\s*)?(?:항목|정보|사항)?\s*[:：]?$")
 _FIELD_LABEL = re.compile(r"(?:범위|대상|시점|기간|방법|목적|근거|사유|제한사항|저장\s*위치)$")
 _NOT_DATA = re.compile(r"https?:|www\.|@\S+\.|^\d[\d\s\-~.:/]*$|\d{2,}-\d{3,}|→|>|\w\.(?:kr|com|net|org)\b")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+# An address is tried from the start of a word and up to its first `@` only: trying `\S+@` from every
+# letter of a long word rescanned the word each time (the matches are the same).
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S[^\s@]*@\S+\.\w+")
 _ITEM_LABEL = re.compile(
     r"(?:항목|정보)\s*(?:\((?:필수|선택)\))?$|^\(?(?:필수|선택)\)?$|(?:필수|선택)\s*(?:수집\s*)?(?:항목|정보)|"
     r"수집\s*항목|자동\s*수집|처리\s*항목|항목\s*내용")

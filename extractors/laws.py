@@ -117,10 +117,10 @@ def _lawish() -> re.Pattern:
 
 
 _ARTICLE = re.compile(  # matched at the end of a name (`match(text, pos)`), never on a copy of the rest
-    r"\s*[」』》>\"”'’)]*\s*(?:[(「‘'\"“]\s*)?"
+    r"\s*(?:[」』》>\"”'’)]+\s*)?(?:[(「‘'\"“]\s*)?"  # no two space runs side by side
     r"(?P<art>(?:제\s*)?\d+\s*조(?:\s*의\s*\d+)?)")
 # Right after a statute's name: its decree (`근로기준법시행령`, `「개인정보 보호법」 시행령`).
-_DECREE_AFTER = re.compile(r"\s*[」』》>\"”'’]?\s*시행\s*(?P<kind>령|규칙)")
+_DECREE_AFTER = re.compile(r"\s*(?:[」』》>\"”'’]\s*)?시행\s*(?P<kind>령|규칙)")
 # The decree of the statute named just before: `동법 시행령`, `동시행령`, `같은 법 시행규칙`, `및 시행령`.
 _OWN_DECREE = re.compile(r"(?<![가-힣])(?P<same>(?:동|같은)\s*법\s*|동\s*)?시행\s*(?P<kind>령|규칙)")
 _SAME_LAW = re.compile(r"(동|같은)\s*법(?![가-힣])")

@@ -229,14 +229,18 @@ def country_in_name(cell: str) -> str | None:
 def _bracket_name(piece: str) -> str | None:
     """`택배사 [㈜CJ대한통운(추후 추가)]`, `배송업체(용마로지스, 한진택배)`: a generic type followed by
     real names in brackets → those names."""
-    m = re.match(r"^(?P<outer>[^\[\]()]+?)\s*[\[(](?P<inner>.+)[\])]\s*$", piece)
+    # The type ends in a non-space, so the spaces before the bracket are not re-split at each length.
+    m = re.match(r"^(?P<outer>[^\[\]()]*?[^\[\]()\s])\s*[\[(](?P<inner>.+)[\])]\s*$", piece)
     if not m or not _is_type_word(m["outer"]):
         return None
     inner = _clean_brackets(m["inner"])
     return inner if inner and not is_placeholder(inner) and not lexicon().link_label.search(inner) else None
 
 
-_TRAILING = re.compile(r"(?:\s*[-–—:：,;]+|\s+(?:등|외(?:\s*다수)?)|\*{2,})\s*$|(?<=[가-힣)])\.$")
+# Tried only where the trailing run can begin (not after a space, not inside a run of marks), so a long
+# run of spaces, commas or stars is scanned once, not once per character; the matches are the same.
+_TRAILING = re.compile(r"(?<!\s)(?:(?:(?<![-–—:：,;])|(?=\s))\s*[-–—:：,;]+|\s+(?:등|외(?:\s*다수)?))\s*$"
+                       r"|(?<!\*)\*{2,}\s*$|(?<=[가-힣)])\.$")
 _QUOTES = " \t\"'“”‘’<>「」『』"
 
 

@@ -333,6 +333,7 @@ def _table_parties(table: Table, context: set[str], section_no: int) -> list[Par
 
 _SEPARATOR = re.compile(r"\s[-–—/|•·]\s|(?<=\S)[-–—]\s|\n|\s/|/\s")
 _COLON = re.compile(r"[:：]")
+_NON_SPACE = re.compile(r"\S")
 
 
 def label_segments(text: str) -> list[tuple[str, str]]:
@@ -341,15 +342,34 @@ def label_segments(text: str) -> list[tuple[str, str]]:
     A label starts at the beginning of the text or after a separator (` - `, `/`, `•`, a
     newline) and ends at a colon; a colon with no such start is part of the value."""
     marks: list[tuple[int, int]] = []  # (label start, colon)
+    # The window from the last label's colon to this colon is scanned for separators once, however
+    # many colons share it (`::::` would otherwise rescan it for each); a colon is never part of a
+    # separator, so the part scanned for an earlier colon keeps its separators.
+    floor = scanned = 0
+    last_sep: int | None = None
+    first_text = (-1, 0)  # (a label start, the first non-space character from there)
     for colon in _COLON.finditer(text):
-        floor = marks[-1][1] + 1 if marks else 0
-        window = text[floor:colon.start()]
-        seps = list(_SEPARATOR.finditer(window))
-        start = floor + seps[-1].end() if seps else (0 if not marks else -1)
+        if marks and marks[-1][1] + 1 != floor:
+            floor = scanned = marks[-1][1] + 1
+            last_sep = None
+        if scanned == floor:
+            ends = [floor + m.end() for m in _SEPARATOR.finditer(text[floor:colon.start()])]
+        else:
+            ends = [m.end() for m in _SEPARATOR.finditer(text, scanned, colon.start())]
+        scanned = colon.start()
+        last_sep = ends[-1] if ends else last_sep
+        start = last_sep if last_sep is not None else (0 if not marks else -1)
         if start < 0:
             continue
-        label = text[start:colon.start()].strip()
-        if not label or len(label) > _MAX_LABEL or not re.search(r"[가-힣A-Za-z]", label) \
+        # The label is text[start:colon] stripped, found without copying a long window for each colon.
+        if start != first_text[0]:
+            found = _NON_SPACE.search(text, start)
+            first_text = (start, found.start() if found else len(text))
+        end = colon.start()
+        while end > first_text[1] and text[end - 1].isspace():
+            end -= 1
+        label = text[first_text[1]:end] if end - first_text[1] <= _MAX_LABEL else ""
+        if not label or not re.search(r"[가-힣A-Za-z]", label) \
                 or re.search(r"https?$|\d$", label):
             continue
         marks.append((start, colon.start()))

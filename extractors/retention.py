@@ -773,15 +773,17 @@ def _infer_statutory_laws(doc: PolicyDoc, rows: list[dict]) -> None:
     which of the two keeps contract records for five years (none when two statutes would). A law
     already given to other rows of the section was cited for those rows, not for the rest.
     """
+    used: dict[int, set[str | None]] = {}  # the laws of each section's rows, gathered in one pass
+    for row in rows:
+        used.setdefault(row["section_no"], set()).add(row["law"])
     cited: dict[int, list[LawRef]] = {}
     for row in rows:
         if row["law"] is not None or not row["record"] or not row["period_iso"]:
             continue
         section_no = row["section_no"]
         if section_no not in cited:
-            used = {r["law"] for r in rows if r["section_no"] == section_no}
             refs = resolve_laws(doc.section_text(doc.sections[section_no - 1]))
-            cited[section_no] = [ref for ref in refs if ref.law not in used]
+            cited[section_no] = [ref for ref in refs if ref.law not in used[section_no]]
         duty = [ref for ref in cited[section_no]
                 if (statute := match_statute(ref.law, row["record"])) and statute.period_iso == row["period_iso"]]
         for ref in _prescribing(duty, row["record"]):

@@ -35,10 +35,13 @@ _WORD_CONJ = re.compile(r"\s+(?:및|또는|혹은|그리고|or|and)\s+", re.I)
 # A 과/와 right after a word and before the next word: a candidate conjunction.
 _PARTICLE_CONJ = re.compile(r"(?<=[가-힣A-Za-z0-9])(과|와)\s+(?=\S)")
 _SLASHES = re.compile(r"\s*[/·ㆍ∙•・]\s*")
-_TRAILING_ETC = re.compile(r"(?:\s*(?:등등|등|外|외)\s*)+$")
+# One mark at a time, spaces only before it: with `(?:\s*(?:등등|등)\s*)+` a space between two 등 could go to
+# either side and 등등 be one mark or two, so `등 등 … 등 x` and `등등등…x` backtracked 2^n ways.
+_TRAILING_ETC = re.compile(r"(?<![\s등外외])(?:\s*[등外외])+\s*$")
 # "A 등 C" / "A과 같은 C": examples followed by their head.
 _HEAD_AFTER = re.compile(r"^(?P<examples>.+?)(?:\s+등의?|(?<=[가-힣])(?:과|와)\s*같은)\s+(?P<head>\S.*)$")
-_EDGE_PUNCT = re.compile(r"^[\s\-–—:;.,*•·ㆍ∙※>/|]+|[\s\-–—:;.,*•·ㆍ∙※/|]+$")
+# The trailing run is tried from its first character only (not from each character of every run).
+_EDGE_PUNCT = re.compile(r"^[\s\-–—:;.,*•·ㆍ∙※>/|]+|(?<![\s\-–—:;.,*•·ㆍ∙※/|])[\s\-–—:;.,*•·ㆍ∙※/|]+$")
 _OWNER = re.compile(r"^(?P<owner>.*?\S)의\s+(?P<rest>\S.*)$")
 # A purpose phrase in front of an item is context too: `본인확인을 위한 휴대폰번호` → 휴대폰번호.
 _PURPOSE_PREFIX = re.compile(r"^.*\S\s*위한\s+(?=\S)")
@@ -71,11 +74,16 @@ def split_item_phrases(text: str) -> list[ItemPhrase]:
     return phrases
 
 
+# Brackets nest at most this deep in a policy; each level costs a pass over the text.
+_MAX_NESTING = 16
+
+
 def strip_parentheticals(text: str) -> str:
-    previous = None
-    while previous != text:
+    for _ in range(_MAX_NESTING):  # innermost first; a deeper remainder is left to the stray-bracket rule
         # `직장(근무처)주소` → 직장주소: a parenthetical inside a word leaves the word whole.
         previous, text = text, _PARENS.sub(" ", _INNER_PARENS.sub("", text))
+        if text == previous:
+            break
     # A parenthetical cut by a line break: `텔레메트리(예:` … `compute_hour)`.
     text = _UNCLOSED.sub("", _UNOPENED.sub("", text))
     text = re.sub(r"\s+", " ", _STRAY_PARENS.sub(" ", text)).strip()
@@ -95,17 +103,23 @@ def _clean(text: str) -> str:
 
 
 def _split_chunk(chunk: str) -> list[ItemPhrase]:
-    chunk = _clean(chunk)
-    if not chunk:
-        return []
-    head_match = _HEAD_AFTER.match(chunk)
-    if head_match:
-        examples = _split_chunk(head_match["examples"])
-        head = _clean(head_match["head"])
-        keep_head = head and head not in lexicon().generic_heads and strip_owner(head).text not in lexicon().generic_heads
-        return examples + (_split_chunk(head) if keep_head else [])
-    parts = _split_conjunctions(chunk)
     phrases: list[ItemPhrase] = []
+    # `A 등 B 등 C`: the examples before each 등 are items, then the head after it, in turn
+    # (a loop, not a recursion as deep as the 등 are many; nested deeper than brackets ever are, the
+    # rest is read as it stands).
+    for _ in range(_MAX_NESTING):
+        chunk = _clean(chunk)
+        if not chunk:
+            return phrases
+        head_match = _HEAD_AFTER.match(chunk)
+        if not head_match:
+            break
+        phrases += _split_chunk(head_match["examples"])
+        head = _clean(head_match["head"])
+        if not head or head in lexicon().generic_heads or strip_owner(head).text in lexicon().generic_heads:
+            return phrases
+        chunk = head
+    parts = _split_conjunctions(chunk)
     owner = None
     for part in parts:
         phrase = strip_owner(part)
@@ -165,7 +179,8 @@ def _ends_in_head(text: str) -> bool:
 def _split_on_particles(text: str) -> list[str]:
     if not _PARTICLE_CONJ.search(text):
         return [text]
-    cuts = [m for m in _PARTICLE_CONJ.finditer(text) if _is_conjunctive_particle(text, m.start(1))]
+    conjunctive = _conjunctive_particles(text)
+    cuts = [m for m in _PARTICLE_CONJ.finditer(text) if m.start(1) in conjunctive]
     if not cuts:
         return [text]
     pieces, last = [], 0
@@ -177,7 +192,7 @@ def _split_on_particles(text: str) -> list[str]:
     # A particle Kiwi calls conjunctive also joins a complete item to one bare noun (묵상 텍스트와 성찰).
     if len(pieces) == 2 and is_complete_item(pieces[0]) and _is_independent_noun(pieces[1]):
         return pieces
-    return _join_incomplete(pieces, lambda left, right: _rejoin(text, left, right))
+    return _join_incomplete(pieces, lambda parts: _join_span(text, parts))
 
 
 def _is_independent_noun(word: str) -> bool:
@@ -185,23 +200,28 @@ def _is_independent_noun(word: str) -> bool:
     return " " not in word and len(word) >= 2 and item_key(word) not in lexicon().head_keys
 
 
-def _rejoin(text: str, left: str, right: str) -> str:
-    start = text.find(left)
-    end = text.find(right, start + len(left)) + len(right)
-    return text[start:end]
+def _join_span(text: str, pieces: list[str]) -> str:
+    """The text from the first piece to the last, as written, each piece found after the one before."""
+    merged = pieces[0]
+    for i, piece in enumerate(pieces[1:], 1):
+        start = text.find(merged)
+        end = text.find(piece, start + len(merged)) + len(piece)
+        merged = text[start:end]
+        if start == 0:  # the text so far is text[:end], found at 0 again: read on instead of searching
+            for later in pieces[i + 1:]:
+                end = text.find(later, end) + len(later)
+            return text[:end]
+    return merged
 
 
 def _join_incomplete(pieces: list[str], join) -> list[str]:
-    """Keep a split only where both neighbours are complete items; rejoin the rest."""
+    """Keep a split only where both neighbours are complete items; `join` rejoins the rest."""
     pieces = [p.strip() for p in pieces if p.strip()]
     if len(pieces) < 2:
         return pieces
     if all(is_complete_item(p) for p in pieces):
         return pieces
-    merged = pieces[0]
-    for piece in pieces[1:]:
-        merged = join(merged, piece)
-    return [merged]
+    return [join(pieces)]
 
 
 def _split_slashes(text: str) -> list[str]:
@@ -241,16 +261,17 @@ def _shares_head(pieces: list[str]) -> bool:
 
 def strip_owner(text: str) -> ItemPhrase:
     """`법정대리인의 성명` → 성명 (owner 법정대리인); `경험의 종류` stays whole."""
-    m = _OWNER.match(text)
-    if not m:
-        return ItemPhrase(text)
-    owner = m["owner"]
-    last_word = owner.split()[-1]
-    is_name = bool(re.fullmatch(r"[A-Za-z][\w./&-]*", last_word))
-    if not (_is_person(last_word) or is_name):
-        return ItemPhrase(text)
-    inner = strip_owner(m["rest"])  # 수령인의 보호자의 연락처 → innermost owner wins
-    return ItemPhrase(inner.text, inner.owner or owner)
+    owner = None
+    for _ in range(_MAX_NESTING):  # 수령인의 보호자의 연락처 → innermost owner wins
+        m = _OWNER.match(text)
+        if not m:
+            break
+        last_word = m["owner"].split()[-1]
+        is_name = bool(re.fullmatch(r"[A-Za-z][\w./&-]*", last_word))
+        if not (_is_person(last_word) or is_name):
+            break
+        owner, text = m["owner"], m["rest"]
+    return ItemPhrase(text, owner)
 
 
 def _is_person(text: str) -> bool:
@@ -274,8 +295,9 @@ def item_key(text: str) -> str:
     return re.sub(r"[\s\W_]+", "", text).lower()
 
 
-def _is_conjunctive_particle(text: str, offset: int) -> bool:
-    return any(word.idx == offset and "JC" in word.tag_.split("+") for word in analyse(text))
+def _conjunctive_particles(text: str) -> set[int]:
+    """Offsets of the particles Kiwi tags as conjunctive (JC): one look at the analysis for all candidates."""
+    return {word.idx for word in analyse(text) if "JC" in word.tag_.split("+")}
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,17 @@ from pipeline.jsx import has_jsx, has_markup, has_markup_in_code, is_code, jsx_h
 from pipeline.markdown import (MARKDOWN_TABLE, has_raw_html, looks_like_markdown, markdown_tokens, pipe_tables_in_html,
                                render_html)
 from pipeline.model import Block, Table
-from pipeline.tables import (build_pipe_table, detect_header_rows, expand_html_table, is_separator_line,
+from pipeline.tables import (build_pipe_table, detect_header_rows, expand_html_table, is_separator_line, pad_rows,
                              repair_merged_cells)
 
-# Server-side template code that is not page text.
+# Server-side template code that is not page text. Blocks between two delimiters are cut by a
+# scan (`_cut_between`): a lazy regex would rescan the page to its end from every unclosed `{{`.
 _TEMPLATE_CODE = [
-    re.compile(r"<%[\s\S]*?%>"),
-    re.compile(r"<\?(?:php|=)?[\s\S]*?(?:\?>|$)"),
-    re.compile(r"\{\{[\s\S]*?\}\}"),
-    re.compile(r"\{%[\s\S]*?%\}"),
-    re.compile(r"\{#[\s\S]*?#\}"),
+    ("<%", "%>"),
+    re.compile(r"<\?(?:php|=)?[\s\S]*?(?:\?>|$)"),  # an unclosed `<?` runs to the end: one match
+    ("{{", "}}"),
+    ("{%", "%}"),
+    ("{#", "#}"),
     re.compile(
         r"(?<![\w.@])@(?:if|elseif|else|endif|foreach|endforeach|for|endfor|while|endwhile|forelse|endforelse|"
         r"extends|section|endsection|show|yield|include|includeIf|php|endphp|csrf|method|push|endpush|stack|"
@@ -45,15 +46,29 @@ POLICY_TITLE = re.compile(r"개인\s*정보\s*(?:처리|취급|보호)\s*(?:방�
                           r"privacy\s*(?:policy|notice|statement)", re.I)
 _BOLD_TAGS = {"b", "strong"}
 _HANGUL = re.compile(r"[가-힣]")
-_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u3000]+")
+# Every space but the newline (em and en spaces too, which patterns read as \s), and the zero-width space.
+_WS = re.compile(r"(?:[^\S\n]|\u200b)+")
 # A bold `label: value` or `a, b, c` line is emphasized content, not a heading.
 _LIST_LINE = re.compile(r"[:：]\s*\S|,.*,")
 
 
 def strip_template_code(text: str) -> str:
-    for pattern in _TEMPLATE_CODE:
-        text = pattern.sub(" ", text)
+    for code in _TEMPLATE_CODE:
+        text = code.sub(" ", text) if isinstance(code, re.Pattern) else _cut_between(text, *code)
     return text
+
+
+def _cut_between(text: str, opener: str, closer: str) -> str:
+    """Each `opener … closer` replaced by a space, leftmost first, as `re.sub` would do."""
+    out, pos = [], 0
+    while (start := text.find(opener, pos)) != -1:
+        end = text.find(closer, start + len(opener))
+        if end == -1:
+            break  # no closer after this opener, hence none after a later one either
+        out += [text[pos:start], " "]
+        pos = end + len(closer)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _collapse(text: str) -> str:
@@ -201,7 +216,7 @@ class _HtmlBlocks:
 
     def _table(self, table: Tag) -> None:
         self.flush()
-        rows, th_flags = expand_html_table(table)
+        rows, th_flags, cut = expand_html_table(table)
         if not rows:
             return
         caption = table.find("caption")
@@ -210,7 +225,7 @@ class _HtmlBlocks:
         n_header = detect_header_rows(rows, th_flags)
         if table.get(MARKDOWN_TABLE) is not None:  # typed as a pipe table: merged cells were left blank
             rows = repair_merged_cells(rows, n_header, max(len(row) for row in rows))
-        self.blocks.append(("table", "", 0, Table(rows=rows, n_header_rows=n_header)))
+        self.blocks.append(("table", "", 0, Table(rows=rows, n_header_rows=n_header, cut=cut)))
 
     def _is_chrome(self, el: Tag) -> bool:
         """Navigation, menus, site header and footer, found by role, class or id."""
@@ -434,7 +449,7 @@ def text_blocks(text: str) -> list[Block]:
         if not line:
             i += 1
             continue
-        if _TAB_CELLS.search(raw_lines[i]):
+        if _has_tab_cells(raw_lines[i]):
             j = i
             while j < len(lines) and "\t" in raw_lines[j]:
                 j += 1
@@ -493,7 +508,10 @@ def _could_be_title(line: str) -> bool:
 _INLINE_ITEM = re.compile(r"(?<=[다요]\.)\s+(?=(?:\d{1,2}[.)]|[①-⑳])\s*\S)")
 
 
-_TAB_CELLS = re.compile(r"\S[^\t]*\t+\s*\S")  # two cells separated by a tab
+def _has_tab_cells(line: str) -> bool:
+    """Two cells separated by a tab: a tab with text on both sides (a scan, not a regex that
+    rescans the rest of a long line from every character)."""
+    return "\t" in line.strip()
 
 
 def tab_table(lines: list[str]) -> Table | None:
@@ -502,10 +520,9 @@ def tab_table(lines: list[str]) -> Table | None:
     rows = [row for row in rows if sum(1 for cell in row if cell) >= 1]
     if len(rows) < 2 or sum(1 for row in rows if sum(1 for cell in row if cell) >= 2) < 2:
         return None
-    width = max(len(row) for row in rows)
-    while width > 1 and all(len(row) < width or not row[width - 1] for row in rows):
-        width -= 1  # trailing tabs
-    rows = [(row + [""] * width)[:width] for row in rows]
+    # Trailing tabs make no column: the table is as wide as its rightmost filled cell.
+    width = max(max(j for j, cell in enumerate(row) if cell) + 1 for row in rows)
+    rows = pad_rows([row[:width] for row in rows], sum(len(row) for row in rows))
     return Table(rows=rows, n_header_rows=detect_header_rows(rows))
 
 

@@ -25,7 +25,7 @@ _TABLE_OF = {"items": "collected_items", "retention": "retention", "processors":
 _ITEMS_HEADING = re.compile(r"항목|(?:수집|처리)\S*\s*(?:개인\s*)?정보")
 _NOT_ITEMS_HEADING = re.compile(r"(?:수집|처리)\s*방법$|않는|제공|열람|정정|탈퇴|권한")
 # A duration with a keeping verb after it, in one sentence: `3년간 보관합니다`, `5년 보존`.
-_KEPT_FOR = re.compile(r"\d+\s*(?:년|개월|일)[^.\n]{0,30}?(?:보관|보존|보유)")
+_KEPT_FOR = re.compile(r"(?<!\d)\d+\s*(?:년|개월|일)[^.\n]{0,30}?(?:보관|보존|보유)")
 _PROCESSOR_LINE = re.compile(r"(?:수탁\s*(?:업체|자|사|기관)|위탁\s*(?:받는\s*자|업체|대상자?))\s*[:：]\s*(?P<value>.+)")
 _RECIPIENT_LINE = re.compile(r"제공\s*받는\s*(?:자|기관|곳)\s*[:：]\s*(?P<value>.+)")
 _FILLED = re.compile(r"[가-힣A-Za-z]{2}")
@@ -35,6 +35,7 @@ _POLICY_TITLE = re.compile(r"개인\s*정보\s*(?:처리|취급)\s*방침")
 # A section needs this much body text beyond its heading before an empty result is worth a look.
 _MIN_BODY = 40
 _MIN_TABLE_ROWS = 2
+_MAX_ROWS_LOOKED_UP = 200
 _TITLE_WINDOW = 500
 _SPACE = re.compile(r"\s+")
 _FEW_ITEMS = 3
@@ -205,11 +206,11 @@ def third_party_section_without_recipients(ctx: Context) -> Iterator[str]:
 def table_not_read(ctx: Context) -> Iterator[str]:
     """A table in a section that promises rows, none of whose cells any extractor cited as evidence
     from that section: its columns were not understood."""
-    evidence: dict[int, str] = {}
+    pieces: dict[int, list[str]] = {}
     for table in _TABLE_OF.values():
         for row in ctx.table(table):
-            no = row.get("section_no")
-            evidence[no] = evidence.get(no, "") + _SPACE.sub("", row.get("evidence") or "") + "\n"
+            pieces.setdefault(row.get("section_no"), []).append(_SPACE.sub("", row.get("evidence") or "") + "\n")
+    evidence = {no: "".join(texts) for no, texts in pieces.items()}  # joined once, not re-copied per row
     for section in ctx.doc.sections:
         if section.category not in _TABLE_OF:
             continue
@@ -218,10 +219,21 @@ def table_not_read(ctx: Context) -> Iterator[str]:
             table = block.table
             if table is None or len(table.rows) <= _MIN_TABLE_ROWS:
                 continue
-            cells = {_SPACE.sub("", c) for row in table.rows for c in row}
+            # Each cell is looked for in all the evidence: the first rows tell, and keep that linear.
+            cells = {_SPACE.sub("", c) for row in table.rows[:_MAX_ROWS_LOOKED_UP] for c in row}
             if not any(len(c) >= 4 and c in cited for c in cells):
                 header = " | ".join(table.header or table.rows[0])
                 yield f"{_where(section)}: table [{header[:60]}]"
+
+
+@check("table_cut")
+def table_cut(ctx: Context) -> Iterator[str]:
+    """A table whose merged cells a size cap stopped copying (pipeline/tables.py): its rows may be
+    read incompletely."""
+    for section in ctx.doc.sections:
+        for block in ctx.doc.section_blocks(section):
+            if block.table is not None and block.table.cut:
+                yield f"{_where(section)}: {block.table.cut}"
 
 
 @check("text_in_one_block")

@@ -12,10 +12,13 @@ import html as html_lib
 import re
 
 # The start of a module: comments, then an import, export, declaration or directive; or a Vue single-file component.
+_MODULE_KEYWORD = (r"(?:import\s|export\s|const\s|let\s|var\s|function\s|module\.exports|['\"]use (?:client|strict)['\"]|"
+                   r"<template[\s>]|<script\s+setup)")
+# A line comment runs to the end of its line, or up to a keyword in it: not to every position in between,
+# which split a banner of slashes (`/////…`) into comments every possible way.
 _MODULE_START = re.compile(
-    r"\A\ufeff?\s*(?:(?://[^\n]*|/\*(?:[^*]|\*(?!/)){0,2000}\*/)\s*){0,20}"
-    r"(?:import\s|export\s|const\s|let\s|var\s|function\s|module\.exports|['\"]use (?:client|strict)['\"]|"
-    r"<template[\s>]|<script\s+setup)")
+    r"\A\ufeff?\s*(?:(?://(?:[^\n]*?(?=" + _MODULE_KEYWORD + r")|[^\n]*+)|/\*(?:[^*]|\*(?!/)){0,2000}\*/)\s*){0,20}"
+    + _MODULE_KEYWORD)
 # Signs of JSX in a page: React's className, JSX expression attributes, a component module's export.
 _JSX_SIGN = re.compile(r"\bclassName=|\b(?:rowSpan|colSpan)=\{|\bexport\s+default\b")
 _SCRIPT_TAG = re.compile(r"<(/?)script\b", re.I)

@@ -14,6 +14,7 @@ class Table:
     end: int = 0
     # Per-row character offsets into PolicyDoc.text, so a row can be cited as evidence.
     row_spans: list[tuple[int, int]] = field(default_factory=list)
+    cut: str | None = None  # what a size cap left out of the table, for the extraction warnings
 
     @property
     def header(self) -> list[str]:

@@ -46,7 +46,8 @@ _SERVICE_LABELS = {"앱 이름", "서비스명", "서비스 이름"}
 def lexicon() -> _Lexicon:
     data = json.loads(resources.files("pipeline").joinpath("data/org_name_lexicon.json").read_text("utf-8"))
     labels = data["name_labels"]
-    label_line = r"^[\s\-•·*○◦▪■□※]*(?:{})\s*[:：]\s*(?P<name>[^\n,;|]{{2,60}})$"
+    # The blanks before a label stay on its line: skipping blank lines from every line start rescanned them.
+    label_line = r"^(?:[^\S\n]|[\-•·*○◦▪■□※])*(?:{})\s*[:：]\s*(?P<name>[^\n,;|]{{2,60}})$"
     return _Lexicon(
         self_aliases=frozenset(_compact(a) for a in data["self_aliases"]),
         service_aliases=frozenset(_compact(a) for a in data["service_aliases"]),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from itertools import combinations
+from collections import Counter
 
 # Words that make a row a header rather than data (column labels of policy tables).
 HEADER_WORDS = re.compile(
@@ -12,7 +12,7 @@ HEADER_WORDS = re.compile(
     r"수집\s*(방법|시점)|보존\s*(항목|기간|근거|이유)|업체명|회사명|이전\s*(되는\s*)?국가|국가|이전\s*항목|"
     r"보유\s*사유|법적\s*근거|서비스|대상|성명|부서|연락처|직책|담당)"
 )
-_PERIOD = re.compile(r"\d+\s*(년|개월|개 월|달|일|주)|영구|탈퇴|파기|종료|까지|달성")
+_PERIOD = re.compile(r"(?<!\d)\d+\s*(년|개월|개 월|달|일|주)|영구|탈퇴|파기|종료|까지|달성")  # a number from its first digit
 _LAW = re.compile(r"법|법률|시행령|시행규칙|규정|고시")
 
 
@@ -57,43 +57,82 @@ def detect_header_rows(rows: list[list[str]], th_rows: list[bool] | None = None)
     return n
 
 
-def expand_html_table(table_el) -> tuple[list[list[str]], list[bool]]:
+# Copying merged cells never grows a table past this many times its own cells and characters, plus
+# a small allowance: real tables grow by less than 2×, a rowspan/colspan bomb a thousandfold.
+_MAX_GROWTH = 4
+_SPARE_CELLS = 100
+_SPARE_CHARS = 2000
+
+
+def _cap(n: int, spare: int) -> int:
+    return _MAX_GROWTH * n + spare
+
+
+def expand_html_table(table_el) -> tuple[list[list[str]], list[bool], str | None]:
     """Grid of cell texts with rowspan/colspan copied into every covered cell.
 
-    Returns the rows and, per row, whether every cell was a <th>.
+    Returns the rows, per row whether every cell was a <th>, and a note when the growth cap stopped
+    the copying: past the cap a cell keeps its place but fills no other, and a table whose rows
+    would still outgrow the cap (cells spanning down far right of short rows) is kept as written.
     Nested tables belong to their own grid and are skipped here.
     """
     from pipeline.clean import cell_text  # cell text uses the same whitespace rules as blocks
 
-    grid: dict[tuple[int, int], str] = {}
-    th_flags: list[bool] = []
-    r = 0
     rows_of_cells = [cells for cells in _own_rows(table_el) if cells]
-    for cells in rows_of_cells:
+    texts = [[cell_text(cell) for cell in cells] for cells in rows_of_cells]
+    if not texts:
+        return [], [], None
+    th_flags = [all(cell.name == "th" for cell in cells) for cells in rows_of_cells]
+    n_cells = sum(len(row) for row in texts)
+    n_chars = sum(len(text) for row in texts for text in row)
+    # Cells not placed yet are reserved their own room, so the copies of earlier ones cannot crowd them out.
+    left_cells, left_chars = n_cells, n_chars
+    copied_cells = copied_chars = 0
+    capped = False
+    grid: dict[tuple[int, int], str] = {}
+    for r, (cells, row_texts) in enumerate(zip(rows_of_cells, texts)):
         c = 0
-        all_th = True
-        for cell in cells:
+        for cell, text in zip(cells, row_texts):
             while (r, c) in grid:
                 c += 1
-            text = cell_text(cell)
             # A span never reaches past the table's last row, nor wider than a table is ever laid out.
             rowspan = min(_span(_attr(cell, "rowspan")), len(rows_of_cells) - r)
             colspan = min(_span(_attr(cell, "colspan")), _MAX_COLSPAN)
-            all_th &= cell.name == "th"
+            left_cells, left_chars = left_cells - 1, left_chars - len(text)
+            area = rowspan * colspan
+            if area > 1 and (copied_cells + area + left_cells > _cap(n_cells, _SPARE_CELLS)
+                             or copied_chars + area * len(text) + left_chars > _cap(n_chars, _SPARE_CHARS)):
+                rowspan = colspan = area = 1
+                capped = True
+            copied_cells += area
+            copied_chars += area * len(text)
             for dr in range(rowspan):
                 for dc in range(colspan):
                     grid[(r + dr, c + dc)] = text
             c += colspan
-        th_flags.append(all_th)
-        r += 1
-    if not grid:
-        return [], []
-    n_rows = max(k[0] for k in grid) + 1
-    n_cols = max(k[1] for k in grid) + 1
-    rows = [[grid.get((i, j), "") for j in range(n_cols)] for i in range(n_rows)]
-    th_flags += [False] * (n_rows - len(th_flags))
+    widths = [0] * len(texts)
+    for i, j in grid:
+        widths[i] = max(widths[i], j + 1)
+    note = None
+    if sum(widths) > _cap(n_cells, _SPARE_CELLS):  # gaps left of cells spanning down from far right
+        rows = [list(row) for row in texts]
+        note = f"table of {len(texts)} rows kept as written: its merged cells would grow it past {_MAX_GROWTH}× its size"
+    else:
+        rows = pad_rows([[grid.get((i, j), "") for j in range(width)] for i, width in enumerate(widths)], n_cells)
+        if capped:
+            note = (f"table of {len(rows)} rows: merged cells copied only up to {_MAX_GROWTH}× the table's own "
+                    f"{n_cells} cells and {n_chars} characters")
     kept = [i for i, row in enumerate(rows) if any(row)]  # rows left empty (struck through, spacers)
-    return [rows[i] for i in kept], [th_flags[i] for i in kept]
+    return [rows[i] for i in kept], [th_flags[i] for i in kept], note
+
+
+def pad_rows(rows: list[list[str]], n_cells: int) -> list[list[str]]:
+    """Rows padded with empty cells to the widest one, unless that grows a table of `n_cells` cells
+    past the cap (one very wide row over many short ones): then each row keeps its own width."""
+    width = max((len(row) for row in rows), default=0)
+    if len(rows) * width > _cap(n_cells, _SPARE_CELLS):
+        return rows
+    return [row + [""] * (width - len(row)) for row in rows]
 
 
 def _own_rows(parent, in_group: bool = False):
@@ -139,7 +178,8 @@ def _span(value) -> int:
 
 # --- text pipe tables --------------------------------------------------------
 
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# No two `\s*` side by side: a long run of spaces would be split between them every possible way.
+_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 
 
 def is_separator_line(line: str) -> bool:
@@ -171,13 +211,11 @@ def _kind(cell: str) -> str:
     return "text"
 
 
-def _fit(cell: str, column_values: list[str], header: str) -> float:
-    """How well a cell fits a column, from the kinds of the column's other values and its label."""
-    kind = _kind(cell)
+def _fit(kind: str, column_kinds: Counter, header: str) -> float:
+    """How well a cell of this kind fits a column, from the kinds of the column's other values and its label."""
     score = 0.0
-    if column_values:
-        same = sum(1 for v in column_values if _kind(v) == kind)
-        score += same / len(column_values)
+    if column_kinds:
+        score += column_kinds[kind] / column_kinds.total()
     label = header.replace(" ", "")
     if kind == "period" and re.search(r"기간|보유|보존", label):
         score += 1
@@ -188,27 +226,42 @@ def _fit(cell: str, column_values: list[str], header: str) -> float:
     return score
 
 
-def repair_short_row(cells: list[str], previous: list[str], columns: list[list[str]], header: list[str]) -> list[str]:
+def repair_short_row(cells: list[str], previous: list[str], column_kinds: list[Counter], header: list[str]) -> list[str]:
     """Place a row's cells into the columns they fit; the others are merged cells from the row above.
 
     A pipe table flattened from HTML loses rowspan cells, so `기록 | 5년 | |` under
     `구분 | 관련법률 | 기간` means the law cell spans down from the previous row.
+    The cells keep their order; the best placement is found by dynamic programming over
+    (cell, column), not by trying every choice of columns (C(24, 12) = 2.7 million for 24 columns).
     """
     n = len(previous)
     values = [c for c in cells if c]
     if not values or len(values) >= n:
         return (cells + [""] * n)[:n] if len(cells) < n else cells
-    best, best_score = None, -1.0
-    for slots in combinations(range(n), len(values)):
-        score = sum(_fit(v, columns[s], header[s] if s < len(header) else "") for v, s in zip(values, slots))
-        # On a tie the cells keep to the left and the trailing columns are the merged ones.
-        score -= 0.001 * sum(slots)
-        if score > best_score:
-            best, best_score = slots, score
+    k = len(values)
+    kinds = [_kind(v) for v in values]
+    # On a tie the cells keep to the left and the trailing columns are the merged ones.
+    score = [[_fit(kind, column_kinds[s], header[s] if s < len(header) else "") - 0.001 * s for s in range(n)]
+             for kind in kinds]
+    # best[i][s]: the best total of cells i.. with cell i in column s (cell i can sit in columns i .. n-k+i).
+    best = [[float("-inf")] * n for _ in range(k)]
+    for i in reversed(range(k)):
+        last = n - k + i
+        rest = best[i + 1][last + 1] if i + 1 < k else 0.0  # the best of cells i+1.. right of column s
+        for s in range(last, i - 1, -1):
+            best[i][s] = score[i][s] + rest
+            if i + 1 < k:
+                rest = max(rest, best[i + 1][s])
     row = list(previous)
-    for v, s in zip(values, best):
-        row[s] = v
+    column = -1
+    for i, v in enumerate(values):
+        column = max(range(column + 1, n - k + i + 1), key=lambda s: best[i][s])  # leftmost of the best
+        row[column] = v
     return row
+
+
+# Short rows of a pipe table wider than this are not repaired (each costs columns × cells).
+_MAX_REPAIR_COLUMNS = 64
 
 
 def build_pipe_table(lines: list[str]) -> tuple[list[list[str]], int]:
@@ -250,10 +303,12 @@ def build_pipe_table(lines: list[str]) -> tuple[list[list[str]], int]:
 
 def repair_merged_cells(rows: list[list[str]], n_header: int, width: int) -> list[list[str]]:
     """Rows of a pipe table whose merged cells were flattened away, each short row completed from the one above."""
+    if width > _MAX_REPAIR_COLUMNS:  # not a policy's table; each row is kept as written
+        return pad_rows(rows, sum(len(r) for r in rows))
     header = rows[0] if n_header else []
     # Column profiles come from the complete rows, the ones no merged cell shortened.
     complete = [r for r in rows[n_header:] if len(r) >= width and all(r[:width])]
-    columns = [[r[j] for r in complete] for j in range(width)]
+    column_kinds = [Counter(_kind(r[j]) for r in complete) for j in range(width)]
     repaired: list[list[str]] = []
     for i, row in enumerate(rows):
         if i < n_header or not repaired:
@@ -261,7 +316,7 @@ def repair_merged_cells(rows: list[list[str]], n_header: int, width: int) -> lis
             continue
         filled = [c for c in row if c]
         if len(filled) < width and len(row) <= width:
-            repaired.append(repair_short_row(row, repaired[-1][:width], columns, header))
+            repaired.append(repair_short_row(row, repaired[-1][:width], column_kinds, header))
         else:
             repaired.append(row)
     return repaired
