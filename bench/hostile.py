@@ -3,7 +3,7 @@
     python bench/hostile.py [--sizes 50,100,200,400] [--shapes minified_page,span_bomb] [--timeout 120]
     python bench/hostile.py --profile one_line_paragraph --sizes 100
 
-Each document runs through `pipeline.run.process_input` in a fresh child process (after a warm-up
+Each document runs through `pipeline.process.process_input` in a fresh child process (after a warm-up
 document, so start-up is not counted). Linear work shows as CPU doubling with the size; the last
 column is the CPU ratio between the largest and the smallest size, divided by their size ratio
 (about 1 when linear, growing with the size ratio when quadratic).
@@ -32,7 +32,7 @@ def profile(shape: str, size: int) -> None:
     from pyinstrument import Profiler
 
     from pipeline.ingest import RawInput, input_format
-    from pipeline.run import process_input
+    from pipeline.process import process_input
 
     with tempfile.TemporaryDirectory() as tmp:
         path = write(shape, size, Path(tmp))

@@ -351,7 +351,7 @@ _CHILD = """
 import json, resource, sys
 from pathlib import Path
 from pipeline.ingest import RawInput, input_format
-from pipeline.run import process_input
+from pipeline.process import process_input
 
 def run(path):
     path = Path(path)
