@@ -142,7 +142,7 @@ class KiwiService:
         if self.pid == 0:
             try:
                 os.setpgid(0, 0)
-                os.close(self._run_alive)
+                _close_inherited(keep={0, 1, 2, listener.fileno(), run_ended})
                 _serve(listener, run_ended, user_words, timeout)
             finally:
                 os._exit(0)
@@ -165,6 +165,17 @@ class KiwiService:
         os.close(self._run_alive)
         os.waitpid(self.pid, 0)
         shutil.rmtree(self._folder, ignore_errors=True)
+
+
+def _close_inherited(keep: set[int]) -> None:
+    """Close every descriptor the service inherited but `keep`: the service outlives a killed run by up
+    to a Kiwi build, and must not hold the run's open files meanwhile (the output folder's flock)."""
+    low = 0
+    for fd in sorted(keep):
+        if low < fd:  # os.closerange(n, n) closes every descriptor from n on (close_range to -1)
+            os.closerange(low, fd)
+        low = fd + 1
+    os.closerange(low, os.sysconf("SC_OPEN_MAX"))
 
 
 def _serve(listener: socket.socket, run_ended: int, user_words: Callable[[], Iterable[str]],
