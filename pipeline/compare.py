@@ -179,21 +179,27 @@ def _group_order(key: tuple, n_orgs: int) -> tuple:
 
 def item_categories(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """How common each item category is: organizations collecting it, share, and its commonest items."""
+    return _per_category(con, """
+        SELECT o.org, coalesce(nullif(c.item_category, ''), '(미분류)') AS category,
+               coalesce(nullif(c.item_norm, ''), c.item) AS item
+        FROM collected_items c JOIN orgs o USING (doc_id)""", "item")
+
+
+def _per_category(con: duckdb.DuckDBPyConnection, rows: str, value: str, extra: str = "") -> pd.DataFrame:
+    """Per category of `rows` (a query of org, category and `value`): organizations, their share, the
+    distinct values (`{value}s`) and the commonest ones (`top_{value}s`); `extra` adds columns."""
     return query(con, f"""
-        WITH {_ORGS},
-        i AS (SELECT o.org, coalesce(nullif(c.item_category, ''), '(미분류)') AS category,
-                     coalesce(nullif(c.item_norm, ''), c.item) AS item
-              FROM collected_items c JOIN orgs o USING (doc_id)),
-        per_item AS (SELECT category, item, count(DISTINCT org) AS n FROM i GROUP BY ALL),
-        ranked AS (SELECT *, row_number() OVER (PARTITION BY category ORDER BY n DESC, item) AS rank
-                   FROM per_item),
-        top AS (SELECT category, string_agg(item || ' (' || n || ')', ', ' ORDER BY rank) AS top_items
+        WITH {_ORGS}, r AS ({rows}),
+        per_value AS (SELECT category, {value}, count(DISTINCT org) AS n FROM r GROUP BY ALL),
+        ranked AS (SELECT *, row_number() OVER (PARTITION BY category ORDER BY n DESC, {value}) AS rank
+                   FROM per_value),
+        top AS (SELECT category, string_agg({value} || ' (' || n || ')', ', ' ORDER BY rank) AS top_{value}s
                 FROM ranked WHERE rank <= {TOP_N} GROUP BY category)
         SELECT category, count(DISTINCT org) AS orgs,
                round(100.0 * count(DISTINCT org) / nullif((SELECT count(DISTINCT org) FROM orgs), 0), 1)
-                 AS share_pct,
-               count(DISTINCT item) AS items, any_value(top.top_items) AS top_items
-        FROM i JOIN top USING (category)
+                 AS share_pct, {extra}
+               count(DISTINCT {value}) AS {value}s, any_value(top.top_{value}s) AS top_{value}s
+        FROM r JOIN top USING (category)
         GROUP BY category ORDER BY orgs DESC, category""")
 
 
@@ -238,23 +244,11 @@ def _parties(con: duckdb.DuckDBPyConnection, table: str, name: str, detail: str)
 def _party_categories(con: duckdb.DuckDBPyConnection, table: str, name: str) -> pd.DataFrame:
     """Organizations per provider category (payment, cloud …): how many name one, how many overseas, and the
     commonest providers."""
-    return query(con, f"""
-        WITH {_ORGS},
-        p AS (SELECT o.org, coalesce(nullif(t.{name}_norm, ''), t.{name}) AS provider,
-                     coalesce(nullif(t.{name}_category, ''), 'other') AS category, t.overseas
-              FROM {table} t JOIN orgs o USING (doc_id) WHERE t.{name} IS NOT NULL),
-        per_provider AS (SELECT category, provider, count(DISTINCT org) AS n FROM p GROUP BY ALL),
-        ranked AS (SELECT *, row_number() OVER (PARTITION BY category ORDER BY n DESC, provider) AS rank
-                   FROM per_provider),
-        top AS (SELECT category, string_agg(provider || ' (' || n || ')', ', ' ORDER BY rank) AS top_providers
-                FROM ranked WHERE rank <= {TOP_N} GROUP BY category)
-        SELECT category, count(DISTINCT org) AS orgs,
-               round(100.0 * count(DISTINCT org) / nullif((SELECT count(DISTINCT org) FROM orgs), 0), 1)
-                 AS share_pct,
-               count(DISTINCT org) FILTER (WHERE overseas) AS orgs_overseas,
-               count(DISTINCT provider) AS providers, any_value(top.top_providers) AS top_providers
-        FROM p JOIN top USING (category)
-        GROUP BY category ORDER BY orgs DESC, category""")
+    return _per_category(con, f"""
+        SELECT o.org, coalesce(nullif(t.{name}_norm, ''), t.{name}) AS provider,
+               coalesce(nullif(t.{name}_category, ''), 'other') AS category, t.overseas
+        FROM {table} t JOIN orgs o USING (doc_id) WHERE t.{name} IS NOT NULL""", "provider",
+        extra="count(DISTINCT org) FILTER (WHERE overseas) AS orgs_overseas,")
 
 
 def processor_counts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

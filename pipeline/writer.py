@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -46,16 +47,10 @@ class TableSetWriter:
     def __enter__(self) -> "TableSetWriter":
         if self._owns_folder:
             self.folder.__enter__()
-        try:
+        with self._aborted_on_failure():
             self.run_id, self.run_dir = self.folder.new_run()
             for name in self.schemas:
                 (self.run_dir / name).mkdir()
-        except OSError as exc:
-            self.abort()
-            raise self._write_error(exc) from None
-        except BaseException:
-            self.abort()
-            raise
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -67,6 +62,18 @@ class TableSetWriter:
         finally:
             if self._owns_folder:
                 self.folder.__exit__(exc_type, exc, tb)
+
+    @contextmanager
+    def _aborted_on_failure(self):
+        """Any failure discards this run's folder; an OSError (a full disk) becomes a one-line error."""
+        try:
+            yield
+        except OSError as exc:
+            self.abort()
+            raise self._write_error(exc) from None
+        except BaseException:
+            self.abort()
+            raise
 
     def _write_error(self, exc: OSError) -> UserError:
         # Arrow's own messages bury the reason: "Error writing bytes to file. Detail: [errno 28] …"
@@ -111,18 +118,12 @@ class TableSetWriter:
         self._buffers[table] = []
 
     def commit(self) -> None:
-        try:
+        with self._aborted_on_failure():
             for table in self.schemas:
                 if self._buffers[table] or table not in self._writers:
                     self._flush(table)  # also writes an empty file, so every table has its schema on disk
                 self._writers[table].close()
             self.folder.publish(self.run_id)
-        except OSError as exc:
-            self.abort()
-            raise self._write_error(exc) from None
-        except BaseException:
-            self.abort()
-            raise
         self._published = True
         self.folder.remove_unpublished(keep=self.run_id)
 
