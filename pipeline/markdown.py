@@ -80,7 +80,7 @@ def _separate_tables(text: str) -> str:
             j = i + 2
             while j < len(lines) and "|" in lines[j] and lines[j].strip():
                 j += 1
-            out.extend(["", *lines[i:j], ""])
+            out.extend(["", *_join_wrapped_rows(lines[i:j]), ""])
             i = j
             continue
         j = i
@@ -96,6 +96,21 @@ def _separate_tables(text: str) -> str:
 
 
 _BARE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+
+
+def _join_wrapped_rows(rows: list[str]) -> list[str]:
+    """A row an editor wrapped inside its last cell (`| a | b | c` then `c continued |`) is one row, with a
+    line break in that cell; GFM would read the second line as a row of its own."""
+    out: list[str] = []
+    for line in rows:
+        stripped = line.strip()
+        previous = out[-1].strip() if out else ""
+        if previous.startswith("|") and not previous.endswith("|") \
+                and not stripped.startswith("|") and stripped.endswith("|"):
+            out[-1] = f"{previous}<br>{stripped}"
+        else:
+            out.append(line)
+    return out
 
 
 def _bare_table_html(lines: list[str]) -> str:

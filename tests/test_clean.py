@@ -230,6 +230,15 @@ def test_markdown_keeps_outline_numbers_setext_headings_and_cell_line_breaks():
     assert blocks[-1].text == "표 다음 문단입니다."
 
 
+def test_a_markdown_row_wrapped_inside_its_last_cell_stays_one_row():
+    md = ("| 처리 목적 | 보유 기간 | 비고 |\n|---|---|---|\n"
+          "| 기록 관리 | 탈퇴 후 1년 | 보관 목적\n언제든지 삭제 가능 |\n"
+          "| 로그 관리 | 3개월 | 자동 삭제 |\n")
+    [table] = tables(markdown_blocks(md))
+    assert table.body == [["기록 관리", "탈퇴 후 1년", "보관 목적\n언제든지 삭제 가능"],
+                          ["로그 관리", "3개월", "자동 삭제"]]
+
+
 def test_a_bold_label_value_line_is_not_a_heading():
     blocks = markdown_blocks("**시행일: 2026년 6월 7일**\n\n**제1조 목적**\n")
     assert [b.kind for b in blocks] == ["paragraph", "heading"]
