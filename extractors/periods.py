@@ -1,6 +1,7 @@
 """Korean period phrases → ISO-8601 durations.
 
-`5년` → P5Y, `6개월`/`6월` → P6M, `30일` → P30D, `24시간` → P1D, `2주` → P14D, `영구` → permanent;
+`5년` → P5Y, `6개월`/`6월`/`6달` → P6M, `30일` → P30D, `24시간` → P1D, `2주` → P14D, `영구` → permanent;
+a duration keeps the unit it is written in (`12개월` → P12M, `90일` → P90D), as the gold does;
 event-bound phrases (`회원 탈퇴 시까지`, `목적 달성 시까지`) get a kind and no duration.
 Dates (`2021년 6월 5일`) are not periods. Whether a period is a *retention* period is the
 caller's business (see extractors.retention).
@@ -27,13 +28,13 @@ class Period:
 # `1년 6개월` first, then single units. The look-arounds keep dates and bigger numbers out.
 _UNIT = (
     r"(?P<y>\d{1,3})\s*년\s*(?P<ym>\d{1,2})\s*개\s*월"
-    r"|(?P<n>\d{1,4})\s*(?P<u>개\s*월|년|주일|주|일|시간|월)"
+    r"|(?P<n>\d{1,4})\s*(?P<u>개\s*월|년|주일|주|일|시간|월|달(?!러|성|력))"
 )
 _FIXED = re.compile(
     r"(?<![\d.,])(?:최대\s*|최소\s*|약\s*)?<?(?:" + _UNIT + r")>?"
     r"(?:\s*(?:간|동안))?"
 )
-_DATE_AFTER = re.compile(r"^\s*\d{1,2}\s*(월|일)")  # `2021년 6월`, `6월 5일`
+_DATE_AFTER = re.compile(r"\s*\d{1,2}\s*(월|일)")  # `2021년 6월`, `6월 5일` (matched at a position)
 _DATE_BEFORE = re.compile(r"(\d\s*(년|월)|\d{4}|매월|매년|매달|매주|익월|당월)\s*$")  # `…년 6월`, `6월 5일`, `매월 1일`
 # `영구` as a duration: an adverb (`영구히`, `영구적으로`), `영구` before a keeping verb, or `영구` alone
 # (a table cell); not `영구 삭제` (permanent deletion), `영구 쿠키` (a cookie type) or `영구 저장소`.
@@ -57,10 +58,8 @@ def _fixed(m: re.Match) -> tuple[str, int] | None:
         return None
     if unit == "년":
         return f"P{n}Y", n * 365
-    if unit in ("개월", "월"):
-        if n % 12 == 0:  # 12개월 is the same duration as 1년
-            return f"P{n // 12}Y", n // 12 * 365
-        return f"P{n}M", n * 30
+    if unit in ("개월", "월", "달"):
+        return f"P{n}M", n // 12 * 365 + n % 12 * 30
     if unit in ("주", "주일"):
         return f"P{n * 7}D", n * 7
     if unit == "일":
@@ -70,15 +69,17 @@ def _fixed(m: re.Match) -> tuple[str, int] | None:
 
 
 def _is_date(text: str, m: re.Match) -> bool:
+    # Only the few characters around the number decide; windows keep a long text linear.
     unit = m.group("u") or ""
-    if m.group("n") and unit == "년" and (len(m.group("n")) == 4 or _DATE_AFTER.match(text[m.end():])):
+    before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 12]
+    if m.group("n") and unit == "년" and (len(m.group("n")) == 4 or _DATE_AFTER.match(after)):
         return True
-    if unit in ("월", "일") and _DATE_BEFORE.search(text[:m.start()]):
+    if unit in ("월", "일") and _DATE_BEFORE.search(before):
         return True
-    if unit == "월" and (_DATE_AFTER.match(text[m.end():]) or int(m.group("n")) > 12):
+    if unit == "월" and (_DATE_AFTER.match(after) or int(m.group("n")) > 12):
         return True
     # `N월` counts only as written in a period value (`6월`), never `매월`, `월 1회`, …
-    if unit == "월" and re.match(r"\s*[가-힣]", text[m.end():m.end() + 2]) and not re.match(r"\s*(간|동안|보관|보존|보유)", text[m.end():]):
+    if unit == "월" and re.match(r"\s*[가-힣]", after[:2]) and not re.match(r"\s*(간|동안|보관|보존|보유)", after):
         return True
     return False
 

@@ -1,7 +1,9 @@
 """Retention periods (보유·이용기간) and the laws they are kept under.
 
 Policies state them in three shapes, all read here:
-- tables, whose columns are found by their header labels (보존 기간 / 근거 법령 / 보존 항목);
+- tables, whose columns are found by their header labels (보존 기간 / 근거 법령 / 보존 항목) checked
+  against what the cells hold (a mislabelled column of `5년`, `3개월` is still the period column);
+  two-column key-value tables and one-column layout tables are read as lines;
 - label:value lines and key-value blocks (`보존 항목: …` / `보존 이유: 전자상거래법` / `보존 기간: 5년`),
   where the lines of one record share its law, in either order;
 - prose sentences (`탈퇴일부터 최대 1년간 보관 후 파기합니다`).
@@ -9,9 +11,14 @@ A heading or lead line that names a law (`가. 전자상거래 등에서의 소�
 `2) 통신비밀보호법에 따른 …`) gives that law to the lines under it.
 
 Not retention (see ANNOTATION.md): notice periods (`7일 전 공지`), destruction and response
-deadlines (`5일 이내 파기`), dormancy thresholds (`1년 미이용`), staff access logs kept as a
-security measure, and periods a recipient or processor keeps data for. A bound on deletion after
-withdrawal (`탈퇴 후 3개월 이내 파기`) is retention.
+deadlines (`5일 이내 파기`), dormancy thresholds (`1년 미이용`), logs kept as a security measure
+(anything in a 안전성 확보조치 section but a bound on deleting a user's data), and periods a
+recipient or processor keeps data for. A bound on deletion after withdrawal (`탈퇴 후 3개월 이내
+파기`) is retention, and so is a re-consent cycle (`2년을 주기로 재동의`).
+
+Laws: a row gets the laws its own line or cell names (`… 제6조 및 동시행령 제6조`: two); a lead that
+names several laws for a whole list gives each row the one that prescribes its record in the
+statutory reference, never one row per law.
 """
 from __future__ import annotations
 
@@ -21,7 +28,7 @@ from dataclasses import dataclass, field
 from extractors import register
 from extractors.laws import LawRef, resolve_laws, statute_of
 from extractors.periods import FIXED, UNTIL_PURPOSE, UNTIL_WITHDRAWAL, Period, find_periods, parse_period
-from extractors.statutes import match_statute
+from extractors.statutes import match_statute, normalize_law, record_fit
 from pipeline.model import Block, PolicyDoc, Section, Table
 
 # Sections whose periods belong to someone else or are not about keeping data.
@@ -36,8 +43,11 @@ _EVENT_KINDS = (UNTIL_WITHDRAWAL, UNTIL_PURPOSE)
 _ENUM = re.compile(
     r"^\s*(?:[-–—•·∙◦○●◎■□▶►▷※*]+\s*|[oㅇ]\s+|\(?\d{1,2}[.)]\s*|\(?[가나다라마바사아자차카타파하][.)]\s*|[①-⑳]\s*|\[\d+\]\s*)+")
 _LABEL_SPLIT = re.compile(r"\s*[:：]\s*")
-# `- 보유근거 : … - 보유기간 : 3년` run together on one line; `예외사유 : 2.<…>` starts a new item.
-_SEGMENT = re.compile(r"(?:\s*-|\s+[/|])\s*(?=[가-힣][가-힣\s.]{0,15}\s*[:：])|(?<=[:：])\s*(?=\d{1,2}\.\s*\S)")
+# `- 보유근거 : … - 보유기간 : 3년` run together on one line; `예외사유 : 2.<…>` starts a new item;
+# so does a long record label after a spaced dash (`보존 기간 : 3년 - 대금결제 및 … 기록 : 5년`).
+_SEGMENT = re.compile(
+    r"(?:\s*-|\s+[/|])\s*(?=[가-힣][가-힣\s.]{0,15}\s*[:：])|(?<=[:：])\s*(?=\d{1,2}\.\s*\S)"
+    r"|\s+-\s+(?=[가-힣][^:：\-]{0,40}?(?:기록|서류|자료|장부|내역)\s*[:：])")
 _SENTENCE = re.compile(r"(?<=[가-힣][.!?])\s+(?=\S)|(?<=다\.)(?=[^\s\d])")
 _SENTENCE_END = re.compile(r"(다|요|음|함|됨|임|오)\s*[.!]?\s*[)\]]?$")
 
@@ -48,8 +58,13 @@ _RECORD_LABEL = re.compile(
     r"^(?:(?:보존|보유|보관|파기)\s*(?:항목|정보|대상|내용|기록|자료)|(?:개인정보\s*)?파일\s*명|"
     r"개인정보\s*파일의?\s*명칭|보관\s*정보)$")
 _PERIOD_LABEL = re.compile(r"기간$")
+# A label of the keeping period itself (`보관기간`, `보유 및 이용기간`), with maybe the record before it.
+_KEEPING_LABEL = re.compile(r"(?:(?:보관|보존|보유|이용|저장)\s*(?:및|[·ㆍ,])?\s*){1,2}기간$")
+_COLLECTION_BASIS = re.compile(r"수집")
 # Labels of periods that are not the organization's retention.
-_OTHER_PERIOD_LABEL = re.compile(r"촬영|시간$|위탁|제공|공지|고지|통지|응답|답변|시행|공고|휴면|접수|처리\s*기한|업데이트|개정|변경|유효\s*기간|계약\s*기간")
+_OTHER_PERIOD_LABEL = re.compile(
+    r"촬영|시간$|위탁|제공|공지|고지|통지|응답|답변|시행|공고|휴면|접수|처리\s*기한|업데이트|개정|변경|유효\s*기간|계약\s*기간"
+    r"|만료|expir", re.I)
 _RECORD_NOUN = re.compile(r"(기록|서류|자료|장부|명부|대장|내역|정보|내용|데이터|DB|파일|사본|게시물|증빙)(\s*등)?$")
 
 # --- what makes a period *not* retention ----------------------------------------
@@ -59,6 +74,9 @@ _NOTICE_AFTER = re.compile(
     r"^\s*(이\s*)?(전|前)(에|부터|까지|\s|$)|^\s*(마다|에\s*\d+\s*회|주기|단위로)|^\s*(이상\s*|간\s*|동안\s*|전\s*)*(공지|게시|고지|통지|알림|안내)|"
     r"^\s*(이\s*)?(후|뒤|경과\S*)\s*(부터\s*|에\s*)?효력")
 _WITHIN_AFTER = re.compile(r"^\s*(이\s*)?(이내|내에|내로|안에)")
+_DESTROY_AFTER = re.compile(r"^\s*(이\s*)?(이내|내에|내로|안에)[^\s파삭폐제소]{0,4}\s*([^\s파삭폐제소]{1,12}\s*)?(파기|삭제|폐기|제거|소멸)")
+# A cycle after which data is kept only with renewed consent is a retention period (ANNOTATION.md).
+_RECONSENT_AFTER = re.compile(r"^\s*(을|를|의)?\s*(주기로|마다|단위로)\s*[^.]{0,20}?(재\s*동의|동의를\s*다시)")
 _DEADLINE_BEFORE = re.compile(r"종료일\s*(로|으로)?부터|인정되는\s*날|불필요|받은\s*날|요청을?\s*받|경과된\s*경우|종료된\s*날")
 _WITHDRAWAL_BEFORE = re.compile(r"탈퇴|해지|계정\S*\s*(을\s*)?삭제|삭제\s*(요청|하시면|하면|시)|파기일|이용\s*종료|동의\s*철회")
 # `1년 동안 (회사의 서비스를) 이용하지 않은`: a dormancy threshold, within a few words after the period.
@@ -68,6 +86,8 @@ _DORMANT_AFTER = re.compile(
 _DORMANT_BEFORE = re.compile(
     r"(휴면\S*|미\s*(이용|접속|로그인)\s*기간|장기\s*미\s*이용\S*|유효\s*기간\S*)\s*[:,(]?\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
+_CONTEXT = 200  # characters either side of a period that can make it not retention
+_SECURITY_HEADING = re.compile(r"안전성\s*확보|안전\s*조치")
 _NOT_OURS = re.compile(
     r"제공\s*받는\s*자|제공받는자|수탁\s*(자|업체|사|기관)|위탁\s*(기간|계약)|제공\s*기간|"
     # staff access logs kept as a security measure (안전성 확보조치)
@@ -120,6 +140,15 @@ def _split_label(text: str) -> tuple[str, str] | None:
     return _strip_enum(label), value.strip()
 
 
+def _record_before(label: str, period_label: re.Match | None) -> str | None:
+    """`출입 기록 보관기간` → `출입 기록`: a record named in front of a keeping-period label."""
+    keeping = _KEEPING_LABEL.search(label) if period_label else None
+    if not keeping:
+        return None
+    record = re.sub(r"(의|및)$", "", label[:keeping.start()].strip()).strip()
+    return record if _RECORD_NOUN.search(record) else None
+
+
 def _is_law_heading(text: str, laws: list[LawRef]) -> bool:
     """A lead line that puts the lines under it under a law: names only the law, or `…에 따른 …`."""
     if not laws:
@@ -131,21 +160,34 @@ def _is_law_heading(text: str, laws: list[LawRef]) -> bool:
     return len(rest) < 4 or bool(re.search(r"(에\s*따른|에\s*의한|에\s*의거한?|에\s*근거한?|상의?)\s", " " + rest + " "))
 
 
-def _retention_periods(text: str, structured: bool) -> list[Period]:
-    """The periods in one sentence or value that are retention periods."""
+def _retention_periods(text: str, structured: bool, keeping: bool = False) -> list[Period]:
+    """The periods in one sentence or value that are retention periods.
+
+    `keeping`: the value of a keeping-period label (`보관기간 : 출입일로부터 90일 이내`), where
+    `N일 이내` bounds the keeping rather than setting a deadline, unless a destruction verb follows.
+    """
     if _NOT_OURS.search(text):
         return []
     if not structured and not _RETENTION_CUE.search(text):
         return []
     kept = []
+    thresholds: set[str | None] = set()  # `1년 이상 접속하지 않은 … 1년이 도래하기 30일 전`: one threshold
     for period in find_periods(text):
-        before, after = text[:period.start], text[period.end:]
+        # the words around a period decide what it is; a window keeps a long line linear
+        before, after = text[max(0, period.start - _CONTEXT):period.start], text[period.end:period.end + _CONTEXT]
         if period.kind == FIXED:
             after = _PARENS.sub("", after)  # `1년(이하 "유효기간") 동안 이용하지 않은`
-            if _NOTICE_AFTER.match(after) or _DORMANT_AFTER.match(after) or _DORMANT_BEFORE.search(before):
+            if _RECONSENT_AFTER.match(after):  # `2년을 주기로 재동의를 받아 보유`
+                kept.append(period)
+                continue
+            if _DORMANT_AFTER.match(after) or _DORMANT_BEFORE.search(before) or period.iso in thresholds:
+                thresholds.add(period.iso)
+                continue
+            if _NOTICE_AFTER.match(after):
                 continue
             if _WITHIN_AFTER.match(after) and (_DEADLINE_BEFORE.search(before) or not _WITHDRAWAL_BEFORE.search(before)):
-                continue
+                if not keeping or _DESTROY_AFTER.match(after):
+                    continue
         kept.append(period)
     return kept
 
@@ -211,14 +253,36 @@ def _row(section: Section, evidence: str, record: str | None, period: Period,
     }
 
 
-def _with_laws(rows: list[dict], laws: list[LawRef]) -> list[dict]:
-    """Rows with no law yet take `laws`, one row per law."""
+def _prescribing(laws: list[LawRef], record: str | None) -> list[LawRef]:
+    """Of the laws a lead names for a whole list, the one that prescribes keeping `record`.
+
+    `상법, 전자상거래법 등 관계법령에 따라 다음과 같이 보존합니다`: each row gets the one named law whose
+    duty in the statutory reference fits its record best, never one row per named law; none when no
+    law fits or two different statutes fit equally (ANNOTATION.md). A statute and its decree
+    (`전자상거래법 및 동법 시행령`) are one duty, cited by the statute's name.
+    """
+    if len(laws) <= 1:
+        return laws
+    fits = [record_fit(ref.law, record) for ref in laws]
+    best = max(fits)
+    chosen = [ref for ref, fit in zip(laws, fits) if fit == best]
+    statutes = {normalize_law(ref.law) for ref in chosen}
+    if not best or len(statutes) > 1:
+        return []
+    # A statute and its decree (`전자상거래법 및 동법 시행령`) are one duty: the statute itself.
+    return [next((ref for ref in chosen if ref.law in statutes), chosen[0])]
+
+
+def _with_laws(rows: list[dict], laws: list[LawRef], lead: bool = False) -> list[dict]:
+    """Rows with no law yet take `laws`: all of them when the row's own line names them, the
+    prescribing one when a lead names them for the whole list (`lead`)."""
     out = []
     for row in rows:
-        if row["law"] is not None or not laws:
+        row_laws = _prescribing(laws, row["record"]) if lead else laws
+        if row["law"] is not None or not row_laws:
             out.append(row)
             continue
-        for ref in laws:
+        for ref in row_laws:
             out.append({**row, "law": ref.law, "law_text": _clean(ref.law_text), "article": ref.article})
     return out
 
@@ -275,6 +339,10 @@ class _SectionReader:
         self.expand: list[dict] | None = None  # rows waiting for the records listed under them
         self.expanded: list[dict] = []
         self.table_rows_without_law: list[dict] = []
+        # The title of a block of label lines (`회원가입 및 고객관리` over `수집 목적 : …`, `보유기간 : …`):
+        # the record of its period when the block names no record of its own.
+        self.group: str | None = None
+        self.period_values = False  # the lines after a bare `보존기간:` are its values
 
     # entries ---------------------------------------------------------------
 
@@ -282,10 +350,9 @@ class _SectionReader:
         self.flush_expand()
         entry = self.entry
         if entry.laws is not None:
-            laws = entry.laws
+            self.rows += _with_laws(entry.rows, entry.laws)
         else:
-            laws = [] if entry.sentence else self.context_laws
-        self.rows += _with_laws(entry.rows, laws)
+            self.rows += _with_laws(entry.rows, [] if entry.sentence else self.context_laws, lead=True)
         self.entry = _Entry()
 
     def open(self, record: str | None = None) -> None:
@@ -305,8 +372,16 @@ class _SectionReader:
         `가. 전자상거래 등에서의 … 법률` → that law; `가. 계약 … 기록` → that record; `회사 내부 방침에 의한
         정보보유 사유`, `관련법령` and other headings → no law.
         """
+        self.period_values = False
         if heading:
             self.table_rows_without_law = []
+            labelled = _split_label(text)
+            if labelled and _retention_periods(labelled[1], structured=True):
+                # `1. 주문 기록: 주문일로부터 1년` as a heading: a record line of its own
+                self.close()
+                self.context_laws, self.group = [], None
+                self.labelled(text, *labelled)
+                return
         body = _strip_enum(text).rstrip(":： ")
         laws = resolve_laws(body)
         if laws and _is_law_heading(body, laws):
@@ -318,6 +393,9 @@ class _SectionReader:
             self.close()
             if heading or not laws and re.search(r"(사유|근거|법령|방침)$", body):
                 self.context_laws = []
+            if re.search(r"[가-힣A-Za-z]{2}", body):
+                # a service or purpose title, not a title about keeping (`관련법령에 의한 정보보유 사유`)
+                self.group = None if laws or _RETENTION_CUE.search(body) else re.sub(r"[\s/|,-]+$", "", body)
 
     def line(self, text: str, block: Block, evidence: str | None = None) -> None:
         text = _clean(text)
@@ -332,11 +410,22 @@ class _SectionReader:
             self.prose(text, block)
 
     def labelled(self, text: str, label: str, value: str) -> None:
+        self.period_values = False
         law_label = _LAW_LABEL.search(label)
         if law_label:
             self.flush_expand()
             prefix = label[:law_label.start()].strip()
+            if _COLLECTION_BASIS.search(prefix):  # `수집근거 : …`: the basis of collecting, not of keeping
+                return
             laws = resolve_laws(value, cell=True)
+            inner = None if laws else _split_label(value)
+            inner_periods = _retention_periods(inner[1], structured=True) if inner else []
+            stated = {r["period_iso"] for r in self.entry.rows}
+            if inner_periods and not any(p.iso in stated for p in inner_periods):
+                # `근거 법령 : 소비자의 불만 … 기록 : 3년`: a record line under a label that names no law
+                # (after `보유기간 : 3년` of the same record it only restates that period)
+                self.labelled(text, *inner)
+                return
             if prefix:  # `계약 … 기록 보존 이유 : 전자상거래법`
                 self.open(record=prefix)
             elif self.entry.laws is not None and self.entry.rows:
@@ -352,25 +441,30 @@ class _SectionReader:
             else:
                 self.open(record=value or None)
             return
-        if _OTHER_PERIOD_LABEL.search(label):
+        # A record named by its label is ours even when it mentions 제공 (`제휴 포인트 제공 내역 : 1년`).
+        if _OTHER_PERIOD_LABEL.search(label) and not (_RECORD_NOUN.search(label) and not _NOT_OURS.search(label)):
             return
         label_laws = resolve_laws(label)
         if label_laws and _is_law_heading(label, label_laws):
             self.law_labelled(text, value, label_laws)
             return
-        period_label = bool(_PERIOD_LABEL.search(label))
-        periods = _retention_periods(value, structured=True)
+        period_label = _PERIOD_LABEL.search(label)
+        keeping = bool(period_label and _KEEPING_LABEL.search(label))
+        periods = _retention_periods(value, structured=True, keeping=keeping)
         if not periods:
-            if not value and not period_label:
+            if period_label and not value:  # `보존기간:` with its values on the lines below
+                self.period_values = True
+            elif not value and not period_label:
                 self.open(record=label)  # `소비자의 불만 … 기록:` with its period on the next line
             else:  # `회원 정보 : 회원 탈퇴 시까지`
                 self.event_row(text, value, None if period_label else label)
             return
-        if not period_label:
-            self.open(record=label)
+        record = _record_before(label, period_label)
+        if not period_label or record:
+            self.open(record=record or label)  # `출입 기록 보관기간 : …`: the record before the label
         elif self.entry.rows and all(r["period_text"] != p.text for r in self.entry.rows for p in periods):
             self.open()  # a second period of its own, not a restatement of the record's period
-        self.add(text, value, periods, self.entry.record, label)
+        self.add(text, value, periods, self.entry.record or self.group, label)
 
     def law_labelled(self, text: str, value: str, laws: list[LawRef]) -> None:
         """`전자상거래법 : 계약 … 기록(5년), 소비자의 불만 … 기록(3년)`: the records are in the value."""
@@ -393,6 +487,12 @@ class _SectionReader:
         self.close()
 
     def prose(self, text: str, block: Block) -> None:
+        if self.period_values:
+            periods = [] if _SENTENCE_END.search(text) else _retention_periods(text, structured=True)
+            if periods:  # `(i) 이용계약 해지 후 1개월` under `보존기간:`
+                self.add(text, text, periods, self.entry.record or self.group)
+                return
+            self.period_values = False
         said: set[str] = set()  # periods this line already gave without a record
         for sentence in _SENTENCE.split(text):
             periods = _sentence_periods(sentence)
@@ -445,6 +545,13 @@ class _SectionReader:
     def table(self, block: Block) -> None:
         self.close()
         table = block.table
+        if all(len(cells) <= 1 for cells in table.rows):
+            # a one-column (layout) table is text in boxes: its lines are read as lines
+            for cells in table.rows:
+                for text in (cells[0] if cells else "").split("\n"):
+                    self.line(text, block)
+            self.close()
+            return
         if _is_label_table(table):
             # `보존 항목 | …` / `보존 근거 | …` / `보존 기간 | 5년`: a key-value block drawn as a table
             for cells in table.rows:
@@ -478,13 +585,16 @@ def _column(header: list[str], pattern: re.Pattern, taken: set[int]) -> int | No
 
 
 def _is_label_table(table: Table) -> bool:
-    """Two columns with labels on the left (a period label and a law or record label), not about recipients."""
+    """Two columns with labels on the left, not about recipients: a period label next to a law or
+    record label, or a keeping-period label whose cell holds a period (`행태정보 보유 이용 기간 | 2년`)."""
     if len(table.rows) < 2 or any(len(r) != 2 for r in table.rows):
         return False
     labels = [_strip_enum(r[0]) for r in table.rows]
+    if any(_TABLE_NOT_OURS.search(label.replace(" ", "")) for label in labels):
+        return False
     return (any(_PERIOD_LABEL.search(label) for label in labels)
             and any(_LAW_LABEL.search(label) or _RECORD_LABEL.search(label) for label in labels)
-            and not any(_TABLE_NOT_OURS.search(label.replace(" ", "")) for label in labels))
+            or any(_KEEPING_LABEL.search(label) and _cell_period(value) for label, (_, value) in zip(labels, table.rows)))
 
 
 def _record_column(header: list[str], body: list[list[str]], taken: set[int | None]) -> int | None:
@@ -494,6 +604,39 @@ def _record_column(header: list[str], body: list[list[str]], taken: set[int | No
         if not all(resolve_laws(r[i]) for r in body if i < len(r) and r[i]):
             return i
     return free[0] if free else None
+
+
+def _cell_period(cell: str) -> Period | None:
+    """The period a table cell states: a duration, or an event the data is kept until."""
+    periods = _retention_periods(cell, structured=True)
+    if periods:
+        return periods[0]
+    period = parse_period(cell)
+    return period if period is not None and period.kind in _EVENT_KINDS else None
+
+
+def _period_cells(body: list[list[str]], col: int) -> tuple[int, int]:
+    """(cells stating a period, non-empty cells) of a column."""
+    cells = [r[col] for r in body if col < len(r) and r[col].strip() and not _DITTO.match(r[col])]
+    return sum(_cell_period(c) is not None for c in cells), len(cells)
+
+
+def _period_column(header: list[str], body: list[list[str]]) -> int | None:
+    """The column of periods: by its label when its cells hold periods, else by what the cells hold.
+
+    Headers are often mislabelled (`보존 구분`, `선택항목` over a column of `5년`, `3개월`): a column
+    most of whose cells state a period is the period column whatever its label says.
+    """
+    labelled = _column(header, _COL_PERIOD, set())
+    if labelled is not None and _period_cells(body, labelled)[0]:
+        return None if _OTHER_PERIOD_LABEL.search(header[labelled]) else labelled
+    best, best_hits = None, 0
+    for col in range(max((len(r) for r in body), default=0)):
+        label = header[col] if col < len(header) else ""
+        hits, filled = _period_cells(body, col)
+        if hits > best_hits and hits * 2 >= filled and not _OTHER_PERIOD_LABEL.search(label):
+            best, best_hits = col, hits
+    return best
 
 
 def _table_rows(section: Section, table: Table, context_laws: list[LawRef]) -> list[dict] | None:
@@ -506,9 +649,11 @@ def _table_rows(section: Section, table: Table, context_laws: list[LawRef]) -> l
         header, body = table.rows[0], table.rows[1:]
     if any(_TABLE_NOT_OURS.search(h.replace(" ", "")) for h in header):
         return []
-    period_col = _column(header, _COL_PERIOD, set())
-    if period_col is None or _OTHER_PERIOD_LABEL.search(header[period_col]):
+    period_col = _period_column(header, body)
+    if period_col is None:
         return None
+    if not table.header and period_col < len(header) and _cell_period(header[period_col]):
+        header, body = [""] * len(header), table.rows  # the first row is data, not a header
     law_col = _column(header, _COL_LAW, {period_col})
     record_col = _record_column(header, body, {period_col, law_col})
     rows: list[dict] = []
@@ -533,7 +678,7 @@ def _table_rows(section: Section, table: Table, context_laws: list[LawRef]) -> l
             previous_laws = laws
         else:  # the law may sit in any cell (a `구분` column of laws), else in the heading above
             laws = resolve_laws(" / ".join(c for j, c in enumerate(cells) if j != record_col))
-            laws = laws or resolve_laws(record or "") or context_laws
+            laws = laws or resolve_laws(record or "") or _prescribing(context_laws, record)
         for period in periods:
             if laws:
                 rows += [_row(section, evidence, record, period, ref) for ref in laws]
@@ -597,8 +742,8 @@ def _read_text(reader: _SectionReader, blocks: list[Block]) -> None:
             reader.line(segment, block, evidence=text if len(segments) > 1 else None)
 
 
-def _read_section(doc: PolicyDoc, section: Section) -> list[dict]:
-    reader = _SectionReader(section)
+def _read_section(doc: PolicyDoc, section: Section, reader: _SectionReader) -> None:
+    reader.section = section
     text_blocks: list[Block] = []
     for block in doc.section_blocks(section):
         if block.table is None:
@@ -608,8 +753,16 @@ def _read_section(doc: PolicyDoc, section: Section) -> list[dict]:
         text_blocks = []
         reader.table(block)
     _read_text(reader, text_blocks)
-    reader.close()
-    return reader.rows
+
+
+def _continues(section: Section, previous: Section | None) -> bool:
+    """A section opened by a bare label line (`나. 보존기간:`) goes on with the record above it."""
+    return (previous is not None and section.section_no == previous.section_no + 1
+            and section.heading.rstrip().endswith((":", "：")))
+
+
+def _is_security_measure(section: Section) -> bool:
+    return section.category == "security" or bool(_SECURITY_HEADING.search(section.heading or ""))
 
 
 def _infer_statutory_laws(doc: PolicyDoc, rows: list[dict]) -> None:
@@ -617,8 +770,8 @@ def _infer_statutory_laws(doc: PolicyDoc, rows: list[dict]) -> None:
 
     `상법, 전자상거래법 등 관계법령에 따라 … 보존합니다` over `계약 또는 청약철회 등에 관한 기록: 5년`
     names two laws for the list, so the list gets no law of its own; the statutory reference says
-    which of the two keeps contract records for five years. A law already given to other rows of
-    the section was cited for those rows, not for the rest.
+    which of the two keeps contract records for five years (none when two statutes would). A law
+    already given to other rows of the section was cited for those rows, not for the rest.
     """
     cited: dict[int, list[LawRef]] = {}
     for row in rows:
@@ -629,17 +782,28 @@ def _infer_statutory_laws(doc: PolicyDoc, rows: list[dict]) -> None:
             used = {r["law"] for r in rows if r["section_no"] == section_no}
             refs = resolve_laws(doc.section_text(doc.sections[section_no - 1]))
             cited[section_no] = [ref for ref in refs if ref.law not in used]
-        for ref in cited[section_no]:
-            statute = match_statute(ref.law, row["record"])
-            if statute is not None and statute.period_iso == row["period_iso"]:
-                row.update(law=ref.law, law_text=_clean(ref.law_text), article=ref.article)
-                break
+        duty = [ref for ref in cited[section_no]
+                if (statute := match_statute(ref.law, row["record"])) and statute.period_iso == row["period_iso"]]
+        for ref in _prescribing(duty, row["record"]):
+            row.update(law=ref.law, law_text=_clean(ref.law_text), article=ref.article)
 
 
 @register("retention")
 def extract_retention(doc: PolicyDoc) -> list[dict]:
     rows: list[dict] = []
+    reader: _SectionReader | None = None
     for section in _sections_in_scope(doc):
-        rows += _read_section(doc, section)
+        if reader is None or not _continues(section, reader.section):
+            if reader is not None:
+                reader.close()
+                rows += reader.rows
+            reader = _SectionReader(section)
+        _read_section(doc, section, reader)
+    if reader is not None:
+        reader.close()
+        rows += reader.rows
+    # Logs kept as a safety measure are not retention; a bound on deleting a user's data is.
+    security = {s.section_no for s in doc.sections if _is_security_measure(s)}
+    rows = [r for r in rows if r["section_no"] not in security or _WITHDRAWAL_BEFORE.search(r["evidence"])]
     _infer_statutory_laws(doc, rows)
     return [{**row, "statute": statute_of(row["law"])} for row in _dedupe(rows)]

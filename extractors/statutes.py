@@ -78,6 +78,15 @@ def compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def record_fit(law: str | None, record: str | None) -> int:
+    """How well `record` fits the record types `law` prescribes: keywords shared with its best row (0: none)."""
+    official = normalize_law(law)
+    record_text = compact(record or "")
+    if official is None or not record_text:
+        return 0
+    return max((sum(k in record_text for k in s.keywords) for s in statutes() if s.law == official), default=0)
+
+
 def match_statute(law: str | None, record: str | None, law_text: str | None = None) -> Statute | None:
     """The reference row for a policy's (law, record): same law, best keyword overlap with the record.
 

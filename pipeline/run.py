@@ -14,6 +14,7 @@ from pipeline import EXTRACTOR_VERSION
 from pipeline.cache import PreviousRun
 from pipeline.document import build_document
 from pipeline.errors import UserError
+from pipeline.extraction_warnings import extraction_warnings
 from pipeline.executors import default_workers, run_dask, run_local
 from pipeline.findings import findings_for
 from pipeline.ingest import DecodeError, RawInput, decode_bytes, discover_inputs, sha256_hex
@@ -102,7 +103,8 @@ def _document_row(raw: RawInput, provenance: dict | None) -> dict:
         "doc_id": raw.doc_id, **location(raw, provenance), "org_name": None,
         "org_norm": org_norm(provenance.get("org") if provenance else None, None), "sha256": None,
         "encoding": None, "format": raw.fmt, "n_chars": None, "status": "error", "error": None,
-        "effective_date": None, "n_sections": None, "extractor_version": EXTRACTOR_VERSION,
+        "effective_date": None, "n_sections": None, "extraction_warnings": None,
+        "extractor_version": EXTRACTOR_VERSION,
         "extracted_at": datetime.now(timezone.utc).replace(microsecond=0),
     }
 
@@ -136,11 +138,13 @@ def process_input(raw: RawInput, provenance: dict | None = None) -> DocResult:
         reason = policy_verdict(doc)
         if reason:
             doc_row.update(status="not_policy", error=reason)
+            doc_row["extraction_warnings"] = extraction_warnings(doc, "not_policy")
         else:
             result.rows.update(extract_document(doc, timings))
             started = time.perf_counter()
             result.rows["findings"] = findings_for(doc, {**result.rows, "documents": [doc_row]})
             timings["findings"] = time.perf_counter() - started
+            doc_row["extraction_warnings"] = extraction_warnings(doc, "ok", result.rows)
             doc_row["status"] = "ok"
     except DecodeError as exc:
         doc_row["error"] = str(exc)

@@ -25,6 +25,8 @@ DOCUMENTS = pa.schema([
     pa.field("error", pa.string()),
     pa.field("effective_date", pa.date32()),
     pa.field("n_sections", pa.int32()),
+    # `code: message` strings flagging a likely extraction failure (pipeline/extraction_warnings.py)
+    pa.field("extraction_warnings", pa.list_(pa.string())),
     pa.field("extractor_version", pa.string()),
     pa.field("extracted_at", pa.timestamp("s", tz="UTC")),
 ])

@@ -29,6 +29,10 @@ def laws(text, cell=False):
     ("의료법", "의료법"),
     ("상법", "상법"),
     ("표시광고법", "표시·광고의 공정화에 관한 법률"),
+    ("부패방지 및 국민권익위원회 설치 및 운영에 관한 법률", "부패방지 및 국민권익위원회의 설치와 운영에 관한 법률"),
+    ("특금법", "특정 금융거래정보의 보고 및 이용 등에 관한 법률"),
+    ("산재보험법", "산업재해보상보험법"),
+    ("청탁금지법", "부정청탁 및 금품등 수수의 금지에 관한 법률"),
 ])
 def test_known_names_resolve_to_the_official_name(written, official):
     assert laws(written) == [official]
@@ -36,14 +40,23 @@ def test_known_names_resolve_to_the_official_name(written, official):
 
 
 def test_articles_and_implementing_decrees():
-    [ref] = resolve_laws("전자상거래 등에서의 소비자보호에 관한\n법률 제6조 및 동시행령 제6조", cell=True)
-    assert (ref.law, ref.article) == (ECOMMERCE, "제6조")
-    [ref] = resolve_laws("통신비밀보호법 제15조의2 및 동시행령 41조")
-    assert ref.article == "제15조의2"
+    # `동시행령`, `동법 시행령`: the statute and its decree are two laws, each with its article.
+    assert [(r.law, r.article) for r in resolve_laws(
+        "전자상거래 등에서의 소비자보호에 관한\n법률 제6조 및 동시행령 제6조", cell=True)] == [
+        (ECOMMERCE, "제6조"), (ECOMMERCE + " 시행령", "제6조")]
+    assert [(r.law, r.article) for r in resolve_laws("통신비밀보호법 제15조의2 및 동시행령 41조")] == [
+        ("통신비밀보호법", "제15조의2"), ("통신비밀보호법 시행령", "제41조")]
+    assert laws("회사는 개인정보보호법 제17조 제4항, 동법 시행령 제14조의2 제1항에 따라") == [
+        "개인정보 보호법", "개인정보 보호법 시행령"]
+    assert laws("전자상거래법 제6조, 같은 법 시행령 제6조에 따라") == [ECOMMERCE, ECOMMERCE + " 시행령"]
+    # A decree cited alone keeps its name; the article is split off even when glued to it.
     [ref] = resolve_laws("『의료법』시행규칙 제 15조 \"진료에 관한 기록의 보존\"")
-    assert (ref.law, ref.article) == ("의료법", "시행규칙 제15조")
-    [ref] = resolve_laws("회사는 개인정보보호법 제17조 제4항, 동법 시행령 제14조의2 제1항에 따라")
-    assert (ref.law, ref.article, ref.law_text) == ("개인정보 보호법", "제17조", "개인정보보호법")
+    assert (ref.law, ref.article) == ("의료법 시행규칙", "제15조")
+    [ref] = resolve_laws("근로기준법시행령 제22조", cell=True)
+    assert (ref.law, ref.article, ref.law_text) == ("근로기준법 시행령", "제22조", "근로기준법시행령")
+    assert laws("전자상거래법 시행령에 따라") == [ECOMMERCE + " 시행령"]  # an abbreviation resolved
+    # `동법 제3조` is the same law again, not a second one.
+    assert laws("전자상거래법 제6조 및 동법 제7조에 따라") == [ECOMMERCE]
 
 
 def test_a_cell_naming_two_laws():
@@ -87,6 +100,12 @@ def test_several_laws_in_order():
 def test_an_unlisted_statutes_decree_is_kept_as_written():
     [ref] = resolve_laws("지방세외수입금의 징수 등에 관한 법률 시행령 제22조", cell=True)
     assert (ref.law, ref.article) == ("지방세외수입금의 징수 등에 관한 법률 시행령", "제22조")
-    # A listed statute's decree resolves to the statute, the decree going to the article.
-    [ref] = resolve_laws("전자상거래 등에서의 소비자보호에 관한 법률 시행령 제6조", cell=True)
-    assert (ref.law, ref.article) == ("전자상거래 등에서의 소비자보호에 관한 법률", "시행령 제6조")
+    [ref] = resolve_laws("장학금지급에관한규정제5조", cell=True)  # an article glued to the name
+    assert (ref.law, ref.article) == ("장학금지급에관한규정", "제5조")
+    [ref] = resolve_laws("학생지원법시행규칙 제3조", cell=True)
+    assert (ref.law, ref.article) == ("학생지원법 시행규칙", "제3조")
+
+
+def test_an_unlisted_statute_cited_with_its_article_in_prose():
+    assert laws("회사는 국가연구개발혁신법 제32조에 따라 5년간 보관합니다") == ["국가연구개발혁신법"]
+    assert laws("이 법 제3조에 따라, 위 방법 제3조") == []

@@ -10,7 +10,9 @@ from extractors.periods import find_periods, parse_period
     ("30일", "P30D", 30),
     ("최대 1년간 보관", "P1Y", 365),
     ("<3년>까지", "P3Y", 1095),
-    ("12개월", "P1Y", 365),
+    ("12개월", "P12M", 365),  # the unit as written, as the gold writes it
+    ("수집일로부터 최대 24개월간", "P24M", 730),
+    ("최대 3달 동안 보관", "P3M", 90),
     ("1년 6개월", "P1Y6M", 545),
     ("24시간", "P1D", 1),
     ("2주", "P14D", 14),
@@ -34,6 +36,7 @@ def test_permanent_deletion_is_no_period(text):
 
 @pytest.mark.parametrize("text", [
     "2021년 6월 5일부터 시행합니다", "공고일자 : 2012년 03월 01일", "2020년 0월 0일", "매월 1일", "제15조의2",
+    "월 10달러", "3달성률",
 ])
 def test_dates_and_numbers_are_not_periods(text):
     assert find_periods(text) == []

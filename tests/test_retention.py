@@ -33,7 +33,10 @@ def test_html_table_with_merged_law_and_period_cells():
 <tr><td>표시·광고에 관한 기록</td><td>6개월</td></tr>
 <tr><td>웹사이트 방문기록</td><td>3 개월</td><td>통신비밀보호법</td></tr>
 </table>""", "html")
+    # `… 법률 제6조 및 동시행령 제6조` names the act and its decree: two laws for each row it covers
+    decree = ECOMMERCE + " 시행령"
     assert pairs(rows) == Counter({("P5Y", ECOMMERCE): 2, ("P3Y", ECOMMERCE): 1, ("P6M", ECOMMERCE): 1,
+                                   ("P5Y", decree): 2, ("P3Y", decree): 1, ("P6M", decree): 1,
                                    ("P3M", TELECOM): 1})
     first = rows[0]
     assert first["record"] == "계약 또는 청약철회 등에 관한 기록"
@@ -334,7 +337,8 @@ def test_seed_003_tables_with_merged_and_double_law_cells(seed_path):
 
 def test_seed_004_deletion_bound_and_law_in_the_sentence(seed_path):
     rows = seed_rows(seed_path, "004")
-    assert pairs(rows) == Counter({("P3M", None): 1, ("P5Y", "개인정보 보호법"): 1})
+    # `개인정보보호법 제17조 제4항, 동법 시행령 제14조의2`: the act and its decree, two laws
+    assert pairs(rows) == Counter({("P3M", None): 1, ("P5Y", "개인정보 보호법"): 1, ("P5Y", "개인정보 보호법 시행령"): 1})
     [bound] = [r for r in rows if r["period_iso"] == "P3M"]
     assert bound["record"] == "서비스 이용" and "3개월 이내 파기" in bound["evidence"]
 
@@ -377,3 +381,181 @@ a. 회원 정보: 회원탈퇴 후 90 일까지(단, 전자상거래 등에서�
     # A law in brackets after its period still belongs to it.
     assert pairs(rows_of("제3조 보유 기간\n- 계약 기록 : 5년 (전자상거래 등에서의 소비자보호에 관한 법률)\n")) == \
         Counter({("P5Y", ECOMMERCE): 1})
+
+
+# --- column roles from what the cells hold (CASES.md category 11) -------------------------
+
+
+def test_a_mislabelled_period_column_is_found_by_its_cells():
+    rows = rows_of("""<h2>제3조(보유기간)</h2>
+<table><tr><th>보존 기록</th><th>보존 구분</th><th>관련 법률</th></tr>
+<tr><td>소비자의 불만 또는 분쟁처리에 관한 기록</td><td>3년</td><td>전자상거래 등에서의 소비자보호에 관한 법률</td></tr>
+</table>
+<p>관련법령에 따른 의무 보유기간</p>
+<table><tr><th>보유 목적</th><th>선택항목</th><th>보유 근거</th></tr>
+<tr><td>거래내역 및 증빙서류와 관련된 정보</td><td>5년</td><td>국세기본법, 법인세법</td></tr>
+<tr><td>접속에 관한 기록보존</td><td>3개월</td><td>통신비밀보호법</td></tr></table>""", "html")
+    assert pairs(rows) == Counter({("P3Y", ECOMMERCE): 1, ("P5Y", "국세기본법"): 1, ("P5Y", "법인세법"): 1,
+                                   ("P3M", TELECOM): 1})
+    assert rows[0]["record"] == "소비자의 불만 또는 분쟁처리에 관한 기록"
+
+
+def test_a_table_whose_first_row_is_data_not_a_header():
+    rows = rows_of("""<h2>제2조(수집하는 개인정보 항목 및 보유기간)</h2>
+<table><tr><td>회원가입</td><td>아이디, 비밀번호</td><td>회원 탈퇴 시까지</td></tr>
+<tr><td>결제</td><td>카드번호, 결제승인번호</td><td>5년</td></tr></table>""", "html")
+    assert [(r["record"], r["period_iso"] or r["period_kind"]) for r in rows] == [
+        ("회원가입", "until_withdrawal"), ("결제", "P5Y")]
+
+
+def test_a_one_column_layout_table_is_read_as_text():
+    rows = rows_of("""<table><tr><td><b>1. 개인정보의 처리목적 및 보유기간</b></td></tr>
+<tr><td>- 대상 : 전화상담 예약<br>- 수집항목 : 이름, 휴대폰번호<br>- 보유기간 : 2년</td></tr>
+<tr><td><b>2. 개인정보의 파기</b></td></tr><tr><td>보유기간이 지난 개인정보는 지체 없이 파기합니다.</td></tr></table>""",
+                   "html")
+    assert pairs(rows) == Counter({("P2Y", None): 1})
+
+
+def test_a_key_value_table_with_the_record_in_its_period_label():
+    rows = rows_of("""<h3>행태정보의 수집·이용·제공 및 거부 등에 관한 사항</h3>
+<table><tr><td>수집하는 행태정보의 항목</td><td>이용자의 서비스 방문 기록, 검색 이력</td></tr>
+<tr><td>행태정보 보유 이용 기간</td><td>2년 보관 후 복구 불가능한 방법으로 파기</td></tr>
+<tr><td>이용자 피해구제 방법</td><td>고객센터 / 1670-0000</td></tr></table>""", "html")
+    assert [(r["record"], r["period_iso"]) for r in rows] == [("행태정보", "P2Y")]
+
+
+# --- retention statements in unusual shapes (CASES.md category 18) -------------------------
+
+
+def test_a_period_in_a_heading_line():
+    rows = rows_of("""## 제3조(개인정보의 보유기간)
+### 1. 주문 기록: 주문일로부터 1년
+구매 이력 조회를 위해 보관합니다.
+### 2. 법정 의무 보관 데이터
+- 웹사이트 방문기록: 3개월 (통신비밀보호법)
+""", "markdown")
+    assert [(r["record"], r["period_iso"], r["law"]) for r in rows] == [
+        ("주문 기록", "P1Y", None), ("웹사이트 방문기록", "P3M", TELECOM)]
+
+
+def test_periods_on_the_lines_after_a_bare_period_label():
+    rows = rows_of("""<h3>제5장 개인정보의 보유 및 이용기간</h3>
+<ul><li>가. 보존대상: 성명, 연계정보(CI), 휴대전화번호</li>
+<li>나. 보존기간:<ol><li>(i) 이용계약 해지 후 1개월</li>
+<li>(ii) 법령 또는 이용약관 위반으로 해지되는 경우 해지 후 1년 까지</li></ol></li></ul>
+<p>회사는 최종이용시점으로부터 1년간 서비스 이용 기록이 없는 회원님에게 분리 보관 사실을 통지합니다.</p>""", "html")
+    assert [(r["record"], r["period_iso"]) for r in rows] == [
+        ("성명, 연계정보(CI), 휴대전화번호", "P1M"), ("성명, 연계정보(CI), 휴대전화번호", "P1Y")]
+
+
+def test_record_labels_and_values_of_unusual_shape():
+    rows = rows_of("""제3조(개인정보의 보유기간)
+- 출입 기록 보관기간 : 출입일로부터 90일 이내
+- 검색 기록은 최대 3달 동안 보관합니다.
+- 근거 법령 : 소비자의 불만 또는 분쟁처리에 관한 기록 : 3년
+- 제휴 포인트 제공 내역 : 1년
+- 위치정보 이용·제공 사실 확인자료: 최소 6개월(위치정보법 제16조제2항)
+""")
+    assert [(r["record"], r["period_iso"], r["law"]) for r in rows] == [
+        ("출입 기록", "P90D", None),  # `N일 이내` under a keeping-period label bounds the keeping
+        ("검색 기록", "P3M", None),
+        ("소비자의 불만 또는 분쟁처리에 관한 기록", "P3Y", None),  # the 근거 법령 label names no law
+        ("제휴 포인트 제공 내역", "P1Y", None),  # the organization's own record of what it provided
+        ("위치정보 이용·제공 사실 확인자료", "P6M", "위치정보의 보호 및 이용 등에 관한 법률")]
+    # A destruction deadline stays out even under a keeping-period label.
+    assert rows_of("제3조 보유기간\n- 보관기간 : 목적 달성일로부터 5일 이내에 파기\n") == []
+
+
+def test_the_basis_of_collecting_is_not_the_law_of_the_period():
+    rows = rows_of("""1. 개인정보의 처리목적 및 보유기간
+가. 문자상담 / - 대상 : 문자상담 / - 수집항목 : 연락처, 문의내용 / - 수집근거 : 부패방지 및 국민권익위원회 설치 및 운영에 관한 법률 및 동법 시행령 / - 보유기간 : 1년
+나. 예약상담 / - 대상 : 예약상담 / - 수집항목 : 연락처, 성명 / - 수집근거 : 부패방지 및 국민권익위원회 설치 및 운영에 관한 법률 및 동법 시행령 / - 보유기간 : 1년
+""")
+    # two services, each with its own statement; the 수집근거 is why data is collected, not kept
+    assert [(r["record"], r["period_iso"], r["law"]) for r in rows] == [
+        ("문자상담", "P1Y", None), ("예약상담", "P1Y", None)]
+
+
+def test_the_title_of_a_block_of_label_lines_is_the_record_of_its_period():
+    rows = rows_of("""제1조 개인정보 수집이용 및 보유기간 안내
+회사는 서비스에 따라 수집 항목과 보유 기간을 달리합니다.
+회원가입 및 고객관리
+- 수집 목적 : 회원가입 및 고객관리
+- 필수 수집항목 : 이름, 이메일
+- 보유 및 이용기간 : 회원 탈퇴 시 3개월 후 삭제
+서비스 이용
+- 수집 목적 : 회원 커뮤니티 운영
+- 필수 수집항목 : 이름, 전화번호
+- 보유 및 이용기간 : 회원 탈퇴 시 3개월 후 삭제
+""")
+    assert [(r["record"], r["period_iso"]) for r in rows] == [("회원가입 및 고객관리", "P3M"), ("서비스 이용", "P3M")]
+
+
+def test_logs_kept_as_a_safety_measure_are_not_retention():
+    rows = rows_of("""## 제3조(개인정보의 보유기간)
+- 주문 기록: 1년
+## 제8조(가명정보의 안전성 확보)
+가명 처리 작업 내역은 최소 3년간 보관하여 점검합니다.
+## 제9조(개인정보의 안전성 확보조치)
+계정을 삭제하시면 30일 이내에 데이터를 제거합니다.
+""", "markdown")
+    assert pairs(rows) == Counter({("P1Y", None): 1, ("P30D", None): 1})
+
+
+def test_a_reconsent_cycle_is_retention_and_a_restated_dormancy_threshold_is_not():
+    rows = rows_of("""제4조 개인정보의 보유기간
+회사는 마케팅 수신 동의 정보를 2년을 주기로 재동의를 받아 보유합니다.
+1년이상 서비스에 접속하지 않은 이용자의 개인정보를 보호하기 위하여 회사는 1년이 도래하기 30일 전까지 파기 사실을 통보하고 휴면계정으로 전환합니다.
+""")
+    assert pairs(rows) == Counter({("P2Y", None): 1})
+
+
+# --- laws of list rows (ANNOTATION.md: no cross product) ----------------------------------
+
+
+def test_a_heading_naming_several_laws_gives_each_row_the_one_that_prescribes_it():
+    rows = rows_of("""제6조 개인정보의 보유 및 이용 기간
+가. 상법, 전자상거래법, 통신비밀보호법 등 관계법령에 따른 보존
+- 계약 또는 청약철회 등에 관한 기록 : 5년
+- 웹사이트 방문기록 : 3개월
+- 고객 상담 기록 : 3년
+나. 전자상거래법 및 동법 시행령에 따른 보존
+- 소비자의 불만 또는 분쟁처리에 관한 기록 : 3년
+""")
+    assert [(r["record"], r["period_iso"], r["law"]) for r in rows] == [
+        ("계약 또는 청약철회 등에 관한 기록", "P5Y", ECOMMERCE),
+        ("웹사이트 방문기록", "P3M", TELECOM),
+        ("고객 상담 기록", "P3Y", None),  # none of the named laws prescribes it
+        ("소비자의 불만 또는 분쟁처리에 관한 기록", "P3Y", ECOMMERCE)]  # a statute and its decree: one duty
+
+
+def test_a_decree_named_in_a_key_value_table_keeps_its_name():
+    rows = rows_of("""<h2>제3조(개인정보 파일의 보유기간)</h2>
+<table><tr><td>파일명</td><td>임금 대장</td></tr><tr><td>보유근거</td><td>근로기준법시행령 제22조</td></tr>
+<tr><td>보유기간</td><td>3년</td></tr></table>
+<table><tr><td>파일명</td><td>장학금 지급 대장</td></tr><tr><td>보유근거</td><td>장학금지급에관한규정제5조</td></tr>
+<tr><td>보유기간</td><td>10년</td></tr></table>""", "html")
+    assert [(r["record"], r["period_iso"], r["law"], r["article"]) for r in rows] == [
+        ("임금 대장", "P3Y", "근로기준법 시행령", "제22조"), ("장학금 지급 대장", "P10Y", "장학금지급에관한규정", "제5조")]
+
+
+def test_a_long_record_label_run_together_after_a_spaced_dash():
+    rows = rows_of("제4조 보유기간\n1. 보존 항목 : 결제기록 - 보존 근거 : 계약 또는 청약철회 등에 관한 기록 - 보존 기간 : 3년 "
+                   "- 대금결제 및 재화 등의 공급에 관한 기록 : 5년 (전자상거래 등에서의 소비자보호에 관한 법률)\n")
+    assert [(r["record"], r["period_iso"], r["law"]) for r in rows] == [
+        ("결제기록", "P3Y", None), ("대금결제 및 재화 등의 공급에 관한 기록", "P5Y", ECOMMERCE)]
+
+
+def test_a_cookie_expiry_column_is_not_a_retention_period():
+    rows = rows_of("""<h3>개인정보 자동 수집 장치의 설치·운영 및 거부에 관한 사항</h3>
+<table><tr><th>쿠키명</th><th>목적</th><th>만료</th></tr>
+<tr><td>_ga</td><td>방문자 구분</td><td>2년</td></tr><tr><td>_gid</td><td>방문자 구분</td><td>24시간</td></tr></table>""", "html")
+    assert rows == []
+
+
+def test_swapped_period_and_law_headers_are_read_by_their_cells():
+    rows = rows_of("""<h3>보유기간</h3><table><tr><th>구분</th><th>보존근거</th><th>보존기간</th></tr>
+<tr><td>계약 또는 청약철회 등에 관한 기록</td><td>5년</td><td>전자상거래법</td></tr>
+<tr><td>웹사이트 방문기록</td><td>3개월</td><td>통신비밀보호법</td></tr></table>""", "html")
+    assert [(r["record"], r["period_iso"], r["law"]) for r in rows] == [
+        ("계약 또는 청약철회 등에 관한 기록", "P5Y", ECOMMERCE), ("웹사이트 방문기록", "P3M", TELECOM)]
