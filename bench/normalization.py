@@ -2,6 +2,7 @@
 
     python bench/normalization.py                      # both files, build and holdout pairs
     python bench/normalization.py --by-document        # a held-out share of the source documents
+    python bench/normalization.py --blind              # names from the blind-annotated policies
 
 data/normalization/entity_clusters.csv and item_clusters.csv hold each distinct surface name seen
 (pipeline output and gold on the tune set and data/heldout, and names collected from other public
@@ -17,6 +18,11 @@ registry alias or taxonomy variant that only names occurring in those documents 
 lexicon (as if it had been written from the other documents). It then scores the pairs among the names
 of the held-out documents (as a blind-annotated batch of new policies would be scored) and the pairs
 with a `new` name, one that occurs in held-out documents only.
+
+`--blind` scores data/normalization/holdout_names.csv: names from the gold of policies annotated blind
+(data/heldout/raw/hod*), clustered by hand before the normalizer ever saw them; no lexicon entry was
+written from them. It scores the pairs among those names, and the pairs of a blind name with any name
+of the cluster files.
 """
 from __future__ import annotations
 
@@ -36,6 +42,7 @@ CLUSTER_FILES = {
     "entities": ROOT / "data/normalization/entity_clusters.csv",
     "items": ROOT / "data/normalization/item_clusters.csv",
 }
+BLIND_NAMES = ROOT / "data/normalization/holdout_names.csv"
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,19 @@ def normalizers() -> dict[str, Callable[[str], str]]:
     from extractors.orgs import normalize_org
 
     return {"entities": normalize_org, "items": lambda item: canonical_item(item)[0]}
+
+
+def blind_scores(kind: str, rows: list[dict], blind: list[dict], normalize: Callable[[str], str]) -> dict[str, PairScore]:
+    """Pairs among the blind names of `kind` (`blind`), and pairs of a blind name with any other (`blind+all`)."""
+    blind_names = {r["name"] for r in blind if r["kind"] == kind}
+    merged = [r for r in rows if r["name"] not in blind_names] + [r for r in blind if r["kind"] == kind]
+    norms = {r["name"]: normalize(r["name"]) for r in merged}
+
+    def groups(a: dict, b: dict) -> tuple[str, ...]:
+        n_blind = (a["name"] in blind_names) + (b["name"] in blind_names)
+        return ("blind", "blind+all") if n_blind == 2 else ("blind+all",) if n_blind else ()
+
+    return grouped_pair_scores(merged, norms, groups)
 
 
 # --- held-out documents -------------------------------------------------------------------------
@@ -218,9 +238,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by-document", action="store_true", help="score a held-out share of the documents")
     parser.add_argument("--fraction", type=float, default=0.3, help="share of documents held out (0.3)")
     parser.add_argument("--seed", type=int, default=10, help="seed of the random choice of documents (10)")
+    parser.add_argument("--blind", action="store_true", help="score the names of the blind-annotated policies")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     files = {kind: load_clusters(path) for kind, path in CLUSTER_FILES.items()}
+    if args.blind:
+        blind = load_clusters(BLIND_NAMES)
+        for kind, normalize in normalizers().items():
+            scores = blind_scores(kind, files[kind], blind, normalize)
+            for group in ("blind", "blind+all"):
+                s = scores.get(group, PairScore(0, 0, 0))
+                print(f"{kind:8} {group:9}  names {sum(r['kind'] == kind for r in blind):4}  pairs {s.pairs:5}  "
+                      f"merged {s.merged:5}  precision {s.precision:.3f}  recall {s.recall:.3f}")
+        return 0
     if not args.by_document:
         for kind, normalize in normalizers().items():
             for split, score in pair_scores(files[kind], normalize).items():
