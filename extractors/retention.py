@@ -75,6 +75,8 @@ _NOTICE_AFTER = re.compile(
     r"^\s*(이\s*)?(후|뒤|경과\S*)\s*(부터\s*|에\s*)?효력")
 _WITHIN_AFTER = re.compile(r"^\s*(이\s*)?(이내|내에|내로|안에)")
 _DESTROY_AFTER = re.compile(r"^\s*(이\s*)?(이내|내에|내로|안에)[^\s파삭폐제소]{0,4}\s*([^\s파삭폐제소]{1,12}\s*)?(파기|삭제|폐기|제거|소멸)")
+# `… 30일 동안 보관되며 31일 이후 파기`: after a keeping period, the day it ends, not another period.
+_DESTROYED_AFTER = re.compile(r"^\s*(이\s*)?(이후|후|뒤|경과\s*후)\s*(에\s*)?(즉시\s*|자동\s*)?(으로\s*)?(파기|삭제|폐기)")
 # A cycle after which data is kept only with renewed consent is a retention period (ANNOTATION.md).
 _RECONSENT_AFTER = re.compile(r"^\s*(을|를|의)?\s*(주기로|마다|단위로)\s*[^.]{0,20}?(재\s*동의|동의를\s*다시)")
 _DEADLINE_BEFORE = re.compile(r"종료일\s*(로|으로)?부터|인정되는\s*날|불필요|받은\s*날|요청을?\s*받|경과된\s*경우|종료된\s*날")
@@ -184,6 +186,8 @@ def _retention_periods(text: str, structured: bool, keeping: bool = False) -> li
                 thresholds.add(period.iso)
                 continue
             if _NOTICE_AFTER.match(after):
+                continue
+            if _DESTROYED_AFTER.match(after) and any(p.kind == FIXED for p in kept):
                 continue
             if _WITHIN_AFTER.match(after) and (_DEADLINE_BEFORE.search(before) or not _WITHDRAWAL_BEFORE.search(before)):
                 if not keeping or _DESTROY_AFTER.match(after):

@@ -510,6 +510,14 @@ def test_a_reconsent_cycle_is_retention_and_a_restated_dormancy_threshold_is_not
     assert pairs(rows) == Counter({("P2Y", None): 1})
 
 
+def test_the_day_a_keeping_period_ends_is_not_another_period():
+    rows = rows_of("""제4조 개인정보의 보유기간
+회원가입 정보는 회원탈퇴 후 30일 동안 분리/보관되며 31일 이후 파기됩니다.
+상담 기록은 6개월 후 파기합니다.
+""")
+    assert pairs(rows) == Counter({("P30D", None): 1, ("P6M", None): 1})
+
+
 # --- laws of list rows (ANNOTATION.md: no cross product) ----------------------------------
 
 
