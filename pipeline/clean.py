@@ -561,6 +561,24 @@ def table_text(table: Table) -> tuple[str, list[tuple[int, int]]]:
     return "\n".join(parts), spans
 
 
+# `제2조(개인정보의 처리 및 보유기간) ① 회사는 …`: an article whose title runs on into its first paragraph
+# (after a space or a ①; `제12조(…)에 대한 표이며` is a sentence about the article).
+_INLINE_ARTICLE = re.compile(r"제\s*\d{1,3}\s*조(?:\s*의\s*\d{1,2})?\s*[(（\[【<]([^()（）\[\]【】<>\n]{2,40})[)）\]】>](?:[ \t]+|(?=[①-⑳]))(?=\S)")
+
+
+def split_inline_articles(blocks: list[Block]) -> list[Block]:
+    """An article title written at the start of its body paragraph becomes a heading of its own."""
+    out: list[Block] = []
+    for block in blocks:
+        m = _INLINE_ARTICLE.match(block.text) if block.table is None and block.kind != "heading" else None
+        if m and len(block.text) > m.end():
+            out.append(Block("heading", block.text[:m.end()].strip()))
+            out.append(Block(block.kind, block.text[m.end():]))
+        else:
+            out.append(block)
+    return out
+
+
 def assemble(blocks: list[Block]) -> tuple[str, list[Block]]:
     """Lay the blocks out as one text and give each block (and table row) its offsets."""
     out: list[str] = []

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 import time
 
-from pipeline.clean import assemble, html_blocks, korean_part, markdown_blocks, module_blocks, text_blocks
+from pipeline.clean import (assemble, html_blocks, korean_part, markdown_blocks, module_blocks,
+                            split_inline_articles, text_blocks)
 from pipeline.jsx import is_module
 from pipeline.model import PolicyDoc
 from pipeline.sections import split_sections
@@ -38,7 +39,7 @@ def build_document(doc_id: str, source: str, text: str, fmt: str = "text", encod
         blocks = markdown_blocks(text)
     else:
         blocks = text_blocks(text)
-    clean_text, blocks = assemble(korean_part(blocks))
+    clean_text, blocks = assemble(split_inline_articles(korean_part(blocks)))
     title = _PAGE_TITLE.search(text) if fmt == "html" else None
     doc = PolicyDoc(doc_id=doc_id, source=source, text=clean_text, blocks=blocks, encoding=encoding, fmt=fmt,
                     title=title.group(1).strip() if title else "")

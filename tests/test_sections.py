@@ -133,3 +133,19 @@ def test_a_table_with_a_purpose_column_stays_under_its_purpose_heading():
     doc = build_document("t", "t", html, "html")
     [section] = [s for s in doc.sections if "회원가입" in doc.section_text(s)]
     assert section.category == "purpose" and "가. 필수 수집∙이용 목적 및 항목" in doc.section_text(section)
+
+
+def test_an_article_title_written_into_its_first_paragraph_opens_a_section():
+    text = ("(주)가나(이하 '회사')는 개인정보 보호법에 따라 다음과 같이 개인정보 처리방침을 수립·공개합니다.\n\n"
+            "제1조(개인정보의 처리목적) 회사는 다음의 목적을 위하여 개인정보를 처리합니다.\n\n"
+            "3. 고충처리\n\n민원인의 신원 확인 등의 목적으로 개인정보를 처리합니다.\n\n"
+            "제2조(개인정보의 처리 및 보유기간) ① 회사는 법령에 따른 보유기간 내에서 개인정보를 처리·보유합니다.\n\n"
+            "- 계약 또는 청약철회 등에 관한 기록 : 5년\n\n"
+            "제3조(개인정보의 파기) 제2조(개인정보의 처리 및 보유기간)에 대한 기간이 지나면 지체 없이 파기합니다.\n")
+    doc = build_document("t", "t.txt", text, "text")
+    retention = doc.sections_of("retention")
+    assert [s.heading for s in retention] == ["제2조(개인정보의 처리 및 보유기간)"]
+    assert "5년" in doc.section_text(retention[0])
+    # A sentence that names an article is not a title.
+    [destruction] = doc.sections_of("destruction")
+    assert doc.section_text(destruction).endswith("제2조(개인정보의 처리 및 보유기간)에 대한 기간이 지나면 지체 없이 파기합니다.")
