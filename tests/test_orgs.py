@@ -133,6 +133,9 @@ def test_catch_alls_and_types_after_common_nouns_are_generic():
     assert is_generic_type("기타 운송사") and is_generic_type("판매 협력사") and is_generic_type("입점 파트너사")
     assert is_generic_type("(판매/입점) 협력사")
     assert not is_generic_type("롯데 택배사") and not is_generic_type("바다로지스")
+    # A kind of service or its provider, described but not named.
+    assert is_generic_type("인프라 서비스 제공자") and is_generic_type("고객상담 솔루션")
+    assert not is_generic_type("네이버 클라우드 서비스")
     assert valid_name("제휴 이벤트 회사", allow_generic=True) and not valid_name("판매 협력사", allow_generic=False)
     # A recipient category may be a long description, as long as it is not a sentence.
     assert valid_name("킨텍스 앱의 무료/유료 서비스를 사용하는 전시회 /컨벤션 행사 주최자", allow_generic=True)
