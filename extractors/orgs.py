@@ -284,7 +284,7 @@ def org_entries(cell: str) -> list[tuple[str, str | None]]:
     """The names listed in one name cell, as written (legal forms kept), placeholders dropped,
     each with the task a bracket after it gives (`(주)한결정보 (예약시스템 유지보수)`), else None."""
     entries: list[tuple[str, str | None]] = []
-    for piece in _split_top_level(_strip_description(strip_decoration(cell)), _TOP_LEVEL_SEP):
+    for piece in _split_top_level(_strip_description(_without_product_lines(strip_decoration(cell))), _TOP_LEVEL_SEP):
         named = _bracket_name(piece)
         if named and len(_split_top_level(named, _TOP_LEVEL_SEP)) > 1:
             entries += org_entries(named)
@@ -308,6 +308,24 @@ def org_entries(cell: str) -> list[tuple[str, str | None]]:
                 entries.append((part, task))
         entries += [(sub, task) for sub in subs]
     return entries
+
+
+_BRACKETED_LINE = re.compile(r"[ \t]*[(（][^()（）]*[)）][ \t]*")
+
+
+def _without_product_lines(cell: str) -> str:
+    """`Google LLC` and on the next line `(Gemini API)`: the products or services of the company named above
+    it, not names of their own; under a type (`택배사` / `(CJ대한통운, 한진)`) they are the names."""
+    if "\n" not in cell:
+        return cell
+    kept: list[str] = []
+    for line in cell.split("\n"):
+        if kept and kept[-1].strip() and _BRACKETED_LINE.fullmatch(line):
+            if is_generic_type(kept[-1]):
+                kept[-1] += " " + line.strip()  # read as `택배사 (CJ대한통운, 한진택배)`
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def split_org_names(cell: str) -> list[str]:

@@ -139,3 +139,9 @@ def test_catch_alls_and_types_after_common_nouns_are_generic():
     assert valid_name("제휴 이벤트 회사", allow_generic=True) and not valid_name("판매 협력사", allow_generic=False)
     # A recipient category may be a long description, as long as it is not a sentence.
     assert valid_name("킨텍스 앱의 무료/유료 서비스를 사용하는 전시회 /컨벤션 행사 주최자", allow_generic=True)
+
+
+def test_a_bracketed_line_under_a_name_lists_its_products_and_under_a_type_the_names():
+    assert org_names("Google LLC\n(Google Play Billing / Android Publisher API)") == ["Google LLC"]
+    assert org_names("택배사\n(CJ대한통운, 한진택배)") == ["CJ대한통운", "한진택배"]
+    assert org_names("(주)가나\n(주)다라") == ["(주)가나", "(주)다라"]
