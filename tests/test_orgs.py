@@ -145,3 +145,9 @@ def test_a_bracketed_line_under_a_name_lists_its_products_and_under_a_type_the_n
     assert org_names("Google LLC\n(Google Play Billing / Android Publisher API)") == ["Google LLC"]
     assert org_names("택배사\n(CJ대한통운, 한진택배)") == ["CJ대한통운", "한진택배"]
     assert org_names("(주)가나\n(주)다라") == ["(주)가나", "(주)다라"]
+
+
+def test_an_address_in_brackets_is_not_part_of_the_name():
+    assert org_names("Apple Inc. (One Apple Park Way, Cupertino, CA, USA)") == ["Apple Inc."]
+    assert org_names("(주)가나 (서울특별시 강남구 테헤란로 123)") == ["(주)가나"]
+    assert org_names("Google LLC (Firebase)") == ["Google LLC (Firebase)"]
