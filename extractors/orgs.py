@@ -227,11 +227,14 @@ def country_in_name(cell: str) -> str | None:
 
 
 def _bracket_name(piece: str) -> str | None:
-    """`택배사 [㈜CJ대한통운(추후 추가)]`, `배송업체(용마로지스, 한진택배)`: a generic type followed by
+    """`택배사 [㈜CJ대한통운(추후 추가)]`, `소셜 로그인 프로바이더 (Google, Kakao)`: a generic type followed by
     real names in brackets → those names."""
     # The type ends in a non-space, so the spaces before the bracket are not re-split at each length.
     m = re.match(r"^(?P<outer>[^\[\]()]*?[^\[\]()\s])\s*[\[(](?P<inner>.+)[\])]\s*$", piece)
-    if not m or not _is_type_word(m["outer"]):
+    if not m:
+        return None
+    # After a described type, examples (`지정거래 외국환 은행(외환은행 등)`) leave the type as the name.
+    if not _is_type_word(m["outer"]) and (_is_remark(m["inner"].strip()) or not is_generic_type(m["outer"])):
         return None
     inner = _clean_brackets(m["inner"])
     return inner if inner and not is_placeholder(inner) and not lexicon().link_label.search(inner) else None

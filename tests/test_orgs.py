@@ -151,3 +151,11 @@ def test_an_address_in_brackets_is_not_part_of_the_name():
     assert org_names("Apple Inc. (One Apple Park Way, Cupertino, CA, USA)") == ["Apple Inc."]
     assert org_names("(주)가나 (서울특별시 강남구 테헤란로 123)") == ["(주)가나"]
     assert org_names("Google LLC (Firebase)") == ["Google LLC (Firebase)"]
+
+
+def test_names_in_brackets_after_a_described_type_are_the_names_and_examples_are_not():
+    assert org_names("소셜 로그인 프로바이더 (Google, Kakao, Naver)") == ["Google", "Kakao", "Naver"]
+    assert org_names("지정거래 외국환 은행(외환은행 등)") == ["지정거래 외국환 은행"]
+    assert org_names("택배사(로젠택배 등)") == ["로젠택배"]
+    assert org_names("입점 파트너사 [파트너 목록]") == ["입점 파트너사"]
+    assert not valid_name("3자", allow_generic=False)  # `제 3자` split at its space
