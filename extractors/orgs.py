@@ -425,7 +425,8 @@ def is_statutory_exception(name: str) -> bool:
     return bool(lexicon().statutory.match(name.strip()))
 
 
-_NOT_IN_NAME = re.compile(r"[:：=]|\d{2,}[년월일]")
+# A colon, a date, or a phrase about something (`… 이용에 관한 안내`, `…에 따른`) is not in a name.
+_NOT_IN_NAME = re.compile(r"[:：=]|\d{2,}[년월일]|[가-힣](?:에|을|를)\s*(?:관한|대한|따른|위한)(?:\s|$)")
 
 
 def _is_task_phrase(text: str) -> bool:

@@ -159,3 +159,8 @@ def test_names_in_brackets_after_a_described_type_are_the_names_and_examples_are
     assert org_names("택배사(로젠택배 등)") == ["로젠택배"]
     assert org_names("입점 파트너사 [파트너 목록]") == ["입점 파트너사"]
     assert not valid_name("3자", allow_generic=False)  # `제 3자` split at its space
+
+
+def test_a_phrase_about_something_is_not_a_name():
+    assert not valid_name("AI 기능(Google Gemini) 이용에 관한 안내", allow_generic=True)
+    assert valid_name("Google LLC (Gemini)", allow_generic=False)
