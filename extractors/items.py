@@ -327,7 +327,8 @@ class _Reader:
                 if kind == "excluded":
                     state = replace(state, scope=False)
                     continue
-                if state.scope is not False and _is_described_item(label, value):
+                if state.scope is not False and _is_described_item(label, value) or \
+                        self.section.category in _ITEM_SECTIONS and _is_used_item(label, value):
                     # `휴대폰 번호: 로그인 인증 문자 발송에 사용`: the value says what the label is for.
                     self._emit_label(label, state, evidence)
                     continue
@@ -688,6 +689,16 @@ def _is_described_item(label: str, value: str) -> bool:
     return bool(value) and bool(_DESCRIPTION.search(value)) and _names_item(label)
 
 
+def _is_used_item(label: str, value: str) -> bool:
+    """`이메일 주소: 회원가입, 본인 확인`, `닉네임: 서비스 내 표시`: a value that lists what the label is
+    used for (mostly no items, no sentence) leaves the label as the item."""
+    if not value or _is_sentence(value) or not _names_item(label):
+        return False
+    pieces = [p.split() for p in re.split(r"[,，、;]", strip_parentheticals(value)) if p.strip()]
+    uses = sum(_ends_in_action(words[-1]) and not is_item(" ".join(words)) for words in pieces)
+    return bool(pieces) and 2 * uses > len(pieces)
+
+
 def _apply_label(label: str, state: _State) -> tuple[str, _State]:
     """What a label says: ('excluded' | 'item' | 'context', the state for its values)."""
     label = _MARKER.sub("", label).strip()
@@ -961,7 +972,7 @@ def _collected_after(tokens, k: int) -> bool:
 
 # --- item checks --------------------------------------------------------------------
 
-_PARTICLE_INSIDE = re.compile(r"[가-힣](?:을|를|이|가|은|는|에|에서|으로|로|의|하는|되는|한|된|할)(?:\s|$)")
+_PARTICLE_INSIDE = re.compile(r"[가-힣](?:을|를|이|가|은|는|에|에서|으로|로|의|하는|되는|한|된|할|하여|해서)(?:\s|$)")
 
 
 @lru_cache(maxsize=8192)

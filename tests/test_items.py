@@ -596,3 +596,14 @@ def test_known_one_word_items_side_by_side_are_separate():
     assert split_items("이름 나이, 소속") == ["이름", "나이", "소속"]
     assert split_items("이메일 주소") == ["이메일 주소"]
     assert split_items("회원 아이디") == ["회원 아이디"]
+
+
+def test_a_label_whose_value_lists_its_uses_is_the_item():
+    md = ("## 1. 수집하는 개인정보 항목\n\n### 가. 필수 수집 항목\n"
+          "- **이메일 주소**: 회원가입, 본인 확인, 비밀번호 재설정\n"
+          "- **비밀번호**: 암호화하여 저장 (운영자도 원본 확인 불가)\n"
+          "- **서비스 이용 기록**: 습관, 토큰, 통계 데이터\n\n"
+          "### 나. 선택 수집 항목\n- **닉네임**: 서비스 내 표시\n")
+    assert sorted(items(md, "markdown")) == sorted(["이메일 주소", "비밀번호", "습관", "토큰", "통계 데이터", "닉네임"])
+    # Outside the items section a label with a value that is no item list is not an item (a contact line).
+    assert items("제10조 개인정보 보호책임자\n- 전화: 02-123-4567, 상담 접수\n") == []
