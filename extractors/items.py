@@ -85,7 +85,9 @@ _NEGATIVE_TOPIC = re.compile(
     r"수집하지|저장하지|않습니다|않는\s*정보")
 _POSITIVE_TOPIC = re.compile(
     r"(?:수집|처리|생성|저장|기록)\S{0,4}\s*(?:[가-힣]{1,6}\s*)?(?:정보|항목|데이터)|(?:개인정보|수집|처리)\s*(?:의\s*)?항목|"
-    r"(?:필수|선택)\s*(?:수집\s*)?(?:항목|정보)|자동\s*(?:으로|적으로)?\s*(?:수집|생성)|항목$")
+    r"(?:필수|선택)\s*(?:수집\s*)?(?:항목|정보)|자동\s*(?:으로|적으로)?\s*(?:수집|생성)|항목$|"
+    # `사용자가 제공하는 정보`: what the user gives the service (not what is given to a third party)
+    r"(?:사용자|이용자|회원|고객|귀하|정보주체|여러분)(?:이|가|께서|님이|님께서)?\s*(?:직접\s*)?(?:제공|입력)하(?:는|신)\s*(?:개인\s*)?정보")
 _NOT_COLLECTED_TOPIC = re.compile(r"수집하지|수집\s*예정|제공하는\s*항목|제3자(?!\s*(?:로부터|으로부터|에게서))|위탁|국외")
 _AUTO = re.compile(r"자동")
 _CONDITION_PREFIX = re.compile(r"^.*(?:경우|시|때)\s+(?=\S)")
@@ -346,17 +348,28 @@ class _Reader:
             if value and _is_sentence(value):
                 # `중고 거래: 물품 사진, 희망 가격. 거래가 끝나면 …`: a list, then sentences.
                 found = len(self.rows)
+                if label is not None and _is_description(value) and self._labels_item(label, state, True):
+                    self._emit_label(label, state, evidence)  # `커뮤니티 게시물: 포럼에 게시하는 콘텐츠.`
+                    continue
                 for piece in _sentences(value):
                     if _is_sentence(piece) or not state.scope:
                         break
                     self._add_list(piece.rstrip(". "), state, block, evidence, explicit=explicit)
                     value = value[value.find(piece) + len(piece):].lstrip(". ")
                 if value:
+                    before = set(self.rows)
                     self._read_sentence(value, block)  # `계정: 이때 수집되는 것은 …`
-                    if label is not None and len(self.rows) == found and state.scope and _names_item(label) \
-                            and is_complete_item(_label_item(label)):
-                        # `기기 식별자: 앱이 임의로 생성하는 값이며 …`: a sentence about the label.
+                    from_sentence = [key for key in self.rows if key not in before]
+                    if label is not None and len(self.rows) - len(from_sentence) == found \
+                            and len(from_sentence) <= 1 and self._labels_item(label, state):
+                        # `기기 식별자: 앱이 임의로 생성하는 값이며 …`, `위치 데이터: … 위치를 수집합니다`:
+                        # a sentence about the label (one item it names is the label said again).
+                        for key in from_sentence:
+                            del self.rows[key]
                         self._emit_label(label, state, evidence)
+            elif value and label is not None and _is_description(value) and self._labels_item(label, state, True):
+                # `충돌 보고서: 앱에서 오류 발생 시 기술 데이터.`: one phrase that describes the label.
+                self._emit_label(label, state, evidence)
             elif value and (state.scope or self._known_list(value)):
                 self._add_list(value, state, block, evidence, explicit=explicit)
             if label is not None and value and state.scope:
@@ -365,6 +378,12 @@ class _Reader:
         if last_label is not None and (not last_value or _BARE_REQUIREMENT.match(last_value)):
             # `필수항목:` alone: its list follows on the next lines.
             self.pending = replace(state, scope=True) if explicit and state.scope is not False else state
+
+    @staticmethod
+    def _labels_item(label: str, state: _State, described: bool = False) -> bool:
+        """In a list of items, a label that is an item; one a whole value describes need not end in an
+        item head (`충돌 보고서: 앱에서 오류 발생 시 기술 데이터.`)."""
+        return bool(state.scope) and _names_item(label) and (described or is_complete_item(_label_item(label)))
 
     def _emit_label(self, label: str, state: _State, evidence: str) -> None:
         item = _label_item(label)
@@ -687,6 +706,13 @@ def _names_item(label: str) -> bool:
 def _is_described_item(label: str, value: str) -> bool:
     """`보험계약정보 : … 등에 관한 사항`, `프로필 이름: 친구 목록에 표시`: the label is the item."""
     return bool(value) and bool(_DESCRIPTION.search(value)) and _names_item(label)
+
+
+def _is_description(value: str) -> bool:
+    """One phrase that describes rather than lists: a clause inside it (`포럼에 게시하는 콘텐츠`) or a full stop."""
+    bare = strip_parentheticals(value).strip()
+    return bool(bare) and not re.search(r"[,，、;/·ㆍ]|\s(?:및|또는)\s", bare) \
+        and (bare.endswith(".") or bool(_PARTICLE_INSIDE.search(bare)))
 
 
 def _is_used_item(label: str, value: str) -> bool:

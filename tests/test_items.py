@@ -607,3 +607,15 @@ def test_a_label_whose_value_lists_its_uses_is_the_item():
     assert sorted(items(md, "markdown")) == sorted(["이메일 주소", "비밀번호", "습관", "토큰", "통계 데이터", "닉네임"])
     # Outside the items section a label with a value that is no item list is not an item (a contact line).
     assert items("제10조 개인정보 보호책임자\n- 전화: 02-123-4567, 상담 접수\n") == []
+
+
+def test_labels_described_by_their_values_under_what_the_user_provides():
+    html = """<h2>1. 수집하는 정보</h2><h3>1.1 사용자가 제공하는 정보</h3><ul>
+    <li><strong>식물 이미지:</strong> 질병 진단을 위해 촬영한 사진은 기기에서 처리되며, 클라우드에 저장됩니다.</li>
+    <li><strong>위치 데이터:</strong> 지역 맞춤형 권장 사항을 제공하기 위해 위치를 수집합니다.</li>
+    <li><strong>커뮤니티 게시물:</strong> 커뮤니티 포럼에 게시하는 콘텐츠.</li></ul>
+    <h3>1.2 자동으로 수집되는 정보</h3><ul>
+    <li><strong>기기 정보:</strong> 기기 유형, 운영 체제, 앱 버전.</li>
+    <li><strong>충돌 보고서:</strong> 앱에서 오류 발생 시 기술 데이터.</li></ul>"""
+    assert sorted(items(html, "html")) == sorted(
+        ["식물 이미지", "위치 데이터", "커뮤니티 게시물", "기기 유형", "운영 체제", "앱 버전", "충돌 보고서"])
