@@ -688,7 +688,7 @@ _DESCRIPTION = re.compile(
     r"(?:에|으로|로|용으로)\s*(?:사용|활용|이용|표시)(?:됨|함|합니다|됩니다|되며|하며)?\s*\.?$")
 _KEPT = re.compile(r"보존|보관|파기|제공|위탁|기간")
 _REQUIREMENT_WORDS = re.compile(r"필수|선택|수집|항목|처리|자동")
-_STRONG_ITEM_LABEL = re.compile(r"필수|선택|수집|처리\s*항목|항목\s*내용")
+_STRONG_ITEM_LABEL = re.compile(r"필수|선택|수집|처리\s*항목|항목\s*내용|개인\s*정보\s*항목")
 # Sections that name records (what is kept, destroyed or secured), not what is collected.
 _RECORD_SECTIONS = frozenset({"retention", "destruction", "security", "rights", "officer", "remedies"})
 

@@ -619,3 +619,9 @@ def test_labels_described_by_their_values_under_what_the_user_provides():
     <li><strong>충돌 보고서:</strong> 앱에서 오류 발생 시 기술 데이터.</li></ul>"""
     assert sorted(items(html, "html")) == sorted(
         ["식물 이미지", "위치 데이터", "커뮤니티 게시물", "기기 유형", "운영 체제", "앱 버전", "충돌 보고서"])
+
+
+def test_a_personal_data_items_label_opens_a_list_in_a_section_about_collection_and_keeping():
+    text = ("제3조(개인정보의 수집 및 보유)\n법령의 규정과 정보주체의 동의에 의해서만 개인정보를 수집ㆍ보유합니다.\n"
+            "1. 홈페이지 회원가입 및 관리\n- 개인정보 항목: 성명, 생년월일, 주소\n- 보유기간: 회원 탈퇴 시까지\n")
+    assert items(text) == ["성명", "생년월일", "주소"]
