@@ -1103,8 +1103,11 @@ def normalize(item: str) -> tuple[str, str]:
 # --- cookies ------------------------------------------------------------------------
 
 _COOKIE_USE = re.compile(r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용|저장)\s*(?:하|합|됩|되|될|된|할|함|중)")
+# `쿠키를 사용하지 않습니다`, `쿠키 등 … 장치를 운영하지 않습니다`, within one clause (`쿠키를 활용하여 …,
+# 행태정보를 수집·이용하지 않습니다` says something else).
 _COOKIE_NOT_USED = re.compile(
-    r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용)\s*하지\s*(?:않습니다|않으며|않고|않음|아니합니다|아니하며)")
+    r"쿠키[^.。,]{0,60}?(?:사용|운용|운영|이용|설치|활용)\s*하지\s*(?:않습니다|않으며|않고|않음|아니합니다|아니하며)")
+_EXCEPT_BEFORE = re.compile(r"(?:외에|외의|외에는|제외하고)\s*$")  # `… 이외에 쿠키를 사용하지 않습니다`
 
 
 _CCTV_HEADING = re.compile(r"영상\s*정보\s*처리\s*기기|CCTV|폐쇄\s*회로", re.I)
@@ -1136,8 +1139,14 @@ def _sentence_around(text: str, m: re.Match) -> str:
 
 
 def _cookies_not_used(doc: PolicyDoc) -> bool:
-    return any(_COOKIE_NOT_USED.search(_WS.sub(" ", doc.section_text(section)))
-               for section in doc.sections if section.category not in _SKIPPED_SECTIONS)
+    for section in doc.sections:
+        if section.category in _SKIPPED_SECTIONS:
+            continue
+        text = _WS.sub(" ", doc.section_text(section))
+        if any(not _EXCEPT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+               for m in _COOKIE_NOT_USED.finditer(text)):
+            return True
+    return False
 
 
 def _cookie_use(doc: PolicyDoc) -> tuple[int, str] | None:

@@ -380,6 +380,11 @@ def test_cookies_said_unused_drop_a_listed_cookie_and_a_passive_verb_says_used()
     # The list's own wording is the one cookie item, not a second 쿠키 from a sentence.
     listed = "1. 수집항목 : 이름, 쿠키 정보\n2. 쿠키\nIP주소, 쿠키 등이 자동으로 수집됩니다.\n"
     assert [i for i in items(listed) if "쿠키" in i] == ["쿠키 정보"]
+    # Not a statement that no cookies are used: an exception, or another clause's verb.
+    listed = "1. 수집항목 : 이름, 쿠키\n2. 쿠키\n회사는 쿠키를 사용하며, 교육 서비스 이외에 쿠키를 사용하지 않습니다.\n"
+    assert items(listed) == ["이름", "쿠키"]
+    listed = "1. 수집항목 : 이름, 쿠키\n2. 행태정보\n쿠키를 활용하여 개인을 식별하고, 행태정보를 수집·이용하지 않습니다.\n"
+    assert items(listed) == ["이름", "쿠키"]
 
 
 def test_a_cctv_section_collects_the_footage_under_its_own_name():
