@@ -482,11 +482,15 @@ class _Reader:
         if re.search(r"제공\s*받|공유\s*받|수탁|위탁\s*받|이전\s*받", " ".join(header)) or _is_statutory_table(header):
             return
         item_cols = [i for i, h in enumerate(header) if _is_item_column(h)]
-        strong = any(_STRONG_ITEM_COLUMN.search(header[i].replace(" ", "")) for i in item_cols)
-        if not item_cols or not (strong or self._current().scope):
+        if not item_cols:
             return
         # The row's label (구분, 서비스, 목적 …) comes before its items; a 목적 column after them is a remark.
         context_col = next((i for i, h in enumerate(header[: item_cols[0]]) if _CONTEXT_COLUMN.search(h)), None)
+        strong = any(_STRONG_ITEM_COLUMN.search(header[i].replace(" ", "")) for i in item_cols)
+        # `목적 | 항목` in the purpose section: the items each purpose processes.
+        per_purpose = self.section.category == "purpose" and context_col is not None
+        if not (strong or per_purpose or self._current().scope):
+            return
         required_col = next((i for i, h in enumerate(header) if i not in item_cols and re.search(r"필수|선택", h)), None)
         if required_col == context_col:
             context_col = None

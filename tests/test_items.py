@@ -630,3 +630,11 @@ def test_a_personal_data_items_label_opens_a_list_in_a_section_about_collection_
     text = ("제3조(개인정보의 수집 및 보유)\n법령의 규정과 정보주체의 동의에 의해서만 개인정보를 수집ㆍ보유합니다.\n"
             "1. 홈페이지 회원가입 및 관리\n- 개인정보 항목: 성명, 생년월일, 주소\n- 보유기간: 회원 탈퇴 시까지\n")
     assert items(text) == ["성명", "생년월일", "주소"]
+
+
+def test_a_purpose_and_items_table_in_the_purpose_section_lists_items():
+    md = ("## 1. 개인정보의 수집 및 이용 목적\n\n회사는 다음의 목적을 위하여 개인정보를 처리합니다:\n\n"
+          "| 목적 | 항목 |\n|------|------|\n| 게임 서비스 | 게임 전적, 레벨 |\n| 고객 지원 | 문의 내역, 이메일 주소 |\n")
+    out = by_item(md, "markdown")
+    assert sorted(out) == ["게임 전적", "레벨", "문의 내역", "이메일 주소"]
+    assert out["레벨"]["context"] == "게임 서비스"
