@@ -46,7 +46,12 @@ def gazetteer() -> dict[str, str]:
     for row in csv.DictReader(io.StringIO(text)):
         table[_key(row["law"])] = row["law"]
         table[_key(row["alias"])] = row["law"]
+        # `기부금품 모집 및 사용에 관한 법률`: a name cited without its genitive 의 is still that law.
+        table.setdefault(_key(_GENITIVE.sub("", row["law"])), row["law"])
     return table
+
+
+_GENITIVE = re.compile(r"(?<=[가-힣])의(?=\s)")
 
 
 _INSTRUMENT = re.compile(r"\s*시행\s*(?:령|규칙)$")

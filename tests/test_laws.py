@@ -33,6 +33,8 @@ def laws(text, cell=False):
     ("특금법", "특정 금융거래정보의 보고 및 이용 등에 관한 법률"),
     ("산재보험법", "산업재해보상보험법"),
     ("청탁금지법", "부정청탁 및 금품등 수수의 금지에 관한 법률"),
+    ("기부금품 모집 및 사용에 관한 법률", "기부금품의 모집 및 사용에 관한 법률"),  # its 의 left out
+    ("신용정보 이용 및 보호에 관한 법률", "신용정보의 이용 및 보호에 관한 법률"),
 ])
 def test_known_names_resolve_to_the_official_name(written, official):
     assert laws(written) == [official]
