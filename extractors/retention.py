@@ -408,7 +408,11 @@ class _SectionReader:
         if self.link_table_law(text):
             return
         labelled = _split_label(text)
-        if labelled:
+        if labelled and _LAW_LABEL.search(labelled[0]) and _retention_periods(labelled[1], structured=False) \
+                and resolve_laws(labelled[1]):
+            # `보존하는 근거 : 전자상거래법에 따라 … 3년간 보관, 통신비밀보호법에 따라 … 3개월간 보관`
+            self.prose(labelled[1], block)
+        elif labelled:
             self.labelled(evidence or text, *labelled)
         else:
             self.prose(text, block)

@@ -518,6 +518,14 @@ def test_the_day_a_keeping_period_ends_is_not_another_period():
     assert pairs(rows) == Counter({("P30D", None): 1, ("P6M", None): 1})
 
 
+def test_a_basis_label_whose_value_keeps_records_under_laws_gives_each_its_law():
+    rows = rows_of("""제3조 개인정보의 처리 및 보유기간
+1. 회원 관리 및 상담
+- 보존하는 근거 : 전자상거래 등에서의 소비자보호에 관한 법률에 따라 고객문의 및 상담 내역은 3년간 보관, 통신비밀보호법에 따라 로그 기록은 3개월간 보관
+""")
+    assert pairs(rows) == Counter({("P3Y", "전자상거래 등에서의 소비자보호에 관한 법률"): 1, ("P3M", "통신비밀보호법"): 1})
+
+
 # --- laws of list rows (ANNOTATION.md: no cross product) ----------------------------------
 
 
