@@ -715,8 +715,10 @@ def _is_described_item(label: str, value: str) -> bool:
 def _is_description(value: str) -> bool:
     """One phrase that describes rather than lists: a clause inside it (`포럼에 게시하는 콘텐츠`) or a full stop."""
     bare = strip_parentheticals(value).strip()
-    return bool(bare) and not re.search(r"[,，、;/·ㆍ]|\s(?:및|또는)\s", bare) \
-        and (bare.endswith(".") or bool(_PARTICLE_INSIDE.search(bare)))
+    if not bare or re.search(r"[,，、;/·ㆍ]|\s(?:및|또는)\s", bare):
+        return False
+    # Kiwi finds a particle or an ending in a clause (`포럼에 게시하는`), none in `카메라 권한`.
+    return bare.endswith(".") or any(part[0] in "JE" for word in analyse(bare) for part in word.tag_.split("+") if part)
 
 
 def _is_used_item(label: str, value: str) -> bool:

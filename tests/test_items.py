@@ -624,6 +624,8 @@ def test_labels_described_by_their_values_under_what_the_user_provides():
     <li><strong>충돌 보고서:</strong> 앱에서 오류 발생 시 기술 데이터.</li></ul>"""
     assert sorted(items(html, "html")) == sorted(
         ["식물 이미지", "위치 데이터", "커뮤니티 게시물", "기기 유형", "운영 체제", "앱 버전", "충돌 보고서"])
+    # A value that is an item (with a remark in brackets) is the item, not a description of the label.
+    assert items("1. 수집 항목\n기기 기능 접근 정보: 카메라 권한 (모션 인식 기능 제공 목적)\n") == ["카메라 권한"]
 
 
 def test_a_personal_data_items_label_opens_a_list_in_a_section_about_collection_and_keeping():
