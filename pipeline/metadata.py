@@ -43,7 +43,7 @@ def effective_date(doc: PolicyDoc) -> date | None:
 
 def org_name(doc: PolicyDoc) -> str | None:
     """The name the policy gives itself, cleaned (see pipeline/org_names.py); None when none is reliable."""
-    return find_org_name(doc.text)
+    return find_org_name(doc.text, doc.title)
 
 
 def org_norm(org: str | None, org_name: str | None) -> str | None:

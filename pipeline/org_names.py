@@ -76,10 +76,14 @@ _ALIAS = re.compile(
 _QUOTED_ALIASES = re.compile(r"[(（]\s*(?P<list>[\"'“‘][^()（）\n]{1,60}?[\"'”’])\s*(?:라\s*함|이라\s*함)?\s*[)）]")
 _QUOTED_WORD = re.compile(r"[\"'“‘]\s*([^\"'“”‘’]{1,20}?)\s*[\"'”’]")
 _SUBJECT = re.compile(
-    r"^[\s\-•·*○◦▪■□※]*(?:(?:\d{1,2}|[가-하])\s*[.)]\s*)?(?P<name>[^\n]{2,50}?)\s*"
-    r"(?:은\s*\(\s*는\s*\)|는\s*\(\s*은\s*\)|이\s*\(\s*가\s*\)|에서는|은|는|에서)\s+"
+    r"^[\s\-•·*○◦▪■□※]*(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|(?:\d{1,2}|[가-하])\s*[.)]\s*)?(?P<name>[^\n]{2,50}?)\s*"
+    r"(?:은\s*\(\s*는\s*\)|는\s*\(\s*은\s*\)|이\s*\(\s*가\s*\)|에서는|은|는|에서|이|가)\s+"
     r"(?=[「『\"'“‘\s]*(?:귀하|고객|회원|이용자|정보\s*주체|개인\s*정보|정보\s*통신망|관계\s*법령|관련\s*법령|"
-    r"(?:처리|취급|수집)(?:한|하는)\s*개인\s*정보))")
+    r"(?:처리|취급|수집)(?:한|하는)\s*(?:모든\s*)?개인\s*정보))")
+# `1. 주식회사 가나 (…)는 …`: a name with its legal form in front, opening a line near the start.
+_FORMAL_NAME = re.compile(r"^[\s\-•·*]*(?:\d{1,2}\s*[.)]\s*)?(?P<name>(?:주식회사|㈜|\(주\))\s*[^\s(（,'\"“‘]{2,20})")
+# `개인정보 처리방침 - 가나`, `가나 | 개인정보처리방침`: the page title's other part.
+_TITLE_PARTS = re.compile(r"\s+[-–—|:·]+\s+|\s*::\s*")
 _RUNS = re.compile(r"(?:본|이|당)\s+\S*(?:방침|문서|정책)\S*\s*(?:은|는)\s+(?P<name>[^\n]{2,40}?)에서\s+(?:운영|제공)")
 # `가나(www.gana.com)`: a name with its website
 _SITE = re.compile(r"[(（]\s*" + _URL + r"\s*[)）]")
@@ -122,8 +126,24 @@ def _alias_kind(alias: str) -> str:
     return "name"
 
 
-def _candidates(text: str):
+def _title_name(title: str) -> str | None:
+    """The page title's name: the title without the policy's name, when one part is left."""
+    parts = [p for p in _TITLE_PARTS.split(title.strip()) if p.strip()]
+    named = [p for p in parts if not _POLICY_WORDS.search(p)]
+    if len(named) == 1 and len(parts) <= 3:
+        return named[0]
+    m = _TITLE.match(title)
+    return m.group("name") if m else None
+
+
+_POLICY_WORDS = re.compile(r"개인\s*정보|privacy|처리\s*방침|취급\s*방침", re.I)
+
+
+def _candidates(text: str, title: str = ""):
     """(rank, position, name) for every place the policy may name itself; a lower rank is more reliable."""
+    name = _title_name(title) if title else None
+    if name:
+        yield 5, 0, name  # the last resort: page titles are often a site's, or a template's
     head = text[:_HEAD_CHARS]
     offset = 0
     lex = lexicon()
@@ -152,6 +172,9 @@ def _candidates(text: str):
             yield 2, offset + m.start("name"), m.group("name")
         for m in _RUNS.finditer(line):
             yield 2, offset + m.start("name"), m.group("name")
+        m = _FORMAL_NAME.match(line) if offset < _SUBJECT_CHARS else None
+        if m:
+            yield 3, offset + m.start("name"), m.group("name")
         offset += len(line) + 1
     for m in lex.strong_label.finditer(text):
         yield 1, m.start("name"), m.group("name")
@@ -172,9 +195,9 @@ _EDGE = " \t,.:;·-–—*'\"‘’“”「」『』<>《》【】[]"
 def clean_org_name(name: str) -> str:
     """`'㈜가나'(이하 '회사')` → ㈜가나: no 이하 remark, URL, quotes, edge brackets or generic tail."""
     name = re.sub(r"[(\[（［]\s*(?:['\"‘“]?" + _URL + r"['\"’”]?\s*,?\s*)?(?:이하|以下).*$", "", name)
-    name = re.sub(_URL, "", name)
+    name = re.sub(r"[(（]\s*[)）]", "", re.sub(_URL, "", name))  # `가나 웹사이트(www.…)` leaves `()`
     name = re.sub(r"\s+", " ", name.replace("**", "")).strip(_EDGE)
-    name = re.sub(r"^(?:본|당|이|저희|우리)\s+", "", name)
+    name = re.sub(r"^(?:본|당|이|저희|우리)\s+|^[①-⑳]\s*", "", name)  # a leading word or list marker
     for role in lexicon().roles:  # `WhiteVine 운영자 나노청포도` → 나노청포도
         parts = name.split(f" {role} ")
         if len(parts) == 2 and parts[1].strip():
@@ -201,9 +224,10 @@ def is_fragment(name: str) -> bool:
     return bool(_ENDINGS.search(name) and not re.search(r"\)$", name))
 
 
-def find_org_name(text: str) -> str | None:
+def find_org_name(text: str, title: str = "") -> str | None:
+    """The name the policy gives itself in `text` (or in its page `title`), None when none is reliable."""
     best = None
-    for rank, position, raw in _candidates(text):
+    for rank, position, raw in _candidates(text, title):
         name = clean_org_name(raw)
         if is_fragment(name):
             continue

@@ -265,9 +265,19 @@ def test_pairwise_precision_and_recall_on_names_of_blind_annotated_policies(kind
     ("개인정보 처리방침\nDaisy(\"저희\", \"본 앱\")는 기도 앱입니다.", "Daisy"),
     ("개인정보처리방침\n1. 서비스\n앱 이름: 별빛\n2. 수집하는 개인정보", "별빛"),
     ("개인정보처리방침\n제1조 (개인정보의 처리 목적) 주식회사 온새미(이하 '회사')는 …", "주식회사 온새미"),
+    ("가람대학교가 취급하는 모든 개인정보는 관련 법령에 근거하여 …", "가람대학교"),
+    ("1.2 kt ds는 귀하의 개인정보보호를 매우 중요시하며 …", "kt ds"),
+    ("① 다솜의원은 개인정보 보호법 제30조에 따라 …", "다솜의원"),
+    ("개인정보 처리방침\n1. 주식회사 누리 (“”)는 웹 서비스를 운영합니다.", "주식회사 누리"),
+    ("<가온 웹사이트(www.example.org) 운영자>(이하 ‘운영자’)는 「개인정보 보호법」에 따라 …", "가온 웹사이트 운영자"),
 ])
 def test_org_name_is_the_name_the_policy_gives_itself(text, name):
     assert find_org_name(text) == name
+
+
+def test_the_page_title_names_the_organization_only_when_the_text_does_not():
+    assert find_org_name("수집하는 정보와 그 이용을 설명합니다.", "개인정보 처리방침 - FieldGuard") == "FieldGuard"
+    assert find_org_name("푸른의원은 귀하의 개인정보보호를 매우 중요시하며 …", "홈 | 푸른") == "푸른의원"
 
 
 @pytest.mark.parametrize("text", [
@@ -278,7 +288,9 @@ def test_org_name_is_none_rather_than_a_fragment(text):
     assert find_org_name(text) is None
 
 
-@pytest.mark.parametrize("fragment", ["이하 '회사')", "권리 행사", "자회사입니다. 회사", "시, 회사", "수집하", "회사"])
+@pytest.mark.parametrize("fragment", ["이하 '회사')", "권리 행사", "자회사입니다. 회사", "시, 회사", "수집하", "회사",
+                                      "위와 같이 자동 수집· 저장되는 정보", "쿠키", "세부어때 안드로이드 앱과",
+                                      "개인정보 영향평가 결과(요약본)"])
 def test_fragments_are_recognized(fragment):
     assert is_fragment(fragment)
 
