@@ -211,6 +211,24 @@ def _split_outside_parens(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+_RECORD_WITH_PERIOD = re.compile(r"\s*(?P<record>[^()]{2,60}?)\s*\((?P<period>[^()]{1,20})\)\s*")
+
+
+def _record_period_pairs(value: str) -> list[tuple[str, Period]] | None:
+    """`계약 … 기록(5년), 불만 … 기록(3년)`: two or more records, each with its period in brackets."""
+    pieces = _split_outside_parens(value)
+    if len(pieces) < 2:
+        return None
+    pairs = []
+    for piece in pieces:
+        m = _RECORD_WITH_PERIOD.fullmatch(piece)
+        periods = find_periods(m["period"]) if m else []
+        if len(periods) != 1:
+            return None
+        pairs.append((m["record"], periods[0]))
+    return pairs
+
+
 def _split_records(record: str | None) -> list[str | None]:
     """`계약 … 기록, 대금결제 … 기록`: a list of whole record types is one row each."""
     if not record or "," not in record:
@@ -468,6 +486,11 @@ class _SectionReader:
                 self.event_row(text, value, None if period_label else label)
             return
         record = _record_before(label, period_label)
+        pairs = _record_period_pairs(value) if period_label else None
+        if pairs:  # `보존 기간 : 계약 … 기록(5년), 불만 … 기록(3년)`: each record with its own period
+            for one_record, period in pairs:
+                self.add(text, "", [period], one_record, label)
+            return
         if not period_label or record:
             self.open(record=record or label)  # `출입 기록 보관기간 : …`: the record before the label
         elif self.entry.rows and all(r["period_text"] != p.text for r in self.entry.rows for p in periods):

@@ -526,6 +526,18 @@ def test_a_basis_label_whose_value_keeps_records_under_laws_gives_each_its_law()
     assert pairs(rows) == Counter({("P3Y", "전자상거래 등에서의 소비자보호에 관한 법률"): 1, ("P3M", "통신비밀보호법"): 1})
 
 
+def test_records_with_their_periods_in_brackets_are_pairs_not_a_cross_product():
+    rows = rows_of("""제9조 개인정보의 보유 및 이용기간
+- 보존 항목 : 계약 또는 청약철회 기록, 대금 결제 및 재화공급 기록, 불만 또는 분쟁처리 기록
+- 보존 근거 : 전자상거래등에서의 소비자보호에 관한 법률 제6조
+- 보존 기간 : 계약 또는 청약철회 기록(5년), 대금 결제 및 재화공급 기록(5년), 불만 또는 분쟁처리 기록(3년)
+""")
+    law = "전자상거래 등에서의 소비자보호에 관한 법률"
+    assert [(r["record"], r["period_iso"], r["law"]) for r in rows] == [
+        ("계약 또는 청약철회 기록", "P5Y", law), ("대금 결제 및 재화공급 기록", "P5Y", law),
+        ("불만 또는 분쟁처리 기록", "P3Y", law)]
+
+
 # --- laws of list rows (ANNOTATION.md: no cross product) ----------------------------------
 
 
