@@ -21,6 +21,7 @@ class _Lexicon:
     legal_forms: re.Pattern
     comma_legal_form: re.Pattern
     generic_types: frozenset[str]
+    generic_acronyms: frozenset[str]
     statutory: re.Pattern
     data_subject: re.Pattern
     placeholder: re.Pattern
@@ -70,6 +71,7 @@ def lexicon() -> _Lexicon:
         # `Lumen, L.L.C.`, `Anthropic, PBC`: a comma before a legal form is part of one name.
         comma_legal_form=re.compile(rf",\s*(?:{'|'.join(data['latin_legal_forms'])})(?:$|[\s,)/])", re.I),
         generic_types=frozenset(_compact(t) for t in data["generic_types"]),
+        generic_acronyms=frozenset(data["generic_acronyms"]),
         statutory=_any(data["statutory_exceptions"]),
         data_subject=re.compile(f"^(?:{'|'.join(data['data_subjects'])})(?:들|님)?$"),
         placeholder=_any(data["placeholders"]),
@@ -397,8 +399,10 @@ def is_generic_type(name: str) -> bool:
     if _is_type_word(text):
         return True
     *head, last = text.split() or [""]
-    return bool(head) and last in lex.generic_types and not re.search(r"[A-Za-z0-9]", text) \
-        and _common_nouns_only(" ".join(head))
+    # A Latin word or a number names a brand (`LG 택배사`), a generic acronym does not (`AI 분석 서비스`).
+    brand = [w for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9&.-]*", text) if w not in lex.generic_acronyms]
+    return bool(head) and last in lex.generic_types and not brand \
+        and _common_nouns_only(" ".join(w for w in head if w not in lex.generic_acronyms))
 
 
 def _without_brackets(text: str) -> str:

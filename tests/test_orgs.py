@@ -136,6 +136,7 @@ def test_catch_alls_and_types_after_common_nouns_are_generic():
     # A kind of service or its provider, described but not named.
     assert is_generic_type("인프라 서비스 제공자") and is_generic_type("고객상담 솔루션")
     assert not is_generic_type("네이버 클라우드 서비스")
+    assert is_generic_type("AI 분석 서비스") and not is_generic_type("LG 택배사")  # a generic acronym is no brand
     assert valid_name("제휴 이벤트 회사", allow_generic=True) and not valid_name("판매 협력사", allow_generic=False)
     # A recipient category may be a long description, as long as it is not a sentence.
     assert valid_name("킨텍스 앱의 무료/유료 서비스를 사용하는 전시회 /컨벤션 행사 주최자", allow_generic=True)
