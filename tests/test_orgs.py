@@ -54,6 +54,7 @@ def test_org_names_splits_cells_into_names_as_written(cell, names):
 def test_filters():
     assert is_placeholder("(위탁업체명)") and is_placeholder("OOO") and is_placeholder("공급업체 목록보기")
     assert not is_placeholder("(주)조인스엠") and not is_placeholder("Google")
+    assert is_placeholder("≪활동처 보기≫") and not is_placeholder("보기좋은떡집")  # a link label
     assert is_generic_type("PG사") and is_generic_type("택배사") and is_generic_type("호스팅 업체")
     assert not is_generic_type("CJ대한통운")
     assert is_statutory_exception("수사기관") and is_statutory_exception("법령에 의한 경우")
