@@ -764,6 +764,14 @@ def find_parties(doc: PolicyDoc) -> list[Party]:
             reader.read(block)
     reader.close()
     own = self_keys(doc)
-    parties = _dedupe([p for p in reader.parties if _org_key(p.name) not in own])
+    parties = _without_repeats_abroad(doc, _dedupe([p for p in reader.parties if _org_key(p.name) not in own]))
     _cache = (weakref.ref(doc), parties)
     return parties
+
+
+def _without_repeats_abroad(doc: PolicyDoc, parties: list[Party]) -> list[Party]:
+    """An overseas-transfer table that names again a company the policy already lists as a processor or
+    recipient (`Google LLC (Firebase)` above, `Google LLC` abroad) says where it is, not who else it is."""
+    abroad = {s.section_no for s in doc.sections if s.category == "overseas_transfer"}
+    listed = {(p.role, _org_key(p.name)) for p in parties if p.section_no not in abroad}
+    return [p for p in parties if p.section_no not in abroad or (p.role, _org_key(p.name)) not in listed]

@@ -352,3 +352,12 @@ def test_english_column_labels():
 """
     assert [(r["processor"], r["task"], r["country"]) for r in rows(text, "markdown")] == [
         ("Nimbus Cloud Inc.", "서버 운영", "US")]
+
+
+def test_an_overseas_table_repeating_a_listed_processor_adds_no_row():
+    html = """<h2>제5조 개인정보 처리의 위탁</h2><table><tr><th>수탁자</th><th>위탁 업무</th></tr>
+    <tr><td>Google LLC (Firebase)</td><td>로그인 인증, 데이터 저장</td></tr></table>
+    <h2>제6조 개인정보의 국외 이전</h2><table><tr><th>이전받는 자</th><th>이전되는 국가</th><th>이전 목적</th></tr>
+    <tr><td>Google LLC</td><td>미국</td><td>로그인 인증, 데이터 저장</td></tr>
+    <tr><td>Amazon Web Services, Inc.</td><td>미국</td><td>서버 운영</td></tr></table>"""
+    assert names(html, "html") == ["Google LLC (Firebase)", "Amazon Web Services, Inc."]
