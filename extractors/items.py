@@ -54,7 +54,7 @@ _MARKER = re.compile(
     r"^\s*(?:[-–—•·ㆍ∙․‧*▶►▸▹‣◦▪▫■□◆◇○●◎※➢➤✓✔o]\s*|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+|\d{1,2}[.)]\s*|\(\d{1,2}\)\s*|"
     r"[가나다라마바사아자차카타파하ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ][.)]\s*|[a-hA-H][.)]\s+|"
     r"\([가나다라마바사아자차카타파하]\)\s*|[①-⑳]\s*|[ⅰ-ⅹ]+\)\s*|(?:첫|둘|셋|넷|다섯)째,\s*|제\s*\d+\s*[조장](?:의\s*\d+)?\s*)+")
-_ENCLOSED = re.compile(r"^[\[【<〈《](.+?)[\]】>〉》]$")
+_ENCLOSED = re.compile(r"^[\[【<〈《〔](.+?)[\]】>〉》〕]$")
 _SENTENCE_END = re.compile(r"(?:[다요]|니다|세요)\s*[.。!]?\s*(?:[:：]\s*)?$|[음함됨임]\s*[.。]\s*$|[다요]\.\s")
 # A line ending in a particle or a connective is a sentence cut by a line break, not a heading.
 _OPEN_ENDING = re.compile(r"[을를이가은는에로와과도며고서등]$")
@@ -112,10 +112,10 @@ _ITEM_LABEL = re.compile(
     r"수집\s*항목|자동\s*수집|처리\s*항목|항목\s*내용")
 # Inline labels: `[필수항목]`, `(필수)` before a list, `label :`.
 _LABEL = re.compile(
-    r"[\[【<〈](?P<bracket>[^\[\]【】<>〈〉]{1,20})[\]】>〉]"
+    r"[\[【<〈〔](?P<bracket>[^\[\]【】<>〈〉〔〕]{1,20})[\]】>〉〕]"
     r"|\((?P<paren>필수|선택)\)(?=\s*[^\s:：])"
     r"|(?P<colon>(?<![\w/])(?=[^/\s])(?:(?!\s/)[^:：\[\]\-,.()<>|]){1,30}?(?:\([^():：]{1,20}\))?)\s*[:：](?!\d|//)")
-_LABEL_CHARS = re.compile(r"[\[【<〈:：]|\((?:필수|선택)\)")
+_LABEL_CHARS = re.compile(r"[\[【<〈〔:：]|\((?:필수|선택)\)")
 # A person named with the items in parentheses: `신청자(이름, 이메일)` lists that person's items.
 _PERSON_WITH_ITEMS = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=,))\s*(?P<person>[가-힣]+(?:자|인))\s*\((?P<items>[^()]*,[^()]*)\)")
 
@@ -1010,7 +1010,7 @@ _PARTICLE_INSIDE = re.compile(r"[가-힣](?:을|를|이|가|은|는|에|에서|�
 @lru_cache(maxsize=8192)
 def _unbalanced(text: str) -> bool:
     """A fragment cut inside brackets (`브라우저 상단의 [도구`) is no item."""
-    return any(text.count(a) != text.count(b) for a, b in ("[]", "()", "【】", "<>"))
+    return any(text.count(a) != text.count(b) for a, b in ("[]", "()", "【】", "<>", "〔〕"))
 
 
 def is_item(text: str, listed: bool = False) -> bool:

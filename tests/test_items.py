@@ -640,3 +640,9 @@ def test_a_purpose_and_items_table_in_the_purpose_section_lists_items():
     out = by_item(md, "markdown")
     assert sorted(out) == ["게임 전적", "레벨", "문의 내역", "이메일 주소"]
     assert out["레벨"]["context"] == "게임 서비스"
+
+
+def test_tortoise_shell_brackets_name_a_group_like_square_ones():
+    text = "제2조 수집하는 개인정보 항목\n〔일반회원의 경우〕 아이디, 이름\n〔치과의사의 경우〕 면허증번호\n"
+    assert [(r["item"], r["context"]) for r in rows(text)] == [
+        ("아이디", "일반회원"), ("이름", "일반회원"), ("면허증번호", "치과의사")]
