@@ -538,6 +538,15 @@ def test_records_with_their_periods_in_brackets_are_pairs_not_a_cross_product():
         ("불만 또는 분쟁처리 기록", "P3Y", law)]
 
 
+def test_a_period_set_by_a_providers_own_policy_is_the_providers():
+    rows = rows_of("""5. 개인정보의 보유 기간
+크래시 로그(Crashlytics): Firebase 보존 안내에 따라 Google은 크래시 스택을 90일간 보관한 뒤 삭제합니다.
+이용 통계(Analytics): Google Analytics 보유기간 안내상 선택 가능한 기간은 2개월 또는 14개월입니다.
+분쟁·민원 처리 기록: 처리 완료 후 3년간 보관합니다.
+""")
+    assert pairs(rows) == Counter({("P3Y", None): 1})
+
+
 # --- laws of list rows (ANNOTATION.md: no cross product) ----------------------------------
 
 
