@@ -547,6 +547,18 @@ def test_a_period_set_by_a_providers_own_policy_is_the_providers():
     assert pairs(rows) == Counter({("P3Y", None): 1})
 
 
+def test_a_period_said_again_under_destruction_is_one_statement():
+    rows = rows_of("""제3조 개인정보의 처리 및 보유 기간
+| 처리 목적 | 보유 기간 |
+| --- | --- |
+| 로그 관리 | 수집일로부터 3개월 |
+제4조 개인정보의 파기
+- 챗봇 대화 기록: 수집일로부터 30일 후 자동 파기
+- 로그 기록: 수집일로부터 3개월 후 자동 파기
+""", "markdown")
+    assert pairs(rows) == Counter({("P3M", None): 1, ("P30D", None): 1})
+
+
 # --- laws of list rows (ANNOTATION.md: no cross product) ----------------------------------
 
 
