@@ -768,15 +768,19 @@ def _dedupe(rows: list[dict]) -> list[dict]:
 _NOUN = re.compile(r"[가-힣A-Za-z]{2,}")
 
 
-def _without_restatements(doc: PolicyDoc, rows: list[dict]) -> list[dict]:
-    """A period stated in the retention section and said again elsewhere (`로그 관리 | 3개월` there,
-    `로그 기록: 3개월 후 자동 파기` under destruction) about a record sharing a word is one statement."""
-    kept_sections = {s.section_no for s in doc.sections if s.category == "retention"}
-    stated = [(r["period_iso"], set(_NOUN.findall(r["record"] or ""))) for r in rows
-              if r["section_no"] in kept_sections and r["law"] is None and r["period_iso"]]
-    return [r for r in rows if r["section_no"] in kept_sections or r["law"] is not None or not r["period_iso"]
-            or not any(period == r["period_iso"] and words & set(_NOUN.findall(r["record"] or ""))
-                       for period, words in stated)]
+def _without_restatements(rows: list[dict]) -> list[dict]:
+    """A period stated once and said again in a later section (`로그 관리 | 3개월` in one, `로그 기록:
+    3개월 후 자동 파기` under destruction) about a record sharing a word is one statement."""
+    out: list[dict] = []
+    for row in rows:
+        words = set(_NOUN.findall(row["record"] or ""))
+        if row["law"] is None and row["period_iso"] and any(
+                earlier["section_no"] != row["section_no"] and earlier["law"] is None
+                and earlier["period_iso"] == row["period_iso"] and words & set(_NOUN.findall(earlier["record"] or ""))
+                for earlier in out):
+            continue
+        out.append(row)
+    return out
 
 
 def _read_text(reader: _SectionReader, blocks: list[Block]) -> None:
@@ -856,4 +860,4 @@ def extract_retention(doc: PolicyDoc) -> list[dict]:
     security = {s.section_no for s in doc.sections if _is_security_measure(s)}
     rows = [r for r in rows if r["section_no"] not in security or _WITHDRAWAL_BEFORE.search(r["evidence"])]
     _infer_statutory_laws(doc, rows)
-    return [{**row, "statute": statute_of(row["law"])} for row in _without_restatements(doc, _dedupe(rows))]
+    return [{**row, "statute": statute_of(row["law"])} for row in _without_restatements(_dedupe(rows))]
