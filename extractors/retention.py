@@ -771,15 +771,21 @@ _NOUN = re.compile(r"[가-힣A-Za-z]{2,}")
 def _without_restatements(rows: list[dict]) -> list[dict]:
     """A period stated once and said again in a later section (`로그 관리 | 3개월` in one, `로그 기록:
     3개월 후 자동 파기` under destruction) about a record sharing a word is one statement."""
+    # (period, word) → the sections (two at most: enough to know of another) that stated it, kept linear.
+    stated: dict[tuple[str, str], set[int]] = {}
     out: list[dict] = []
     for row in rows:
-        words = set(_NOUN.findall(row["record"] or ""))
-        if row["law"] is None and row["period_iso"] and any(
-                earlier["section_no"] != row["section_no"] and earlier["law"] is None
-                and earlier["period_iso"] == row["period_iso"] and words & set(_NOUN.findall(earlier["record"] or ""))
-                for earlier in out):
+        if row["law"] is not None or not row["period_iso"]:
+            out.append(row)
+            continue
+        keys = [(row["period_iso"], word) for word in set(_NOUN.findall(row["record"] or ""))]
+        if any(stated.get(key, set()) - {row["section_no"]} for key in keys):
             continue
         out.append(row)
+        for key in keys:
+            sections = stated.setdefault(key, set())
+            if len(sections) < 2:
+                sections.add(row["section_no"])
     return out
 
 
