@@ -96,7 +96,8 @@ _NOT_OURS = re.compile(
     r"처리\s*시스템에\s*(대한\s*)?접속|접속\s*기록\S*\s*(을|은|는|를)?\s*(최소|\d+\s*\S+\s*이상\s*보관)|"
     r"접근\s*(권한|기록)|취급자|위\s*[·ㆍ]?\s*변조|"
     # a period a provider's own policy sets (`Firebase 보존 안내에 따라`, `Google Analytics 보유기간 안내상`)
-    r"[A-Za-z][\w.&-]*(?:\s[A-Za-z][\w.&-]*){0,3}\s*(?:의\s*)?(?:데이터\s*)?(?:보존|보유|보관)\s*(?:기간\s*)?"
+    # (tried only where a word starts: inside a long word each position would rescan the rest of it)
+    r"(?<![\w.&-])[A-Za-z][\w.&-]*(?:\s[A-Za-z][\w.&-]*){0,3}\s*(?:의\s*)?(?:데이터\s*)?(?:보존|보유|보관)\s*(?:기간\s*)?"
     r"(?:안내|정책|설정)\s*(?:에\s*따라|상|에\s*의해)")
 # `아래 정보는 … 1년간 보관 후 파기합니다` + the list of records that follows.
 _FOLLOWING_RECORDS = re.compile(r"(아래|다음)의?\s*(정보|항목|기록|개인정보|자료|데이터)\s*(는|은|를|을)")
