@@ -47,10 +47,15 @@ class TableSetWriter:
     def __enter__(self) -> "TableSetWriter":
         if self._owns_folder:
             self.folder.__enter__()
-        with self._aborted_on_failure():
-            self.run_id, self.run_dir = self.folder.new_run()
-            for name in self.schemas:
-                (self.run_dir / name).mkdir()
+        try:
+            with self._aborted_on_failure():
+                self.run_id, self.run_dir = self.folder.new_run()
+                for name in self.schemas:
+                    (self.run_dir / name).mkdir()
+        except BaseException:
+            if self._owns_folder:  # __exit__ will not run: release the folder's lock here
+                self.folder.__exit__(None, None, None)
+            raise
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

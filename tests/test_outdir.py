@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from pipeline.cli import main
+from pipeline.errors import UserError
 from pipeline.outdir import LOCK, MARKER, RUNS_DIR, OutputFolder
 from pipeline.schemas import TABLES
 from tests.conftest import RAW, ROOT
@@ -198,3 +199,21 @@ def test_a_read_only_output_folder_is_one_line(tiny, tmp_path, capsys):
         assert "cannot create output folder" in capsys.readouterr().err
     finally:
         parent.chmod(0o755)
+
+
+def test_a_writer_that_cannot_start_its_run_releases_the_folder(tmp_path, monkeypatch):
+    from pipeline.writer import TableSetWriter
+
+    out = tmp_path / "out"
+
+    def no_space(self):
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(OutputFolder, "new_run", no_space)
+        with pytest.raises(UserError):
+            with TableSetWriter(out):
+                pass
+    with TableSetWriter(out) as writer:  # the lock was released: the next writer gets the folder
+        writer.write("documents", [])
+    assert (out / "current").exists()
