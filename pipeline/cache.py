@@ -32,7 +32,6 @@ class PreviousRun:
     """The published run of an output folder (None: there is none) as a source of reusable rows."""
 
     def __init__(self, run_dir: Path | None, warn: Callable[[str], None] = lambda message: None) -> None:
-        self.root = run_dir
         self.fingerprints: dict[str, str] = {}
         self._statuses: dict[str, str] = {}
         self._datasets: dict = {}

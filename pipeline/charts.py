@@ -49,13 +49,13 @@ def use_korean_font() -> str:
     name = font_manager.FontProperties(fname=str(path)).get_name()
     matplotlib.rcParams["font.family"] = name
     matplotlib.rcParams["axes.unicode_minus"] = False  # NanumGothic has no U+2212 minus glyph
+    # Labels are organization and processor names: "$" in one is text, never TeX math.
+    matplotlib.rcParams["text.parse_math"] = False
     return name
 
 
 def _figure(width: float, height: float) -> Figure:
     use_korean_font()
-    # Labels are organization and processor names: "$" in one is text, never TeX math.
-    matplotlib.rcParams["text.parse_math"] = False
     return Figure(figsize=(width, height), layout="constrained")
 
 

@@ -51,7 +51,6 @@ def positive_seconds(text: str) -> float:
 
 
 # argparse names the type in its message: "invalid number of seconds value: 'nan'"
-count.__name__ = "count"
 seconds.__name__ = positive_seconds.__name__ = "number of seconds"
 
 

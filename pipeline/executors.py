@@ -15,7 +15,6 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
-import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, wait
@@ -23,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.errors import UserError
+from pipeline.errors import UserError, warn
 
 if TYPE_CHECKING:
     from pipeline.ingest import RawInput
@@ -116,8 +115,7 @@ def _stop_task(client, future) -> set:
     try:
         client.restart_workers(running_on, raise_for_error=False)
     except Exception as exc:  # a worker started without a nanny cannot be restarted
-        print(f"policy-extract: warning: cannot stop a timed-out task on {', '.join(running_on)}: {exc}",
-              file=sys.stderr)
+        warn(f"cannot stop a timed-out task on {', '.join(running_on)}: {exc}")
         return set()
     return {key for worker in running_on for key in processing[worker]} - {future.key}
 

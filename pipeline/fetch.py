@@ -74,7 +74,7 @@ import brotli
 import httpx
 
 from pipeline import __version__
-from pipeline.errors import UserError
+from pipeline.errors import UserError, warn
 from pipeline.urls import is_public_address, split_userinfo
 
 DEFAULT_USER_AGENT = f"policy-extract/{__version__} (+research; privacy-policy corpus)"
@@ -891,7 +891,7 @@ async def fetch_all(jobs: list[Job], settings: Settings) -> dict[str, int]:
 
     manifest = Manifest(settings.out)
     for warning in manifest.warnings:
-        print(f"policy-extract: warning: {warning}", file=sys.stderr)
+        warn(warning)
     if manifest.path.exists():
         manifest.compact()  # drop a cut-off line and repeated rows before appending
     counts = {o: 0 for o in OUTCOMES}

@@ -74,7 +74,8 @@ def input_format(path: Path) -> str:
     return "text"
 
 
-def _supported(path: Path) -> bool:
+def is_supported(path: Path) -> bool:
+    """A regular file of a format the pipeline reads."""
     return path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file()
 
 
@@ -103,7 +104,7 @@ def _walk(root: Path, warn: Callable[[str], None]) -> list[Path]:
                 warn(f"skipped {storable(str(link))}: a link to {storable(str(link.resolve()))}, outside {root}")
         for name in sorted(files):
             path = folder_path / name
-            if name.startswith(".") or not _supported(path):
+            if name.startswith(".") or not is_supported(path):
                 continue
             if path.is_symlink() and not _inside(path, root):
                 warn(f"skipped {storable(str(path))}: a link to {storable(str(path.resolve()))}, outside {root}")
@@ -127,7 +128,7 @@ def discover_inputs(specs: list[str], warn: Callable[[str], None] = lambda messa
         elif glob.has_magic(spec):
             root = _glob_root(spec)
             for match in sorted(Path(m) for m in glob.glob(spec, recursive=True)):
-                if not _supported(match):
+                if not is_supported(match):
                     continue
                 if not _inside(match, root):
                     warn(f"skipped {storable(str(match))}: a link to {storable(str(match.resolve()))}, "

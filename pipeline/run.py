@@ -16,7 +16,7 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING
 
 from pipeline.cli import count, positive_seconds, seconds
-from pipeline.errors import UserError
+from pipeline.errors import UserError, warn
 from pipeline.executors import default_workers
 from pipeline import kiwi
 from pipeline.kiwi import KiwiService
@@ -109,10 +109,6 @@ def _kiwi_user_words() -> list[str]:
     return kiwi_user_words()
 
 
-def _warn(message: str) -> None:
-    print(f"policy-extract: warning: {message}", file=sys.stderr)
-
-
 def main(args) -> int:
     started = time.perf_counter()
     with ExitStack() as stack:
@@ -128,13 +124,13 @@ def main(args) -> int:
         from pipeline.process import location
         from pipeline.writer import TableSetWriter
 
-        inputs = discover_inputs(args.inputs, warn=_warn)
+        inputs = discover_inputs(args.inputs, warn=warn)
         if not inputs:
             raise UserError(f"no policy files (.html .htm .jsp .php .txt .md) found in: {' '.join(args.inputs)}")
         manifests = load_manifests(inputs)
         statuses: Counter[str] = Counter()
         with OutputFolder(args.out, wait=args.wait) as folder:  # locked: no other run reads or writes it now
-            previous = None if args.full else PreviousRun(folder.current, warn=_warn)
+            previous = None if args.full else PreviousRun(folder.current, warn=warn)
             reused: dict[str, dict] = {}
             jobs = []
             for raw in inputs:

@@ -11,7 +11,7 @@ from rich.text import Text
 from pipeline.cli import positive_seconds
 from pipeline.document import build_document
 from pipeline.errors import UserError, first_line
-from pipeline.ingest import SUPPORTED_SUFFIXES, DecodeError, decode_bytes, input_format, storable
+from pipeline.ingest import DecodeError, decode_bytes, input_format, is_supported, storable
 from pipeline.terminal import plain, printable
 
 
@@ -27,7 +27,7 @@ def find_document(spec: str, raw_dir: str) -> Path:
     if path.is_absolute() or len(path.parts) > 1:
         raise UserError(f"no such file: {storable(spec)}")
     matches = sorted(p for p in Path(raw_dir).rglob(f"{glob.escape(spec)}.*")
-                     if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file())
+                     if is_supported(p))
     if not matches:
         raise UserError(f"no file or doc_id {storable(spec)!r} (looked in {storable(raw_dir)})")
     return matches[0]

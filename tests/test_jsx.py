@@ -1,6 +1,5 @@
 """Policies held in JavaScript, TypeScript, JSX and Vue sources: their text, read without running them."""
 from pipeline.document import build_document
-from pipeline.metadata import policy_verdict
 
 TSX_PAGE = '''import type { Metadata } from "next";
 import type { ReactNode } from "react";

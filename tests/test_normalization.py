@@ -3,13 +3,12 @@ import json
 import shutil
 import sys
 from collections import defaultdict
-from pathlib import Path
 
 import duckdb
 import pytest
 
 from extractors.entities import CATEGORIES as ENTITY_CATEGORIES
-from extractors.entities import alias_index, canonical_entity, entity_category, name_key, registry
+from extractors.entities import canonical_entity, entity_category, name_key, registry
 from extractors.item_names import CATEGORIES as ITEM_CATEGORIES
 from extractors.item_names import canonical_item, spelling, taxonomy
 from extractors.laws import statute_of
