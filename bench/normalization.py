@@ -217,8 +217,9 @@ def document_split_scores(kind: str, rows: list[dict], heldout: set[str]) -> tup
     and `new` pairs (a new name and any other), normalized without the entries only new names use."""
     new = {r["name"] for r in rows if documents(r) <= heldout}
     index, removed = without_new_entries(kind, rows, new)
-    with lexicon_index(kind, index):
-        norms = {r["name"]: normalizers()[kind](r["name"]) for r in rows}
+    normalize = normalizers()[kind]
+    with lexicon_index(kind, index):  # the normalizer looks the index up when called
+        norms = {r["name"]: normalize(r["name"]) for r in rows}
 
     def groups(a: dict, b: dict) -> tuple[str, ...]:
         found = []

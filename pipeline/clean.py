@@ -179,13 +179,13 @@ class _HtmlBlocks:
             if name == "table" and not _is_layout_table(child):
                 self._table(child)
                 continue
-            if name == "dt" and id(child) not in self.paired:
-                value = _definition_value(child)
-                if value is not None:  # `<dt>주문 시</dt><dd>성명, 연락처</dd>` is one `label: value` line
+            if name == "dt":
+                pair = _definition(child)
+                if pair is not None:  # `<dt>주문 시</dt><dd>성명, 연락처</dd>` is one `label: value` line
+                    term, value = pair
                     self.flush()
                     self.paired.add(id(value))
-                    self.blocks.append(("paragraph", f"{_collapse(child.get_text(' '))}: {_collapse(value.get_text(' '))}",
-                                        0, None))
+                    self.blocks.append(("paragraph", f"{term}: {_collapse(value.get_text(' '))}", 0, None))
                     continue
             if name == "dd" and id(child) in self.paired:
                 continue
@@ -242,15 +242,16 @@ _DOCUMENT_TEXT_CHARS = 200
 _NOT_A_LABEL = re.compile(r"^(?:\d{1,2}\s*[.)]|[가-하]\s*[.)]|[\[【<(①-⑳■□▶•※\-*])|[.:：다]$")
 
 
-def _definition_value(dt: Tag) -> Tag | None:
-    """The <dd> right after a <dt> that labels it: a short term over a value of running text, not of blocks."""
+def _definition(dt: Tag) -> tuple[str, Tag] | None:
+    """The term of a <dt> and the <dd> right after it that it labels: a short term over a value of running
+    text, not of blocks."""
     dd = dt.find_next_sibling()
     if dd is None or dd.name != "dd" or dd.find(_DEFINITION_BLOCKS) is not None:
         return None
     term = _collapse(dt.get_text(" "))
     if not term or len(term) > 30 or _NOT_A_LABEL.search(term):
         return None
-    return dd
+    return term, dd
 
 
 _DEFINITION_BLOCKS = ["p", "div", "ul", "ol", "table", "dl", "br", "h1", "h2", "h3", "h4", "h5", "h6"]
@@ -320,11 +321,17 @@ def _string_blocks(text: str) -> list[Block]:
 
 
 _HANGUL_RUN = re.compile(r"[가-힣]+")  # counted as runs: a match per word, not per syllable
+KOREAN_PART = 200  # Hangul syllables that make a Korean part worth keeping alone, however long the translation
+
+
+def hangul_count(text: str) -> int:
+    """Hangul syllables in `text`."""
+    return sum(map(len, _HANGUL_RUN.findall(text)))
 
 
 def _hangul(blocks: list[Block]) -> int:
     cells = (cell for b in blocks if b.table is not None for row in b.table.rows for cell in row)
-    return sum(sum(map(len, _HANGUL_RUN.findall(text))) for text in [b.text for b in blocks] + list(cells))
+    return sum(map(hangul_count, [b.text for b in blocks] + list(cells)))
 
 
 def markdown_blocks(text: str) -> list[Block]:
@@ -528,13 +535,12 @@ def tab_table(lines: list[str]) -> Table | None:
 
 _LATIN = re.compile(r"[A-Za-z]")
 _TRANSLATION_LETTERS = 300  # Latin letters in a row of blocks with no Korean: a translation, not a name or a note
-_KOREAN_PART = 200  # Hangul syllables that make a Korean part worth keeping alone
 
 
 def korean_part(blocks: list[Block]) -> list[Block]:
     """The blocks of a bilingual page without its translation: runs of three or more blocks with no Korean
     and much Latin text are dropped when the page has a Korean part. Tables and lone English lines stay."""
-    if _hangul(blocks) < _KOREAN_PART:
+    if _hangul(blocks) < KOREAN_PART:
         return blocks
     kept: list[Block] = []
     run: list[Block] = []

@@ -22,7 +22,8 @@ from pipeline.model import PolicyDoc, Section
 # Sections whose category promises rows of a table.
 _TABLE_OF = {"items": "collected_items", "retention": "retention", "processors": "processors",
              "third_party": "third_parties"}
-_ITEMS_HEADING = re.compile(r"항목|(?:수집|처리)\S*\s*(?:개인\s*)?정보")
+# (`\S{0,8}`: 수집하는, 처리되는 … bounded, so a heading of one endless word is scanned once)
+_ITEMS_HEADING = re.compile(r"항목|(?:수집|처리)\S{0,8}\s*(?:개인\s*)?정보")
 _NOT_ITEMS_HEADING = re.compile(r"(?:수집|처리)\s*방법$|않는|제공|열람|정정|탈퇴|권한")
 # A duration with a keeping verb after it, in one sentence: `3년간 보관합니다`, `5년 보존`.
 _KEPT_FOR = re.compile(r"(?<!\d)\d+\s*(?:년|개월|일)[^.\n]{0,30}?(?:보관|보존|보유)")
@@ -46,7 +47,6 @@ _CHARS_PER_ITEM = 200
 @dataclass
 class Context:
     doc: PolicyDoc
-    status: str  # ok | not_policy
     rows: dict[str, list[dict]]
 
     def table(self, name: str) -> list[dict]:
@@ -68,13 +68,9 @@ def check(code: str, status: str = "ok") -> Callable[[Check], Check]:
     return decorator
 
 
-def checks() -> dict[str, Check]:
-    return {code: fn for code, (fn, _) in _CHECKS.items()}
-
-
 def extraction_warnings(doc: PolicyDoc, status: str, rows: dict[str, list[dict]] | None = None) -> list[str]:
     """Every warning for one document, as `code: message` strings in check order."""
-    ctx = Context(doc, status, rows or {})
+    ctx = Context(doc, rows or {})
     out = []
     for code, (fn, wanted) in _CHECKS.items():
         if wanted != status:
@@ -87,7 +83,7 @@ def extraction_warnings(doc: PolicyDoc, status: str, rows: dict[str, list[dict]]
 
 
 def _where(section: Section) -> str:
-    heading = re.sub(r"\s+", " ", section.heading or "").strip()
+    heading = _SPACE.sub(" ", section.heading or "").strip()
     return heading[:60] if heading else f"section {section.section_no} (no heading)"
 
 

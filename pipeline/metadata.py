@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 from extractors.orgs import normalize_org
-from pipeline.clean import POLICY_TITLE
+from pipeline.clean import KOREAN_PART, POLICY_TITLE, hangul_count
 from pipeline.model import PolicyDoc
 from pipeline.sections import heading_rank
 from pipeline.org_names import find_org_name
@@ -18,11 +18,9 @@ _EFFECTIVE = [
 ]
 _TERMS_TITLE = re.compile(r"이용\s*약관|서비스\s*약관|terms\s+of\s+(?:service|use)", re.I)
 # Counted as runs (a match per word, not per character: five times faster).
-_HANGUL = re.compile(r"[가-힣]+")
 _LETTER = re.compile(r"[A-Za-z가-힣]+")
 # What a policy talks about, however plainly it is worded.
 _PRIVACY_WORD = re.compile(r"수집|보관|보유|저장|파기|삭제|제공|위탁|맡기|동의|열람|정정|권리|쿠키")
-_KOREAN_PART = 200  # Hangul syllables: a policy's Korean part, however long the translation beside it
 _CORE_CATEGORIES = {"purpose", "items", "retention", "destruction", "third_party", "processors", "rights",
                     "security", "officer", "cookies"}
 
@@ -63,17 +61,18 @@ def policy_verdict(doc: PolicyDoc) -> str | None:
     letters = sum(map(len, _LETTER.findall(text)))
     if letters < 200:
         return "too little text for a privacy policy"
-    hangul = sum(map(len, _HANGUL.findall(text)))
+    hangul = hangul_count(text)
     # A bilingual page keeps its Korean part: only a page with little Korean at all is foreign.
-    if hangul < 0.3 * letters and hangul < _KOREAN_PART:
+    if hangul < 0.3 * letters and hangul < KOREAN_PART:
         return "not a Korean-language page"
-    categories = _body_categories(doc) & _CORE_CATEGORIES
+    body = [b for b in doc.blocks if _is_body(b)]
+    categories = _body_categories(doc, body) & _CORE_CATEGORIES
     head = text[:400]
     if _TERMS_TITLE.search(head) and not POLICY_TITLE.search(head) and len(categories) < 5:
         return "terms of service, not a privacy policy"
     titled = bool(POLICY_TITLE.search(doc.title) or POLICY_TITLE.search(text[:1500])) or any(
         b.kind == "heading" and POLICY_TITLE.search(b.text) for b in doc.blocks)
-    if titled and (categories or len(set(_PRIVACY_WORD.findall(_body_text(doc)))) >= 3):
+    if titled and (categories or len(set(_PRIVACY_WORD.findall("\n".join(b.text for b in body)))) >= 3):
         return None
     mentions = len(re.findall(r"개인\s*정보", text))
     if len(categories) < 3 or (mentions < 5 and not titled):
@@ -85,10 +84,7 @@ def _is_body(block) -> bool:
     return block.table is not None or (block.kind != "heading" and heading_rank(block) is None)
 
 
-def _body_categories(doc: PolicyDoc) -> set[str]:
+def _body_categories(doc: PolicyDoc, body: list) -> set[str]:
     """Categories of the sections that say something: a title with a table of contents names topics it has not got."""
-    return {s.category for s in doc.sections if any(_is_body(b) for b in doc.section_blocks(s))}
-
-
-def _body_text(doc: PolicyDoc) -> str:
-    return "\n".join(b.text for b in doc.blocks if _is_body(b))
+    ids = {id(b) for b in body}
+    return {s.category for s in doc.sections if any(id(b) in ids for b in doc.section_blocks(s))}
