@@ -806,7 +806,8 @@ def _heading_state(body: str) -> _State:
         required = False
     context = None
     if scope is not False:
-        topic = re.split(r"(?:수집|처리|생성|기록|저장)\S*\s*(?:하는|되는)?\s*(?:개인)?\s*(?:정보|항목)|"
+        # (`\S{0,8}`: bounded, so a heading of one endless word is scanned once)
+        topic = re.split(r"(?:수집|처리|생성|기록|저장)\S{0,8}\s*(?:하는|되는)?\s*(?:개인)?\s*(?:정보|항목)|"
                          r"(?:개인정보\s*)?(?:수집\s*)?항목|자동", text)[0]
         context = _context_from_label(topic)
     return _State(scope=scope, context=context, required=required, auto=bool(_AUTO.search(text)))

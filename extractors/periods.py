@@ -44,7 +44,7 @@ _PERMANENT = re.compile(
 
 _UNTIL_WITHDRAWAL = re.compile(
     r"(회원\s*)?(탈퇴|해지|해약|계정\s*(을\s*)?삭제|제명|자격\s*(을\s*)?상실|이용\s*계약\s*(종료|해지))")
-_UNTIL_PURPOSE = re.compile(r"목적\S*\s*(이\s*)?(달성|완료)|목적\s*달성")
+_UNTIL_PURPOSE = re.compile(r"목적\S{0,10}\s*(이\s*)?(달성|완료)|목적\s*달성")
 _UNTIL = re.compile(r"까지|시\s*(즉시|지체\s*없이)|후\s*(즉시|지체\s*없이)|때")
 
 def _fixed(m: re.Match) -> tuple[str, int] | None:

@@ -80,7 +80,7 @@ _DESTROYED_AFTER = re.compile(r"^\s*(이\s*)?(이후|후|뒤|경과\s*후)\s*(�
 # A cycle after which data is kept only with renewed consent is a retention period (ANNOTATION.md).
 _RECONSENT_AFTER = re.compile(r"^\s*(을|를|의)?\s*(주기로|마다|단위로)\s*[^.]{0,20}?(재\s*동의|동의를\s*다시)")
 _DEADLINE_BEFORE = re.compile(r"종료일\s*(로|으로)?부터|인정되는\s*날|불필요|받은\s*날|요청을?\s*받|경과된\s*경우|종료된\s*날")
-_WITHDRAWAL_BEFORE = re.compile(r"탈퇴|해지|계정\S*\s*(을\s*)?삭제|삭제\s*(요청|하시면|하면|시)|파기일|이용\s*종료|동의\s*철회")
+_WITHDRAWAL_BEFORE = re.compile(r"탈퇴|해지|계정\S{0,10}\s*(을\s*)?삭제|삭제\s*(요청|하시면|하면|시)|파기일|이용\s*종료|동의\s*철회")
 # `1년 동안 (회사의 서비스를) 이용하지 않은`: a dormancy threshold, within a few words after the period.
 _DORMANT_AFTER = re.compile(
     r"^[^.,;:(]{0,30}?(미\s*(이용|사용|접속|로그인)|(재?이용|사용|로그인|접속)\s*하지|(기록|이력|내역|사실|이용)이\s*없)")
@@ -93,7 +93,7 @@ _SECURITY_HEADING = re.compile(r"안전성\s*확보|안전\s*조치")
 _NOT_OURS = re.compile(
     r"제공\s*받는\s*자|제공받는자|수탁\s*(자|업체|사|기관)|위탁\s*(기간|계약)|제공\s*기간|"
     # staff access logs kept as a security measure (안전성 확보조치)
-    r"처리\s*시스템에\s*(대한\s*)?접속|접속\s*기록\S*\s*(을|은|는|를)?\s*(최소|\d+\s*\S+\s*이상\s*보관)|"
+    r"처리\s*시스템에\s*(대한\s*)?접속|접속\s*기록\S{0,10}\s*(을|은|는|를)?\s*(최소|\d+\s*\S+\s*이상\s*보관)|"
     r"접근\s*(권한|기록)|취급자|위\s*[·ㆍ]?\s*변조|"
     # a period a provider's own policy sets (`Firebase 보존 안내에 따라`, `Google Analytics 보유기간 안내상`)
     # (tried only where a word starts: inside a long word each position would rescan the rest of it)

@@ -84,7 +84,7 @@ _SUBJECT = re.compile(
 _FORMAL_NAME = re.compile(r"^[\s\-•·*]*(?:\d{1,2}\s*[.)]\s*)?(?P<name>(?:주식회사|㈜|\(주\))\s*[^\s(（,'\"“‘]{2,20})")
 # `개인정보 처리방침 - 가나`, `가나 | 개인정보처리방침`: the page title's other part.
 _TITLE_PARTS = re.compile(r"\s+[-–—|:·]+\s+|\s*::\s*")
-_RUNS = re.compile(r"(?:본|이|당)\s+\S*(?:방침|문서|정책)\S*\s*(?:은|는)\s+(?P<name>[^\n]{2,40}?)에서\s+(?:운영|제공)")
+_RUNS = re.compile(r"(?:본|이|당)\s+\S{0,20}?(?:방침|문서|정책)\S{0,10}\s*(?:은|는)\s+(?P<name>[^\n]{2,40}?)에서\s+(?:운영|제공)")
 # `가나(www.gana.com)`: a name with its website
 _SITE = re.compile(r"[(（]\s*" + _URL + r"\s*[)）]")
 _TITLE = re.compile(

@@ -210,6 +210,11 @@ def long_words(size: int) -> tuple[str, bytes]:
     return ".txt", _encode(_text_page(word))
 
 
+def long_heading(size: int) -> tuple[str, bytes]:
+    """A heading that is one endless word of 수집 (heading patterns run over a whole heading)."""
+    return ".html", _encode(_html_page("<h3>" + _repeat("수집", size // 2) + "</h3><p>이름, 이메일</p>"))
+
+
 def bracket_run(size: int) -> tuple[str, bytes]:
     """Long runs of unclosed `(`, `[`, `<`, `「` and `{`, alone and between words."""
     n = max(1, size // 8)
@@ -323,6 +328,7 @@ SHAPES = {
     "comma_run": comma_run,
     "br_run": br_run,
     "long_words": long_words,
+    "long_heading": long_heading,
     "bracket_run": bracket_run,
     "colon_run": colon_run,
     "wide_row_tables": wide_row_tables,
