@@ -217,7 +217,7 @@ class _Reader:
                 self._read_labelled([(item_part, remark)], block, text)
                 return
         is_item_line = (self._in_intro_list(block, item_part, following)
-                        or self._is_item_line(block, text, item_part, following))
+                        or self._is_item_line(block, item_part, following))
         self.item_line_kind = _line_kind(block) if is_item_line else None
         if is_item_line:
             self._add_list(item_part, self._current(), block, text)
@@ -255,7 +255,7 @@ class _Reader:
         # `가. 구제급여 신청자 정보` over `- 필수항목 : 이름, …` names a group, not an item.
         return not self._heads_a_group(block, following)
 
-    def _is_item_line(self, block: Block, text: str, body: str, following: Block | None) -> bool:
+    def _is_item_line(self, block: Block, body: str, following: Block | None) -> bool:
         """`1) 성명` followed by `2) 사원번호`: one item per marked line, not a sub-heading each."""
         kind = _line_kind(block)
         if block.kind == "heading" or kind is None or kind == self.heading_kind or not self._current().scope:
@@ -844,7 +844,6 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[다요])\.\s+|(?<=[.!?])\s+(?=[가-힣A-Z])"
 _CHAIN_JOINERS = frozenset({",", "및", "또는", "혹은", "/", "·", "ㆍ", "∙"})
 _VERB_WINDOW = 12  # words between the end of an enumeration and its collecting verb
 _POINTERS = frozenset({"다음", "아래", "하기", "위", "상기"})
-_CONDITION_NOUNS = frozenset({"시", "경우", "때", "중", "후", "과정", "동안"})
 _COLLECTING_WORD = re.compile(r"^(?:수집|생성|저장|기록|받|처리|보관|입력|제공받|기재|요구|요청)")
 _NOT_THE_OBJECT = re.compile(r"^(?:목적|용도|방법|통하|통해|위하|위해|위한|경우|승인|동의|요청|요구|암호화|따라|따른|의거|근거)")
 
@@ -931,7 +930,7 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
     context = None
     first_joiner = next((k for k in range(start, end) if tokens[k].text in _CHAIN_JOINERS or tokens[k].tag_ == "JC"), end)
     for k in range(first_joiner - 1, start - 1, -1):
-        if tokens[k].text in _CONDITION_NOUNS:
+        if tokens[k].text in _condition_nouns():
             context = text[tokens[start].idx: tokens[k].idx].strip() or None
             start = k + 1
             break
@@ -952,7 +951,7 @@ def _condition_before(text: str, tokens, start: int) -> str | None:
     k = start - 1
     while k >= 0 and tokens[k].tag_ in ("JKB", "JX", "JKB+JX") and tokens[k].text in ("에", "에는", "에도", "는", "도"):
         k -= 1
-    if k < 1 or tokens[k].text not in _CONDITION_NOUNS:
+    if k < 1 or tokens[k].text not in _condition_nouns():
         return None
     first = k
     while first > 0 and is_nominal(tokens[first - 1]):
@@ -1035,6 +1034,12 @@ def is_item(text: str, listed: bool = False) -> bool:
     if len(text.split()) >= 3 or _PARTICLE_INSIDE.search(text):
         return _is_noun_phrase(text)
     return True
+
+
+@lru_cache(maxsize=1)
+def _condition_nouns() -> frozenset[str]:
+    """Nouns that close an occasion (`회원가입 시`, `결제 과정`): the words before them are the context, not items."""
+    return frozenset(lexicon().raw["condition_nouns"])
 
 
 @lru_cache(maxsize=1)

@@ -288,7 +288,7 @@ def _own_decrees(text: str, mentions: list[re.Match], refs: list[LawRef]) -> lis
     statute that ends before it.
     """
     found = []
-    statutes = [ref for ref in refs if not ref.law.endswith(("시행령", "시행규칙"))]
+    statutes = [ref for ref in refs if not _INSTRUMENT.search(ref.law)]
     i, statute = 0, None
     for m in mentions:
         while i < len(statutes) and statutes[i].end <= m.start():

@@ -418,6 +418,7 @@ def _is_type_word(name: str) -> bool:
     return _compact(lexicon().legal_forms.sub("", name)) in lexicon().generic_types
 
 
+@lru_cache(maxsize=4096)
 def _common_nouns_only(text: str) -> bool:
     from pipeline.nlp import get_nlp
 

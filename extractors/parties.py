@@ -476,9 +476,10 @@ def _parties_in_sentence(text: str, context: set[str], section_no: int) -> list[
     for m in _matches(_ENTRUST_TO, text, "위탁", "맡"):  # entrusting is said in so many words, anywhere
         if looks_like_org(m["name"]):
             found.append((PROCESSOR, m["name"], None))
+    sentence = strip_decoration(text)  # the purpose of a recipient named in it (once: a sentence may name many)
     for m in _matches(_SUBMIT_TO, text, "제출"):  # submitting data to a named body is a provision, anywhere
         if looks_like_org(m["name"]):
-            found.append((RECIPIENT, m["name"], strip_decoration(text)))
+            found.append((RECIPIENT, m["name"], sentence))
     if "등" in text and (company or _LATIN.search(text)):
         for m in _matches(_EXAMPLE_TO, text, "전송", "전달", "제공", "위탁"):
             if _LATIN.search(m["name"]) or legal_form.search(m["name"]):
@@ -490,12 +491,12 @@ def _parties_in_sentence(text: str, context: set[str], section_no: int) -> list[
     recipients_only = RECIPIENT in context and PROCESSOR not in context
     if recipients_only:
         for m in _matches(_GIVE_TO, text, "제공", "전달"):
-            found.append((RECIPIENT, m["name"], strip_decoration(text)))
+            found.append((RECIPIENT, m["name"], sentence))
     # `주민등록번호는 “(주)서울신용평가정보”에 제공되어 …`: a company with its legal form, anywhere.
     anywhere = company and not context & {PROCESSOR, RECIPIENT}
     for m in _matches(_GIVE_TO_ORG, text, "제공", "전달") if recipients_only or anywhere else ():
         if recipients_only and looks_like_org(m["name"]) or anywhere and legal_form.search(m["name"]):
-            found.append((RECIPIENT, m["name"], strip_decoration(text)))
+            found.append((RECIPIENT, m["name"], sentence))
     return [Party(role=role, name=name, section_no=section_no, evidence=text.strip(), purpose=purpose)
             for role, name, purpose in found
             if valid_name(name, allow_generic=False)]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractors import register
 from extractors.laws import LawRef, resolve_laws, statute_of
@@ -59,7 +60,8 @@ _RECORD_LABEL = re.compile(
     r"개인정보\s*파일의?\s*명칭|보관\s*정보)$")
 _PERIOD_LABEL = re.compile(r"기간$")
 # A label of the keeping period itself (`보관기간`, `보유 및 이용기간`), with maybe the record before it.
-_KEEPING_LABEL = re.compile(r"(?:(?:보관|보존|보유|이용|저장)\s*(?:및|[·ㆍ,])?\s*){1,2}기간$")
+# (the joiner takes the spaces after it: two `\s*` side by side would split a run of spaces every way)
+_KEEPING_LABEL = re.compile(r"(?:(?:보관|보존|보유|이용|저장)\s*(?:(?:및|[·ㆍ,])\s*)?){1,2}기간$")
 _COLLECTION_BASIS = re.compile(r"수집")
 # Labels of periods that are not the organization's retention.
 _OTHER_PERIOD_LABEL = re.compile(
@@ -146,9 +148,8 @@ def _split_label(text: str) -> tuple[str, str] | None:
     return _strip_enum(label), value.strip()
 
 
-def _record_before(label: str, period_label: re.Match | None) -> str | None:
-    """`출입 기록 보관기간` → `출입 기록`: a record named in front of a keeping-period label."""
-    keeping = _KEEPING_LABEL.search(label) if period_label else None
+def _record_before(label: str, keeping: re.Match | None) -> str | None:
+    """`출입 기록 보관기간` → `출입 기록`: a record named in front of a keeping-period label (`keeping`)."""
     if not keeping:
         return None
     record = re.sub(r"(의|및)$", "", label[:keeping.start()].strip()).strip()
@@ -479,8 +480,8 @@ class _SectionReader:
             self.law_labelled(text, value, label_laws)
             return
         period_label = _PERIOD_LABEL.search(label)
-        keeping = bool(period_label and _KEEPING_LABEL.search(label))
-        periods = _retention_periods(value, structured=True, keeping=keeping)
+        keeping = _KEEPING_LABEL.search(label)  # a keeping-period label is a period label
+        periods = _retention_periods(value, structured=True, keeping=bool(keeping))
         if not periods:
             if period_label and not value:  # `보존기간:` with its values on the lines below
                 self.period_values = True
@@ -489,7 +490,7 @@ class _SectionReader:
             else:  # `회원 정보 : 회원 탈퇴 시까지`
                 self.event_row(text, value, None if period_label else label)
             return
-        record = _record_before(label, period_label)
+        record = _record_before(label, keeping)
         pairs = _record_period_pairs(value) if period_label else None
         if pairs:  # `보존 기간 : 계약 … 기록(5년), 불만 … 기록(3년)`: each record with its own period
             for one_record, period in pairs:
@@ -641,6 +642,7 @@ def _record_column(header: list[str], body: list[list[str]], taken: set[int | No
     return free[0] if free else None
 
 
+@lru_cache(maxsize=4096)  # a table's cells are read for their periods by several checks
 def _cell_period(cell: str) -> Period | None:
     """The period a table cell states: a duration, or an event the data is kept until."""
     periods = _retention_periods(cell, structured=True)

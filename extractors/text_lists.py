@@ -192,7 +192,10 @@ def _split_on_particles(text: str) -> list[str]:
     # A particle Kiwi calls conjunctive also joins a complete item to one bare noun (묵상 텍스트와 성찰).
     if len(pieces) == 2 and is_complete_item(pieces[0]) and _is_independent_noun(pieces[1]):
         return pieces
-    return _join_incomplete(pieces, lambda parts: _join_span(text, parts))
+    # Keep a split only where both neighbours are complete items; else the span is one item.
+    if all(is_complete_item(p) for p in pieces):
+        return pieces
+    return [_join_span(text, pieces)]
 
 
 def _is_independent_noun(word: str) -> bool:
@@ -201,27 +204,13 @@ def _is_independent_noun(word: str) -> bool:
 
 
 def _join_span(text: str, pieces: list[str]) -> str:
-    """The text from the first piece to the last, as written, each piece found after the one before."""
-    merged = pieces[0]
-    for i, piece in enumerate(pieces[1:], 1):
-        start = text.find(merged)
-        end = text.find(piece, start + len(merged)) + len(piece)
-        merged = text[start:end]
-        if start == 0:  # the text so far is text[:end], found at 0 again: read on instead of searching
-            for later in pieces[i + 1:]:
-                end = text.find(later, end) + len(later)
-            return text[:end]
-    return merged
-
-
-def _join_incomplete(pieces: list[str], join) -> list[str]:
-    """Keep a split only where both neighbours are complete items; `join` rejoins the rest."""
-    pieces = [p.strip() for p in pieces if p.strip()]
-    if len(pieces) < 2:
-        return pieces
-    if all(is_complete_item(p) for p in pieces):
-        return pieces
-    return [join(pieces)]
+    """The text from the first piece to the last, as written, each piece found after the one before
+    (one pass: bounded work however many pieces)."""
+    start = text.find(pieces[0])
+    end = start + len(pieces[0])
+    for piece in pieces[1:]:
+        end = text.find(piece, end) + len(piece)
+    return text[start:end]
 
 
 def _split_slashes(text: str) -> list[str]:
@@ -242,7 +231,7 @@ def _split_known_words(text: str) -> list[str]:
     words = text.split()
     known = lexicon().variant_keys
     if len(words) > 1 and item_key(text) not in known and all(item_key(w) in known for w in words) \
-            and not any(item_key(words[-1]).endswith(h) for h in lexicon().head_keys):
+            and not item_key(words[-1]).endswith(lexicon().head_keys):
         return words
     return [text] if text else []
 
