@@ -23,6 +23,7 @@ CCTV section collects the footage under the policy's own name (영상정보, 개
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -155,6 +156,7 @@ class _Reader:
     after_next: Block | None = None  # the block after the one that follows the current block
     group_labels: set[str] = field(default_factory=set)  # keys of labels over lists (`로그인 정보: …`)
     listed_keys: set[str] = field(default_factory=set)  # keys of items read from lists, not from prose
+    _section_texts: dict[int, str] = field(default_factory=dict)  # see _text_of
 
     def read(self) -> list[dict]:
         for section in self.doc.sections:
@@ -537,7 +539,8 @@ class _Reader:
 
     # --- rows -----------------------------------------------------------------
 
-    def _emit(self, phrase: ItemPhrase, state: _State, evidence: str) -> None:
+    def _emit(self, phrase: ItemPhrase, state: _State, evidence: str, section: Section | None = None) -> None:
+        """A row for `phrase`, read in `section` (default: the one being read)."""
         item = phrase.text
         context = _owner_context(phrase.owner) or state.context
         key = (item_key(item), context)
@@ -548,7 +551,7 @@ class _Reader:
             return
         norm, category = normalize(item)
         self.rows[key] = {
-            "section_no": self.section.section_no,
+            "section_no": (section or self.section).section_no,
             "evidence": evidence,
             "item": item,
             "item_norm": norm,
@@ -562,16 +565,15 @@ class _Reader:
         """A CCTV section collects the footage, under the name the policy gives it (영상정보, 화상정보)."""
         if any(_FOOTAGE.search(row["item"]) for row in self.rows.values()):
             return
-        found = _cctv_footage(self.doc)
+        found = _cctv_footage(self.doc, self._text_of)
         if found is not None:
-            section_no, item, evidence = found
-            self.section = next(s for s in self.doc.sections if s.section_no == section_no)
-            self._emit(ItemPhrase(item), _State(scope=True, auto=True), evidence)
+            section, item, evidence = found
+            self._emit(ItemPhrase(item), _State(scope=True, auto=True), evidence, section)
 
     def _settle_cookies(self) -> None:
         """One cookie item, in the policy's own wording: the first a list names, else 쿠키 when the
         policy says it uses cookies; none when it says it uses no cookies."""
-        not_used = _cookies_not_used(self.doc)
+        not_used = _cookies_not_used(self.doc, self._text_of)
         cookie_keys = [key for key, row in self.rows.items() if "쿠키" in row["item"]]
         kept = cookie_keys[0][0] if cookie_keys and not not_used else None
         for key in cookie_keys:
@@ -579,14 +581,16 @@ class _Reader:
                 del self.rows[key]
         if not_used or cookie_keys:
             return
-        found = _cookie_use(self.doc)
+        found = _cookie_use(self.doc, self._text_of)
         if found is not None:
-            section_no, sentence = found
-            norm, category = normalize("쿠키")
-            self.rows[("쿠키", None)] = {
-                "section_no": section_no, "evidence": sentence, "item": "쿠키", "item_norm": norm,
-                "item_category": category, "required": None, "context": None, "auto_collected": True,
-            }
+            section, sentence = found
+            self._emit(ItemPhrase("쿠키"), _State(auto=True), sentence, section)
+
+    def _text_of(self, section: Section) -> str:
+        """A section's text on one line, worked out once for the checks that read whole sections."""
+        if section.section_no not in self._section_texts:
+            self._section_texts[section.section_no] = _WS.sub(" ", self.doc.section_text(section))
+        return self._section_texts[section.section_no]
 
 
 # --- labels and headings ---------------------------------------------------------
@@ -1128,18 +1132,18 @@ _FOOTAGE = re.compile(r"(?:개인\s*)?(?:영상|화상)\s*정보(?!\s*처리)")
 _CCTV_SPAN = 4000  # the CCTV chapter: its heading and the sub-sections after it
 
 
-def _cctv_footage(doc: PolicyDoc) -> tuple[int, str, str] | None:
-    """(section_no, footage item, sentence) from the first CCTV section, or None."""
+def _cctv_footage(doc: PolicyDoc, text_of: Callable[[Section], str]) -> tuple[Section, str, str] | None:
+    """(section, footage item, sentence) from the first CCTV section, or None."""
     heading = next((s for s in doc.sections if _CCTV_HEADING.search(s.heading)), None)
-    if heading is None or _CCTV_NOT_USED.search(_WS.sub(" ", doc.section_text(heading))):
+    if heading is None or _CCTV_NOT_USED.search(text_of(heading)):
         return None
     for section in doc.sections:
         if section.start < heading.start or section.start > heading.start + _CCTV_SPAN:
             continue
-        text = _WS.sub(" ", doc.section_text(section))
+        text = text_of(section)
         m = _FOOTAGE.search(text)
         if m:
-            return section.section_no, m.group(), _sentence_around(text, m)
+            return section, m.group(), _sentence_around(text, m)
     return None
 
 
@@ -1150,26 +1154,26 @@ def _sentence_around(text: str, m: re.Match) -> str:
     return text[stop + 2 if stop != -1 else 0: end + 1 if end != -1 else len(text)].strip()
 
 
-def _cookies_not_used(doc: PolicyDoc) -> bool:
+def _cookies_not_used(doc: PolicyDoc, text_of: Callable[[Section], str]) -> bool:
     for section in doc.sections:
         if section.category in _SKIPPED_SECTIONS:
             continue
-        text = _WS.sub(" ", doc.section_text(section))
+        text = text_of(section)
         if any(not _EXCEPT_BEFORE.search(text, max(0, m.start() - 12), m.start())
                for m in _COOKIE_NOT_USED.finditer(text)):
             return True
     return False
 
 
-def _cookie_use(doc: PolicyDoc) -> tuple[int, str] | None:
-    """(section_no, sentence) of the first statement that cookies are used, or None."""
+def _cookie_use(doc: PolicyDoc, text_of: Callable[[Section], str]) -> tuple[Section, str] | None:
+    """(section, sentence) of the first statement that cookies are used, or None."""
     for section in doc.sections:
         if section.category in _SKIPPED_SECTIONS:
             continue
-        text = _WS.sub(" ", doc.section_text(section))
+        text = text_of(section)
         m = _COOKIE_USE.search(text) if "쿠키" in text else None
         if m:
-            return section.section_no, _sentence_around(text, m)
+            return section, _sentence_around(text, m)
     return None
 
 
