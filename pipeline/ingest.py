@@ -79,8 +79,12 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file()
 
 
-def _inside(path: Path, root: Path) -> bool:
-    return path.resolve().is_relative_to(root.resolve())
+def _leaves(path: Path, root: Path, base: Path, warn: Callable[[str], None]) -> bool:
+    """Whether `path` leads out of `root` (resolved: `base`), which a warning then says."""
+    if path.resolve().is_relative_to(base):
+        return False
+    warn(f"skipped {storable(str(path))}: a link to {storable(str(path.resolve()))}, outside {root}")
+    return True
 
 
 def _glob_root(spec: str) -> Path:
@@ -94,20 +98,20 @@ def _walk(root: Path, warn: Callable[[str], None]) -> list[Path]:
     """Supported files under a folder, hidden ones left out. Symbolic links are followed only while
     they stay inside the folder: one to /etc/passwd must not land in the sections table."""
     found: list[Path] = []
+    base = root.resolve()
     for folder, dirs, files in os.walk(root, onerror=lambda e: warn(f"cannot read {storable(str(e.filename))}: "
                                                                      f"{e.strerror}")):
         folder_path = Path(folder)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in dirs:
             link = folder_path / name
-            if link.is_symlink() and not _inside(link, root):
-                warn(f"skipped {storable(str(link))}: a link to {storable(str(link.resolve()))}, outside {root}")
+            if link.is_symlink():
+                _leaves(link, root, base, warn)  # only said: os.walk does not descend into links
         for name in sorted(files):
             path = folder_path / name
             if name.startswith(".") or not is_supported(path):
                 continue
-            if path.is_symlink() and not _inside(path, root):
-                warn(f"skipped {storable(str(path))}: a link to {storable(str(path.resolve()))}, outside {root}")
+            if path.is_symlink() and _leaves(path, root, base, warn):
                 continue
             found.append(path)
     return sorted(found)
@@ -127,14 +131,10 @@ def discover_inputs(specs: list[str], warn: Callable[[str], None] = lambda messa
             paths.append(p)
         elif glob.has_magic(spec):
             root = _glob_root(spec)
+            base = root.resolve()
             for match in sorted(Path(m) for m in glob.glob(spec, recursive=True)):
-                if not is_supported(match):
-                    continue
-                if not _inside(match, root):
-                    warn(f"skipped {storable(str(match))}: a link to {storable(str(match.resolve()))}, "
-                         f"outside {root}")
-                    continue
-                paths.append(match)
+                if is_supported(match) and not _leaves(match, root, base, warn):
+                    paths.append(match)
         elif p.exists():
             raise UserError(f"input {storable(spec)} is not a regular file or folder")
         else:
