@@ -10,7 +10,6 @@ code, `table hit` counts flagged documents that missed rows of the table the cod
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -20,16 +19,19 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.errors import UserError  # noqa: E402
-from pipeline.evaluate import TABLES, evaluate  # noqa: E402
+from pipeline.evaluate import TABLES, evaluate, load_gold  # noqa: E402
+from pipeline.extraction_warnings import TABLE_OF  # noqa: E402
 
-_TABLE_OF_CODE = {"items": "collected_items", "retention": "retention", "processors": "processors",
-                  "third_party": "third_parties", "few_items": "collected_items"}
+# Warning codes start with the section category they are about (`items_section_without_items`).
+_TABLE_OF_CODE = {**TABLE_OF, "few_items": "collected_items"}
 
 
 def _gold_sizes(gold_dir: Path) -> dict[str, dict[str, int]]:
     sizes = {}
     for path in gold_dir.glob("*.json"):
-        gold = json.loads(path.read_text("utf-8"))
+        if path.is_dir():
+            continue
+        gold = load_gold(path)
         sizes[gold.get("doc_id") or path.stem] = {t: len(gold.get(t) or []) for t in TABLES}
     return sizes
 

@@ -12,7 +12,7 @@ import math
 import sys
 
 from pipeline import __version__
-from pipeline.errors import UserError
+from pipeline.errors import UserError, os_reason
 
 # name → (module, help)
 COMMANDS = {
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except OSError as exc:  # the environment, not a bug: a full disk, a read-only folder, a vanished file
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"policy-extract: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(f"policy-extract: error: {where}{os_reason(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("policy-extract: interrupted; previous output left unchanged", file=sys.stderr)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.errors import UserError
+from pipeline.errors import UserError, os_reason
 from pipeline.readers import open_tables, to_frame
 from pipeline.terminal import printable
 
@@ -129,7 +129,7 @@ def load_gold(path: Path) -> dict:
     try:
         gold = json.loads(path.read_bytes().decode("utf-8"))
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise UserError(f"cannot read {path}: {os_reason(exc)}") from None
     except UnicodeDecodeError as exc:
         raise UserError(f"{path}: not UTF-8 (byte {exc.start})") from None
     except json.JSONDecodeError as exc:

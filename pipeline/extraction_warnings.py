@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pipeline.model import PolicyDoc, Section
 
 # Sections whose category promises rows of a table.
-_TABLE_OF = {"items": "collected_items", "retention": "retention", "processors": "processors",
+TABLE_OF = {"items": "collected_items", "retention": "retention", "processors": "processors",
              "third_party": "third_parties"}
 # (`\S{0,8}`: 수집하는, 처리되는 … bounded, so a heading of one endless word is scanned once)
 _ITEMS_HEADING = re.compile(r"항목|(?:수집|처리)\S{0,8}\s*(?:개인\s*)?정보")
@@ -115,7 +115,7 @@ def _tables(doc: PolicyDoc, group: list[Section]) -> list:
 
 def _empty_groups(ctx: Context, category: str, strict: bool = False) -> Iterator[tuple[Section, list[Section]]]:
     """Groups of `category` with text enough to hold rows, from which none came."""
-    with_rows = ctx.sections_with_rows(_TABLE_OF[category])
+    with_rows = ctx.sections_with_rows(TABLE_OF[category])
     for section, group in _groups(ctx.doc, category, strict):
         if any(s.section_no in with_rows for s in group):
             continue
@@ -203,12 +203,12 @@ def table_not_read(ctx: Context) -> Iterator[str]:
     """A table in a section that promises rows, none of whose cells any extractor cited as evidence
     from that section: its columns were not understood."""
     pieces: dict[int, list[str]] = {}
-    for table in _TABLE_OF.values():
+    for table in TABLE_OF.values():
         for row in ctx.table(table):
             pieces.setdefault(row.get("section_no"), []).append(_SPACE.sub("", row.get("evidence") or "") + "\n")
     evidence = {no: "".join(texts) for no, texts in pieces.items()}  # joined once, not re-copied per row
     for section in ctx.doc.sections:
-        if section.category not in _TABLE_OF:
+        if section.category not in TABLE_OF:
             continue
         cited = evidence.get(section.section_no, "")
         for block in ctx.doc.section_blocks(section):

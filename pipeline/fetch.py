@@ -74,7 +74,7 @@ import brotli
 import httpx
 
 from pipeline import __version__
-from pipeline.errors import UserError, warn
+from pipeline.errors import UserError, os_reason, warn
 from pipeline.urls import is_public_address, split_userinfo
 
 DEFAULT_USER_AGENT = f"policy-extract/{__version__} (+research; privacy-policy corpus)"
@@ -667,7 +667,7 @@ class Fetcher:
         try:
             infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
         except OSError as exc:  # socket.gaierror: unknown name, DNS down
-            raise RetryableError(f"connection error: cannot resolve {host}: {exc.strerror or exc}"[:300],
+            raise RetryableError(f"connection error: cannot resolve {host}: {os_reason(exc)}"[:300],
                                  final_url=url) from None
         for address in sorted({info[4][0] for info in infos}):
             if not is_public_address(address):

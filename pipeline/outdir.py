@@ -27,7 +27,7 @@ import time
 import uuid
 from pathlib import Path
 
-from pipeline.errors import UserError
+from pipeline.errors import UserError, os_reason
 
 MARKER = ".policy-extract"
 LOCK = ".policy-extract.lock"
@@ -48,7 +48,7 @@ def new_run_id() -> str:
 
 
 def _os_error(what: str, path: Path, exc: OSError) -> UserError:
-    return UserError(f"cannot {what} {path}: {exc.strerror or exc}")
+    return UserError(f"cannot {what} {path}: {os_reason(exc)}")
 
 
 class OutputFolder:

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 from pipeline import EXTRACTOR_VERSION
 from pipeline.document import build_document
+from pipeline.errors import os_reason
 from pipeline.extraction_warnings import extraction_warnings
 from pipeline.findings import findings_for
 from pipeline.ingest import DecodeError, RawInput, decode_bytes, sha256_hex
@@ -104,7 +105,7 @@ def process_input(raw: RawInput, provenance: dict | None = None) -> DocResult:
     except DecodeError as exc:
         doc_row["error"] = str(exc)
     except OSError as exc:
-        doc_row["error"] = f"cannot read file: {exc.strerror or exc}"
+        doc_row["error"] = f"cannot read file: {os_reason(exc)}"
     except Exception as exc:  # one broken page must never stop a batch
         first_line = str(exc).splitlines()[0] if str(exc) else ""
         doc_row["error"] = f"internal error: {type(exc).__name__}: {first_line}"

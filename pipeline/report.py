@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 
 from pipeline import __version__, charts, compare
-from pipeline.errors import UserError
+from pipeline.errors import UserError, os_reason
 from pipeline.findings import checks
 from pipeline.schemas import TABLES
 from pipeline.sql import DEFAULT_PARQUET, cell_text, connect
@@ -44,7 +44,7 @@ def main(args) -> int:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise UserError(f"cannot write {out}: {os_reason(exc)}") from None
     summary = compare.summary(con)
     print(f"wrote {out} ({len(html) // 1024} KB): {summary['organizations']} organizations, "
           f"{summary['findings']} findings")

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from pipeline.cli import positive_seconds
 from pipeline.document import build_document
-from pipeline.errors import UserError, first_line
+from pipeline.errors import UserError, first_line, os_reason
 from pipeline.ingest import DecodeError, decode_bytes, input_format, is_supported, storable
 from pipeline.terminal import plain, printable
 
@@ -62,7 +62,7 @@ def load_document(path: Path, timeout: float):
         except ProcessExpired as exc:
             raise UserError(f"{name}: the parser crashed (exit code {exc.exitcode})") from None
         except OSError as exc:
-            raise UserError(f"cannot read {name}: {exc.strerror or exc}") from None
+            raise UserError(f"cannot read {name}: {os_reason(exc)}") from None
         except DecodeError as exc:
             raise UserError(f"{name}: {exc}") from None
         except Exception as exc:
