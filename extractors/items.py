@@ -80,8 +80,9 @@ _LIST_INTRO = re.compile(r"다음|아래|하기|같습니다|[:：]\s*$")
 _ITEM_SUBJECT = re.compile(r"(?:정보|항목|데이터|종류)\s*(?:은|는|이|가)\s*$")
 _COPULA_INTRO = re.compile(r"같습니다|같음|같다")
 # A third party the data comes FROM (`제3자로부터 받은 정보`) is a source, not a recipient.
+_THIRD_PARTY = r"제3자(?!\s*(?:로부터|으로부터|에게서))"
 _NEGATIVE_TOPIC = re.compile(
-    r"방법|목적|이용\s*기간|보유|보존|파기|제3자(?!\s*(?:로부터|으로부터|에게서))|제공받는\s*(?:자|기관|곳|업체)|제공하는|"
+    r"방법|목적|이용\s*기간|보유|보존|파기|" + _THIRD_PARTY + r"|제공받는\s*(?:자|기관|곳|업체)|제공하는|"
     r"위탁|수탁|국외|권리|거부|안전성|책임자|담당자|접근\s*권한|권한\s*(?:이용|안내|허용)|경우에는|"
     r"수집하지|저장하지|않습니다|않는\s*정보")
 _POSITIVE_TOPIC = re.compile(
@@ -89,7 +90,7 @@ _POSITIVE_TOPIC = re.compile(
     r"(?:필수|선택)\s*(?:수집\s*)?(?:항목|정보)|자동\s*(?:으로|적으로)?\s*(?:수집|생성)|항목$|"
     # `사용자가 제공하는 정보`: what the user gives the service (not what is given to a third party)
     r"(?:사용자|이용자|회원|고객|귀하|정보주체|여러분)(?:이|가|께서|님이|님께서)?\s*(?:직접\s*)?(?:제공|입력)하(?:는|신)\s*(?:개인\s*)?정보")
-_NOT_COLLECTED_TOPIC = re.compile(r"수집하지|수집\s*예정|제공하는\s*항목|제3자(?!\s*(?:로부터|으로부터|에게서))|위탁|국외")
+_NOT_COLLECTED_TOPIC = re.compile(r"수집하지|수집\s*예정|제공하는\s*항목|" + _THIRD_PARTY + r"|위탁|국외")
 _AUTO = re.compile(r"자동")
 _CONDITION_PREFIX = re.compile(r"^.*(?:경우|시|때)\s+(?=\S)")
 # `회원가입 시`, `…의 경우`; `결제시` is handled with the action nouns (not 접속일시, 표시).
@@ -1126,8 +1127,9 @@ _COOKIE_NOT_USED = re.compile(
 _EXCEPT_BEFORE = re.compile(r"(?:외에|외의|외에는|제외하고)\s*$")  # `… 이외에 쿠키를 사용하지 않습니다`
 
 
-_CCTV_HEADING = re.compile(r"영상\s*정보\s*처리\s*기기|CCTV|폐쇄\s*회로", re.I)
-_CCTV_NOT_USED = re.compile(r"(?:영상\s*정보\s*처리\s*기기|CCTV)[^.。]{0,30}?(?:설치|운영|운용)\S{0,6}\s*(?:하지|않)")
+_CCTV = r"영상\s*정보\s*처리\s*기기|CCTV"
+_CCTV_HEADING = re.compile(_CCTV + r"|폐쇄\s*회로", re.I)
+_CCTV_NOT_USED = re.compile(r"(?:" + _CCTV + r")[^.。]{0,30}?(?:설치|운영|운용)\S{0,6}\s*(?:하지|않)")
 _FOOTAGE = re.compile(r"(?:개인\s*)?(?:영상|화상)\s*정보(?!\s*처리)")
 _CCTV_SPAN = 4000  # the CCTV chapter: its heading and the sub-sections after it
 
