@@ -12,6 +12,7 @@ does a worker that replaces one killed on a timeout.
 """
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -53,6 +54,10 @@ def warm_up() -> None:
 
         path = Path(str(resources.files("pipeline").joinpath("data/warm_up.html")))
         process_input(RawInput(doc_id="warm-up", path=path, fmt="html"))
+        # What is loaded now lives as long as the process: out of the collector's reach, no collection
+        # walks it again (nor writes to its pages in a forked worker), and the exit skips collecting it.
+        gc.freeze()
+        gc.enable()
         _warm = True
 
 

@@ -38,12 +38,12 @@ def build_kiwi(user_words: Iterable[str]):
 
     # The typo and multi-word dictionaries serve free text; without them Kiwi loads in
     # 0.9 s instead of 2.3 s and analyses a short span 30% faster, same tags on policy text.
-    # The default dictionary stays: without it Kiwi loads 0.5 s faster but splits words
-    # such as 식별자 and 크래시 로그 differently, which changes the items found on the tune set.
+    # The default dictionary is 113,000 proper names (schools, places, species); without it
+    # Kiwi is built in 0.65 s instead of 1.1 s, and of 2,400 items in 172 policies one changes.
     # num_workers=0: no native thread pool, so a process forked after loading Kiwi can use it.
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*num_workers=0", category=DeprecationWarning)
-        kiwi = Kiwi(num_workers=0, load_typo_dict=False, load_multi_dict=False)
+        kiwi = Kiwi(num_workers=0, load_default_dict=False, load_typo_dict=False, load_multi_dict=False)
     _add_words(kiwi, user_words)
     kiwi.tokenize("준비")  # the first analysis builds the dictionary: the warm-up
     return kiwi
