@@ -646,3 +646,12 @@ def test_tortoise_shell_brackets_name_a_group_like_square_ones():
     text = "제2조 수집하는 개인정보 항목\n〔일반회원의 경우〕 아이디, 이름\n〔치과의사의 경우〕 면허증번호\n"
     assert [(r["item"], r["context"]) for r in rows(text)] == [
         ("아이디", "일반회원"), ("이름", "일반회원"), ("면허증번호", "치과의사")]
+
+
+def test_the_organization_name_is_never_an_item():
+    text = ("< 가나랩>('https://ganalab.example.kr/'이하 '가나랩')\n은(는) 「개인정보 보호법」 제30조에 따라 "
+            "다음과 같이 개인정보 처리방침을 수립·공개합니다.\n"
+            "제6조(처리하는 개인정보의 항목)\n① \n < 가나랩>\n 은(는) 다음의 개인정보 항목을 처리하고 있습니다.\n"
+            "1< 홈페이지 회원가입 및 관리>\n필수항목 : 이메일, 로그인ID, 학번\n선택항목 :\n"
+            "제7조(사업자 정보)\n공정위 사업자 정보: 가나랩(유)\n")
+    assert items(text) == ["이메일", "로그인ID", "학번"]
