@@ -146,7 +146,7 @@ def _tab_table_html(rows: list[list[str]], n_header: int) -> str:
 
 _WRAP_COLUMNS = 60  # converters such as Pandoc wrap at 72 columns; a shorter line ended on purpose
 _LINE_END = re.compile(r"[.!?。:：|]$|다$")
-_BLOCK_START = re.compile(r"^(?:#|[-*+>]\s|\d{1,2}[.)]\s|[|①-⑳■□▶※])")
+_BLOCK_START = re.compile(r"^(?:#|[-*+>•·▪◦]\s|(?:\d{1,2}|[가나다라마바사아자차카타파하])[.)]\s|[|①-⑳■□▶※])")
 
 
 def _columns(text: str) -> int:

@@ -323,3 +323,10 @@ def test_tab_separated_rows_in_markdown_are_a_table_with_merged_cells_filled():
                               ["사업자 회원", "선택", "마케팅 수신동의"]]
         assert blocks[0].text.endswith("개인정보의 처리목적")
         assert [(b.kind, b.text) for b in blocks[-2:]] == [("list_item", "기기 정보"), ("list_item", "브라우저 정보")]
+
+
+def test_a_korean_list_marker_starts_a_line_in_a_markdown_paragraph():
+    # A long line that stops mid-sentence would run on into the next; `가) …` starts an item of its own.
+    md = ("•\t선택정보 : 마케팅 정보 수신 등 부가 기능을 위해 수집하는 정보 그리고 그 밖의 부가 정보\n"
+          "가)\t회원 유형별 수집 항목\n")
+    assert [b.text for b in markdown_blocks(md)][-1] == "가) 회원 유형별 수집 항목"

@@ -646,3 +646,10 @@ def test_tortoise_shell_brackets_name_a_group_like_square_ones():
     text = "제2조 수집하는 개인정보 항목\n〔일반회원의 경우〕 아이디, 이름\n〔치과의사의 경우〕 면허증번호\n"
     assert [(r["item"], r["context"]) for r in rows(text)] == [
         ("아이디", "일반회원"), ("이름", "일반회원"), ("면허증번호", "치과의사")]
+
+
+def test_a_dash_inside_a_parenthetical_and_an_unclosed_parenthetical_stay_with_their_item():
+    found = items("결제 및 환불 시 수집 항목 : 은행 계좌 정보(은행명, 계좌번호, 예금주 - 환불 시), 입금자명\n"
+                  "세금계산서 발행 시 수집 항목 : 법인통장 사본(계좌번호, 계좌명\n")
+    assert {"은행 계좌 정보", "입금자명", "법인통장 사본"} <= set(found)
+    assert not {"계좌번호", "예금주", "계좌명"} & set(found)
