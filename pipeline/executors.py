@@ -74,7 +74,8 @@ def _top_up(pending: dict, queue: Iterator, limit: int, submit: Callable) -> Non
 
 
 def run_local(process: Callable, jobs: list[tuple[RawInput, dict | None]], workers: int,
-              timeout: float, error_result: Callable) -> Iterator:
+              timeout: float, error_result: Callable, on_started: Callable[[], None] | None = None) -> Iterator:
+    """`on_started` runs in this process once the workers have forked (the first job starts them all)."""
     from pebble import ProcessExpired, ProcessPool
 
     if not jobs:
@@ -87,6 +88,9 @@ def run_local(process: Callable, jobs: list[tuple[RawInput, dict | None]], worke
         while True:
             _top_up(pending, queue, workers * _IN_FLIGHT_PER_WORKER,
                     lambda job: (pool.schedule(process, args=job, timeout=timeout), job[0]))
+            if on_started:
+                on_started()
+                on_started = None
             if not pending:
                 break
             done, _ = wait(pending, return_when=FIRST_COMPLETED)

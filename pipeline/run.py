@@ -10,7 +10,6 @@ import gc
 import json
 import os
 import sys
-import threading
 import time
 from collections import Counter
 from contextlib import ExitStack
@@ -86,15 +85,13 @@ def _results(args, jobs: list[tuple[RawInput, dict | None]]):
     if args.executor == "dask":
         return run_dask(process_input, jobs, max(args.workers, 1), args.timeout, error_result, args.scheduler)
     if jobs:
-        # The warm-up waits for Kiwi. Meanwhile a thread loads what pyarrow needs to convert rows (it
-        # imports pandas: 0.3 s that would come after the last document), done before workers fork.
-        loader = threading.Thread(target=load_row_conversion)
-        loader.start()
         warm_up()
-        loader.join()
     # Even with --workers 0 the documents run in a child process: only a process can be stopped at
     # --timeout while it is inside C code (a regex, a parser); no signal or thread can interrupt that.
-    return run_local(process_input, jobs, max(args.workers, 1), args.timeout, error_result)
+    # Once the workers have forked, this process loads what pyarrow needs to convert rows (it imports
+    # pandas, 0.2 s) while they extract, rather than before them or after the last document.
+    return run_local(process_input, jobs, max(args.workers, 1), args.timeout, error_result,
+                     on_started=load_row_conversion)
 
 
 def _start_kiwi_service(args, stack: ExitStack) -> None:
