@@ -29,10 +29,12 @@ from functools import lru_cache
 
 from extractors import register
 from extractors.item_names import canonical_item
+from extractors.parties import org_key, self_keys
 from extractors.text_lists import (
     ItemPhrase,
     analyse,
     is_complete_item,
+    is_known_item,
     item_key,
     lexicon,
     split_item_phrases,
@@ -181,6 +183,7 @@ class _Reader:
                     self.after_next = blocks[i + 2] if i + 2 < len(blocks) else None
                     self._read_text(block, blocks[i + 1] if i + 1 < len(blocks) else None)
         self._drop_group_names()
+        self._drop_own_name()
         self._settle_cookies()
         self._add_cctv_item()
         return list(self.rows.values())
@@ -189,6 +192,13 @@ class _Reader:
         """A name the policy uses as a label over a list (`로그인 정보: 닉네임, …`) is a group,
         also where a sentence names it later (`지출 기록과 로그인 정보는 암호화되며 …`)."""
         for key in [k for k in self.rows if k[0] in self.group_labels and k[0] not in self.listed_keys]:
+            del self.rows[key]
+
+    def _drop_own_name(self) -> None:
+        """The organization's own name is never an item it collects (`사업자 정보: 가나(유)`,
+        `< 가나> 은(는) 다음의 항목을 …`), unless the taxonomy knows the word as an item."""
+        own = self_keys(self.doc)
+        for key in [k for k, row in self.rows.items() if org_key(row["item"]) in own and not is_known_item(row["item"])]:
             del self.rows[key]
 
     def _current(self) -> _State:

@@ -247,11 +247,15 @@ def _bracket_name(piece: str) -> str | None:
 _TRAILING = re.compile(r"(?<!\s)(?:(?:(?<![-–—:：,;])|(?=\s))\s*[-–—:：,;]+|\s+(?:등|외(?:\s*다수)?))\s*$"
                        r"|(?<!\*)\*{2,}\s*$|(?<=[가-힣)])\.$")
 _QUOTES = " \t\"'“”‘’<>「」『』"
+_SQUARE_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$|^【([^【】]+)】$")  # `[CJ대한통운]`: the whole name in brackets
 
 
 def strip_decoration(text: str) -> str:
-    """Bullets, ordinals, quotes and trailing punctuation (`,` `:` ` 등` `.`) around a name."""
-    return _TRAILING.sub("", _BULLET.sub("", text.strip()).strip(_QUOTES)).strip()
+    """Bullets, ordinals, quotes, square brackets and trailing punctuation (`,` `:` ` 등` `.`) around a name."""
+    text = _BULLET.sub("", text.strip()).strip(_QUOTES)
+    if m := _SQUARE_BRACKETS.match(text):
+        text = (m[1] or m[2]).strip(_QUOTES)
+    return _TRAILING.sub("", text).strip()
 
 
 _PARENS = re.compile(r"\([^()]*\)")

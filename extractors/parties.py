@@ -31,7 +31,9 @@ from extractors.orgs import (
     country_in_name, detect_country, is_overseas, lexicon, looks_like_name, looks_like_org, org_name_entries,
     org_names, reads_as_tasks, strip_decoration, valid_name,
 )
+from extractors.text_lists import is_known_item
 from pipeline.model import Block, PolicyDoc, Table
+from pipeline.org_names import defined_org_name
 
 PROCESSOR, RECIPIENT = "processor", "recipient"
 _CATEGORY_ROLES = {"processors": {PROCESSOR}, "third_party": {RECIPIENT}, "overseas_transfer": {"overseas"}}
@@ -639,9 +641,11 @@ class _LineReader:
         return "overseas" if "overseas" in self.context else None
 
     def _task_then_company(self, label: str, value: str, text: str) -> bool:
-        """`배송업무 : CJ대한통운`: a task label whose value is a company (legal form or Latin script)."""
+        """`배송업무 : CJ대한통운`: a task label whose value is a company (legal form or Latin script),
+        not a list of data items (`이용목적 : 이메일, 로그인ID, 성별`, where only `ID` is Latin)."""
         kind = self._party_kind()
-        if kind is None or _org_strength(value) < 2 or lexicon().task_word.search(value) or reads_as_tasks(value):
+        if kind is None or _org_strength(value) < 2 or lexicon().task_word.search(value) or reads_as_tasks(value) \
+                or _names_items(value):
             return False
         self.start(kind, [value], text)
         self.record.fields["purpose"] = strip_decoration(label)
@@ -680,6 +684,13 @@ def _ordinal_name(text: str) -> str | None:
     return name if strong and looks_like_org(name) and valid_name(name, allow_generic=False) else None
 
 
+def _names_items(text: str) -> bool:
+    """Half or more of the names in `text` are data items the taxonomy knows."""
+    names = org_names(text)
+    known = sum(map(is_known_item, names))
+    return bool(known) and 2 * known >= len(names)
+
+
 def _is_item_list(text: str) -> bool:
     from extractors.items import is_item
     from extractors.text_lists import split_items
@@ -704,7 +715,7 @@ def _words_before(text: str, end: int, n: int = 4) -> list[str]:
     return window[stops[-1].end() if stops else 0:].split()[-n:]
 
 
-def _org_key(name: str) -> str:
+def org_key(name: str) -> str:
     """The name without brackets, legal forms, spacing and punctuation: what the policy calls itself,
     matched as written (not by the canonical registry, which merges a company with its brands)."""
     return re.sub(r"[\W_]+", "", lexicon().legal_forms.sub("", _PARENS.sub("", name))).lower()
@@ -712,10 +723,10 @@ def _org_key(name: str) -> str:
 
 def self_keys(doc: PolicyDoc) -> set[str]:
     """Keys of the names the organization gives itself: `Heaan Inc.(이하 "Heaan" 또는 "회사")`, a
-    title `X 개인정보 처리방침`, a subject `X 주식회사는` in the opening. It is never its own processor
-    or recipient."""
+    title `X 개인정보 처리방침`, a subject `X 주식회사는` in the opening, and a name it defines as its own
+    (pipeline/org_names.py: also `<X>('https://…' 이하 'X')`, `상호: X`). It is never its own processor or recipient."""
     head = doc.text[:3000]
-    names = []
+    names = [defined_org_name(doc.text) or ""]
     for m in _DEFINED_AS.finditer(head):
         words = _words_before(head, m.start())
         names += [" ".join(words[k:]) for k in range(len(words))]  # the name is a tail of the words before
@@ -730,7 +741,7 @@ def self_keys(doc: PolicyDoc) -> set[str]:
     title = next((b.text for b in doc.blocks[:3] if b.table is None), "")
     if m := _POLICY_TITLE.match(title.strip()):
         names.append(m["name"])
-    return {key for key in map(_org_key, names) if len(key) >= 2}
+    return {key for key in map(org_key, names) if len(key) >= 2}
 
 
 def _dedupe(parties: list[Party]) -> list[Party]:
@@ -765,7 +776,7 @@ def find_parties(doc: PolicyDoc) -> list[Party]:
             reader.read(block)
     reader.close()
     own = self_keys(doc)
-    parties = _without_repeats_abroad(doc, _dedupe([p for p in reader.parties if _org_key(p.name) not in own]))
+    parties = _without_repeats_abroad(doc, _dedupe([p for p in reader.parties if org_key(p.name) not in own]))
     _cache = (weakref.ref(doc), parties)
     return parties
 
@@ -774,5 +785,5 @@ def _without_repeats_abroad(doc: PolicyDoc, parties: list[Party]) -> list[Party]
     """An overseas-transfer table that names again a company the policy already lists as a processor or
     recipient (`Google LLC (Firebase)` above, `Google LLC` abroad) says where it is, not who else it is."""
     abroad = {s.section_no for s in doc.sections if s.category == "overseas_transfer"}
-    listed = {(p.role, _org_key(p.name)) for p in parties if p.section_no not in abroad}
-    return [p for p in parties if p.section_no not in abroad or (p.role, _org_key(p.name)) not in listed]
+    listed = {(p.role, org_key(p.name)) for p in parties if p.section_no not in abroad}
+    return [p for p in parties if p.section_no not in abroad or (p.role, org_key(p.name)) not in listed]

@@ -280,6 +280,11 @@ def is_complete_item(text: str) -> bool:
     return _ends_in_head(text)
 
 
+def is_known_item(text: str) -> bool:
+    """A data item the taxonomy names (이메일, 로그인ID): never an organization."""
+    return item_key(text) in lexicon().variant_keys
+
+
 def item_key(text: str) -> str:
     return re.sub(r"[\s\W_]+", "", text).lower()
 

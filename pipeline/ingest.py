@@ -21,7 +21,11 @@ from pipeline.errors import UserError
 HTML_SUFFIXES = {".html", ".htm", ".jsp", ".php", ".asp", ".aspx", ".shtml", ".xhtml"}
 TEXT_SUFFIXES = {".txt"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
-SUPPORTED_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | MARKDOWN_SUFFIXES
+# JavaScript, TypeScript, JSX and Vue sources: sites keep a policy in a component or a string constant.
+MODULE_SUFFIXES = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".vue"}
+SUPPORTED_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | MARKDOWN_SUFFIXES | MODULE_SUFFIXES
+# Folders of installed packages: thousands of sources that are a project's tools, never its policy.
+_DEPENDENCY_FOLDERS = {"node_modules", "bower_components"}
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -37,6 +41,10 @@ _SUPERSETS = {"euc_kr": "cp949", "euc-kr": "cp949", "iso2022_kr": "cp949"}
 
 class DecodeError(Exception):
     """A file that cannot become text; the message is the one-line reason."""
+
+
+class NoTextError(DecodeError):
+    """Bytes that hold no text at all: an empty or a binary file."""
 
 
 def storable(name: str) -> str:
@@ -58,7 +66,7 @@ def storable(name: str) -> str:
 class RawInput:
     doc_id: str  # the file stem, escaped by storable()
     path: Path  # the real path, to read the file
-    fmt: str  # html | text | markdown
+    fmt: str  # html | text | markdown | module
     source: str = field(default="")  # the path as stored in the documents table
 
     def __post_init__(self) -> None:
@@ -71,6 +79,8 @@ def input_format(path: Path) -> str:
         return "html"
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
+    if suffix in MODULE_SUFFIXES:
+        return "module"
     return "text"
 
 
@@ -95,14 +105,14 @@ def _glob_root(spec: str) -> Path:
 
 
 def _walk(root: Path, warn: Callable[[str], None]) -> list[Path]:
-    """Supported files under a folder, hidden ones left out. Symbolic links are followed only while
+    """Supported files under a folder, hidden ones and installed packages left out. Symbolic links are followed only while
     they stay inside the folder: one to /etc/passwd must not land in the sections table."""
     found: list[Path] = []
     base = root.resolve()
     for folder, dirs, files in os.walk(root, onerror=lambda e: warn(f"cannot read {storable(str(e.filename))}: "
                                                                      f"{e.strerror}")):
         folder_path = Path(folder)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _DEPENDENCY_FOLDERS)
         for name in dirs:
             link = folder_path / name
             if link.is_symlink():
@@ -171,7 +181,7 @@ def _looks_binary(data: bytes) -> bool:
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return (NFC text, encoding name). Raises DecodeError with a one-line reason."""
     if not data.strip():
-        raise DecodeError("empty file")
+        raise NoTextError("empty file")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -179,7 +189,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"invalid {encoding} after byte-order mark at byte {exc.start}") from None
     if _looks_binary(data):
-        raise DecodeError("binary file, not text")
+        raise NoTextError("binary file, not text")
     try:
         return unicodedata.normalize("NFC", data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError as exc:

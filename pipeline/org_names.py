@@ -139,6 +139,27 @@ def _title_name(title: str) -> str | None:
 _POLICY_WORDS = re.compile(r"개인\s*정보|privacy|처리\s*방침|취급\s*방침", re.I)
 
 
+def _aliased(line: str, offset: int):
+    """(rank, position, name) for each name in `line` followed by what the policy will call it."""
+    for pattern in (_ALIAS, _QUOTED_ALIASES):
+        for m in pattern.finditer(line):
+            alias = m.group(1)
+            kind = _alias_kind(alias if pattern is _ALIAS else m.group("list"))
+            if pattern is _QUOTED_ALIASES and kind == "name":
+                continue  # a quoted remark, not what the policy calls itself
+            name = _name_before(line[:m.start()])
+            if kind == "name":
+                # Another defined term (`(이하 '이용자')`) unless it is a short form of the name before it
+                # (`가나 지원시스템(이하 "지원시스템")`) or the template `<가나>('https://…' 이하 '가나')`.
+                short_form = _compact(alias) and _compact(alias) in _compact(name)
+                if not short_form and "://" not in m.group(0) and "www." not in m.group(0):
+                    continue
+                name = name or alias
+                if short_form:
+                    kind = "short_form"
+            yield {"self": 0, "name": 1, "short_form": 2, "service": 4}[kind], offset + m.start(), name
+
+
 def _candidates(text: str, title: str = ""):
     """(rank, position, name) for every place the policy may name itself; a lower rank is more reliable."""
     name = _title_name(title) if title else None
@@ -148,23 +169,7 @@ def _candidates(text: str, title: str = ""):
     offset = 0
     lex = lexicon()
     for line in head.split("\n"):
-        for pattern in (_ALIAS, _QUOTED_ALIASES):
-            for m in pattern.finditer(line):
-                alias = m.group(1)
-                kind = _alias_kind(alias if pattern is _ALIAS else m.group("list"))
-                if pattern is _QUOTED_ALIASES and kind == "name":
-                    continue  # a quoted remark, not what the policy calls itself
-                name = _name_before(line[:m.start()])
-                if kind == "name":
-                    # Another defined term (`(이하 '이용자')`) unless it is a short form of the name before it
-                    # (`가나 지원시스템(이하 "지원시스템")`) or the template `<가나>('https://…' 이하 '가나')`.
-                    short_form = _compact(alias) and _compact(alias) in _compact(name)
-                    if not short_form and "://" not in m.group(0) and "www." not in m.group(0):
-                        continue
-                    name = name or alias
-                    if short_form:
-                        kind = "short_form"
-                yield {"self": 0, "name": 1, "short_form": 2, "service": 4}[kind], offset + m.start(), name
+        yield from _aliased(line, offset)
         for m in _SITE.finditer(line):
             yield 3, offset + m.start(), _name_before(line[:m.start()])
         m = _SUBJECT.match(line) if offset < _SUBJECT_CHARS else None
@@ -226,8 +231,24 @@ def is_fragment(name: str) -> bool:
 
 def find_org_name(text: str, title: str = "") -> str | None:
     """The name the policy gives itself in `text` (or in its page `title`), None when none is reliable."""
+    return _best(_candidates(text, title))
+
+
+def defined_org_name(text: str) -> str | None:
+    """The name the policy defines as its own in its opening (`가나(이하 '회사')`, `<가나>('https://…' 이하 '가나')`),
+    never one guessed from a sentence or a label line, which may name a partner."""
+    def candidates():
+        offset = 0
+        for line in text[:_HEAD_CHARS].split("\n"):
+            # not a service's name (`가나 스마트스토어(이하 '서비스')`): its platform may be a partner
+            yield from (candidate for candidate in _aliased(line, offset) if candidate[0] < 4)
+            offset += len(line) + 1
+    return _best(candidates())
+
+
+def _best(candidates) -> str | None:
     best = None
-    for rank, position, raw in _candidates(text, title):
+    for rank, position, raw in candidates:
         name = clean_org_name(raw)
         if is_fragment(name):
             continue

@@ -10,7 +10,7 @@ from pipeline.document import build_document
 from pipeline.errors import os_reason
 from pipeline.extraction_warnings import extraction_warnings
 from pipeline.findings import findings_for
-from pipeline.ingest import DecodeError, RawInput, decode_bytes, sha256_hex
+from pipeline.ingest import DecodeError, NoTextError, RawInput, decode_bytes, sha256_hex
 from pipeline.metadata import effective_date, org_name, org_norm, policy_verdict
 from pipeline.model import PolicyDoc
 from pipeline.urls import without_userinfo
@@ -104,6 +104,9 @@ def process_input(raw: RawInput, provenance: dict | None = None) -> DocResult:
             doc_row["status"] = "ok"
     except DecodeError as exc:
         doc_row["error"] = str(exc)
+        if raw.fmt == "module" and isinstance(exc, NoTextError):
+            # a source file taken by its suffix from a site's folder (and .ts is also a video): no policy, not a fault
+            doc_row["status"] = "not_policy"
     except OSError as exc:
         doc_row["error"] = f"cannot read file: {os_reason(exc)}"
     except Exception as exc:  # one broken page must never stop a batch

@@ -30,7 +30,8 @@ MANIFEST_NAME = "manifest.jsonl"
 
 def add_arguments(parser) -> None:
     parser.add_argument("inputs", nargs="*", default=["data/raw"], metavar="INPUT",
-                        help="files, folders or glob patterns (default: data/raw)")
+                        help="files, folders or glob patterns; a folder gives its pages, texts, Markdown and "
+                             "JavaScript, TypeScript or Vue sources (default: data/raw)")
     parser.add_argument("--out", default="data/parquet",
                         help="output folder, new or empty or made by an earlier run (default: data/parquet)")
     parser.add_argument("--wait", type=seconds, default=0.0, metavar="SECONDS",
@@ -127,14 +128,14 @@ def _run(args, started: float) -> int:
         from tqdm import tqdm
 
         from pipeline.cache import PreviousRun
-        from pipeline.ingest import discover_inputs
+        from pipeline.ingest import SUPPORTED_SUFFIXES, discover_inputs
         from pipeline.outdir import OutputFolder
         from pipeline.process import location
         from pipeline.writer import TableSetWriter
 
         inputs = discover_inputs(args.inputs, warn=warn)
         if not inputs:
-            raise UserError(f"no policy files (.html .htm .jsp .php .txt .md) found in: {' '.join(args.inputs)}")
+            raise UserError(f"no policy files ({' '.join(sorted(SUPPORTED_SUFFIXES))}) found in: {' '.join(args.inputs)}")
         manifests = load_manifests(inputs)
         statuses: Counter[str] = Counter()
         with OutputFolder(args.out, wait=args.wait) as folder:  # locked: no other run reads or writes it now

@@ -653,3 +653,12 @@ def test_a_dash_inside_a_parenthetical_and_an_unclosed_parenthetical_stay_with_t
                   "세금계산서 발행 시 수집 항목 : 법인통장 사본(계좌번호, 계좌명\n")
     assert {"은행 계좌 정보", "입금자명", "법인통장 사본"} <= set(found)
     assert not {"계좌번호", "예금주", "계좌명"} & set(found)
+
+
+def test_the_organization_name_is_never_an_item():
+    text = ("< 가나랩>('https://ganalab.example.kr/'이하 '가나랩')\n은(는) 「개인정보 보호법」 제30조에 따라 "
+            "다음과 같이 개인정보 처리방침을 수립·공개합니다.\n"
+            "제6조(처리하는 개인정보의 항목)\n① \n < 가나랩>\n 은(는) 다음의 개인정보 항목을 처리하고 있습니다.\n"
+            "1< 홈페이지 회원가입 및 관리>\n필수항목 : 이메일, 로그인ID, 학번\n선택항목 :\n"
+            "제7조(사업자 정보)\n공정위 사업자 정보: 가나랩(유)\n")
+    assert items(text) == ["이메일", "로그인ID", "학번"]

@@ -1,5 +1,9 @@
 """Policies held in JavaScript, TypeScript, JSX and Vue sources: their text, read without running them."""
+import duckdb
+
+from pipeline.cli import main
 from pipeline.document import build_document
+from tests.conftest import RAW
 
 TSX_PAGE = '''import type { Metadata } from "next";
 import type { ReactNode } from "react";
@@ -100,3 +104,36 @@ def test_an_html_page_with_inline_scripts_is_not_read_as_jsx():
     html = ("<html><head><script>export default function x() { return 1 }</script></head><body>"
             "<p>회원 {이름} 님</p></body></html>")
     assert [b.text for b in build_document("t", "t", html, "html").blocks] == ["회원 {이름} 님"]
+
+
+def test_a_site_folder_of_sources_is_read_module_by_module(tmp_path):
+    """`run FOLDER` takes .js/.ts/.tsx/.vue files as modules: a policy in one is extracted, a component that holds
+    no policy, an empty or broken source and a binary .ts are not_policy, never errors, and installed packages are skipped."""
+    policy = (RAW / "000_5cf176f47107bd25.txt").read_text("utf-8")
+    site = tmp_path / "site"
+    (site / "node_modules" / "pkg").mkdir(parents=True)
+    (site / "node_modules" / "pkg" / "index.js").write_text(f"export const text = `{policy}`;\n", "utf-8")
+    # not an import or declaration first: only its suffix says it is a module, whose strings are the text
+    (site / "policy.js").write_text(f"window.PRIVACY_TEXT = `{policy}`;\nwindow.PRIVACY_EN = `Privacy Policy`;\n", "utf-8")
+    paragraphs = "\n".join(f"      <p>{line}</p>" for line in policy.splitlines() if line.strip())
+    (site / "page.tsx").write_text(f'export default function Privacy() {{\n  return (\n    <main className="policy">\n'
+                                   f'{paragraphs}\n    </main>\n  );\n}}\n', "utf-8")
+    (site / "Button.tsx").write_text('export default function Button({ label }: { label: string }) {\n'
+                                     '  return <button className="btn">{label}</button>;\n}\n', "utf-8")
+    (site / "Banner.vue").write_text('<template><p>오늘의 할인 상품을 확인하세요</p></template>\n', "utf-8")
+    (site / "broken.jsx").write_text('export default function B() {\n  const s = `개인정보 ${ {{{\n'
+                                     '  return (<div className="x"><p>{"이름을 수집합니다"</p>\n', "utf-8")
+    (site / "empty.js").write_bytes(b"")
+    (site / "clip.ts").write_bytes(bytes(range(256)) * 20)  # .ts is also an MPEG transport stream
+    out = tmp_path / "out"
+    assert main(["run", str(site), "--out", str(out), "--no-progress"]) == 0
+    con = duckdb.connect()
+    docs = dict(con.execute(f"SELECT doc_id, status FROM read_parquet('{out}/documents/*.parquet')").fetchall())
+    assert docs == {"policy": "ok", "page": "ok", "Button": "not_policy", "Banner": "not_policy",
+                    "broken": "not_policy", "empty": "not_policy", "clip": "not_policy"}
+    for doc_id in ("policy", "page"):
+        items = {row[0] for row in con.execute(
+            f"SELECT item FROM read_parquet('{out}/collected_items/*.parquet') WHERE doc_id = '{doc_id}'").fetchall()}
+        assert {"성명", "닉네임", "비밀번호"} <= items, (doc_id, items)
+    formats = {row[0] for row in con.execute(f"SELECT DISTINCT format FROM read_parquet('{out}/documents/*.parquet')").fetchall()}
+    assert formats == {"module"}

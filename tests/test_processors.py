@@ -361,3 +361,16 @@ def test_an_overseas_table_repeating_a_listed_processor_adds_no_row():
     <tr><td>Google LLC</td><td>미국</td><td>로그인 인증, 데이터 저장</td></tr>
     <tr><td>Amazon Web Services, Inc.</td><td>미국</td><td>서버 운영</td></tr></table>"""
     assert names(html, "html") == ["Google LLC (Firebase)", "Amazon Web Services, Inc."]
+
+
+def test_a_legend_line_then_bracketed_names_with_their_fields():
+    # an old template: the order of the fields once, then `[name] : task / items / period` per processor
+    assert rows("""6. 개인정보의 처리위탁
+현재 회사의 개인정보처리수탁자와 그 업무의 내용은 다음과 같습니다.
+-
+ 위탁 대상자(수탁자) / 위탁업무 내용 / 개인정보항목 / 보유 및 이용기간 순
+-
+ [CJ대한통운] : 상품배송 / - / 계약종료시까지
+-
+ 보유 및 이용기간 : 회원 탈퇴시까지
+""")[0]["processor"] == "CJ대한통운"

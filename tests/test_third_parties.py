@@ -234,3 +234,21 @@ def test_a_kind_column_gives_each_row_its_role():
     doc = build_document("t", "t", html, "html")
     assert [r["recipient"] for r in extract_third_parties(doc)] == ["(주)가나여행"]
     assert [r["processor"] for r in extract_processors(doc)] == ["(주)다라호스팅", "Skyline Cloud Inc."]
+
+
+# The opening and the 제3자 제공 article as the PIPC policy generator writes them, angle-bracket placeholders left in.
+GENERATED_OPENING = ("< 가나랩>('https://ganalab.example.kr/'이하 '가나랩')\n은(는) 「개인정보 보호법」 제30조에 따라 "
+                     "정보주체의 개인정보를 보호하기 위하여 다음과 같이 개인정보 처리방침을 수립·공개합니다.\n")
+
+
+def test_the_organization_is_not_its_own_recipient_and_items_are_not_recipients():
+    article = """제3조(개인정보의 제3자 제공)
+② < 가나랩>은(는) 다음과 같이 개인정보를 제3자에게 제공하고 있습니다.
+1. <가나랩>
+개인정보를 제공받는 자 : {name}
+제공받는 자의 개인정보 이용목적 : 이메일, 로그인ID, 성별, 접속 IP 정보, 학번
+제공받는 자의 보유.이용기간: 3년
+"""
+    assert rows(GENERATED_OPENING + article.format(name="가나랩")) == []
+    [row] = rows(GENERATED_OPENING + article.format(name="다라상사"))
+    assert (row["recipient"], row["purpose"]) == ("다라상사", "이메일, 로그인ID, 성별, 접속 IP 정보, 학번")
