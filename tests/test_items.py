@@ -152,8 +152,7 @@ def test_lines_of_a_table_cell_are_separate_labelled_lists():
 def test_a_cell_line_with_a_list_then_a_sentence_keeps_the_list():
     html = """<html><body><h2>수집하는 개인정보 항목</h2><table>
 <tr><th>구분</th><th>수집 항목</th></tr>
-<tr><td>구매 기록</td><td>주문 ID, 상품 ID, 수량.
-    <strong>카드번호 등 결제수단 정보는 수집하지 않고 결제사가 직접 처리합니다.</strong></td></tr>
+<tr><td>구매 기록</td><td>주문 ID, 상품 ID, 수량. <strong>카드번호 등 결제수단 정보는 수집하지 않고 결제사가 직접 처리합니다.</strong></td></tr>
 </table></body></html>"""
     assert items(html, "html") == ["주문 ID", "상품 ID", "수량"]
 
