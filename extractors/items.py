@@ -843,9 +843,20 @@ def _heading_state(body: str) -> _State:
 
 
 def _split_remark(text: str) -> tuple[str, str | None]:
-    """`이메일 주소 — 인증 및 계정 복구용` → (이메일 주소, the remark)."""
-    parts = _DASH_REMARK.split(text, maxsplit=1)
-    return (parts[0], parts[1]) if len(parts) == 2 else (text, None)
+    """`이메일 주소 — 인증 및 계정 복구용` → (이메일 주소, the remark). A dash inside a parenthetical
+    (`계좌 정보(은행명, 예금주 - 환불 시)`) is part of it."""
+    depth = start = 0
+    for m in _DASH_REMARK.finditer(text):
+        depth += _opened(text, start, m.start())
+        start = m.start()
+        if depth <= 0:
+            return text[:m.start()], text[m.end():]
+    return text, None
+
+
+def _opened(text: str, start: int, end: int) -> int:
+    """Brackets opened and not closed in text[start:end]."""
+    return sum(text.count(c, start, end) for c in "(（") - sum(text.count(c, start, end) for c in ")）")
 
 
 def _owner_context(owner: str | None) -> str | None:

@@ -663,6 +663,13 @@ def test_tortoise_shell_brackets_name_a_group_like_square_ones():
         ("아이디", "일반회원"), ("이름", "일반회원"), ("면허증번호", "치과의사")]
 
 
+def test_a_dash_inside_a_parenthetical_and_an_unclosed_parenthetical_stay_with_their_item():
+    found = items("결제 및 환불 시 수집 항목 : 은행 계좌 정보(은행명, 계좌번호, 예금주 - 환불 시), 입금자명\n"
+                  "세금계산서 발행 시 수집 항목 : 법인통장 사본(계좌번호, 계좌명\n")
+    assert {"은행 계좌 정보", "입금자명", "법인통장 사본"} <= set(found)
+    assert not {"계좌번호", "예금주", "계좌명"} & set(found)
+
+
 def test_the_organization_name_is_never_an_item():
     text = ("< 가나랩>('https://ganalab.example.kr/'이하 '가나랩')\n은(는) 「개인정보 보호법」 제30조에 따라 "
             "다음과 같이 개인정보 처리방침을 수립·공개합니다.\n"
