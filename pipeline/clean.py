@@ -84,7 +84,7 @@ def cell_text(cell: Tag) -> str:
         node = stack.pop()
         if isinstance(node, NavigableString):
             if not isinstance(node, PreformattedString):
-                buf.append(str(node))
+                buf.append(str(node).replace("\n", " "))  # a source line wrap shows as a space
             continue
         if not isinstance(node, Tag) or _is_struck(node):
             continue

@@ -47,6 +47,14 @@ def test_html_keeps_structure_and_drops_chrome_and_template_code():
         assert junk not in joined
 
 
+def test_a_source_line_wrap_in_a_cell_is_a_space_and_br_or_li_a_line_break():
+    html = """<table><tr><th>구분</th><th>항목</th></tr>
+      <tr><td>회원</td><td>(필수)<br> 이름, 배달지
+          주소<ul><li>쿠키</li></ul></td></tr></table>"""
+    [table] = tables(html_blocks(html))
+    assert table.body == [["회원", "(필수)\n이름, 배달지 주소\n쿠키"]]
+
+
 def test_layout_tables_are_not_data_tables():
     html = "<table><tr><td><h3>제1조(목적)</h3><p>본문</p><table><tr><th>항목</th><th>기간</th></tr>" \
            "<tr><td>성명</td><td>1년</td></tr></table></td></tr></table>"
