@@ -730,18 +730,24 @@ def _table_rows(section: Section, table: Table, context_laws: list[LawRef]) -> l
 
 
 def _joined_lines(blocks: list[Block]) -> list[tuple[str, Block]]:
-    """Block texts, with paragraphs that a hard wrap cut mid-sentence joined back together."""
+    """Block texts, with paragraphs that a hard wrap cut mid-sentence joined back together, and a list
+    item cut after a particle (`… 확인자료를` / `위치정보시스템에 기록하며, 1년간 보관합니다.`) joined
+    with the paragraph that goes on with its sentence."""
     lines: list[tuple[str, Block]] = []
     for block in blocks:
         text = _clean(block.text)
-        if lines and block.kind == "paragraph" and lines[-1][1].kind == "paragraph":
+        if lines and block.kind == "paragraph" and lines[-1][1].kind in ("paragraph", "list_item"):
             prev = lines[-1][0]
             if (len(prev) >= 20 and not _SENTENCE_END.search(prev) and not re.search(r"[:：.]$", prev)
-                    and not _ENUM.match(text) and ":" not in text and ":" not in prev):
+                    and not _ENUM.match(text) and ":" not in text and ":" not in prev
+                    and (lines[-1][1].kind == "paragraph" or _CUT_AFTER_PARTICLE.search(prev))):
                 lines[-1] = (prev + " " + text, lines[-1][1])
                 continue
         lines.append((text, block))
     return lines
+
+
+_CUT_AFTER_PARTICLE = re.compile(r"[가-힣](?:을|를|에|에게|의|와|과|및|하여|하고|하며)$")
 
 
 def _sections_in_scope(doc: PolicyDoc) -> list[Section]:

@@ -626,3 +626,15 @@ def test_a_cited_period_said_again_in_a_later_section_is_one_statement():
     # The same periods said again under destruction (with the law, or without it) are the table's
     # statements; `결제 포인트` shares one word only with a cited record, so it is a statement of its own.
     assert pairs(rows) == Counter({("P5Y", ECOMMERCE): 2, ("P3Y", ECOMMERCE): 1, ("P3M", TELECOM): 1})
+
+
+def test_a_list_item_cut_after_a_particle_goes_on_in_the_next_line():
+    rows = rows_of("""<h2>제7조 위치정보의 보유기간</h2>
+<p>· 회사는 위치정보의 보호 및 이용 등에 관한 법률 제16조에 근거하여 이용자의 위치정보 이용 사실 확인자료를<br>
+위치정보시스템에 자동으로 기록하며, 1년간 보관합니다.</p>
+<p>· 이벤트 응모 내역 증빙서류<br>
+또한, 이벤트 당첨자의 개인정보는 6개월간 보관합니다.</p>""", "html")
+    # The first item's sentence goes on after the <br>, so the law it cites is its period's; the second
+    # item is a name, not a cut sentence, and its next line is a sentence of its own.
+    assert pairs(rows) == Counter({("P1Y", "위치정보의 보호 및 이용 등에 관한 법률"): 1, ("P6M", None): 1})
+    assert not any("증빙서류" in (r["evidence"] or "") for r in rows if r["period_iso"] == "P6M")
