@@ -210,7 +210,7 @@ class _HtmlBlocks:
                 self.buf_bold.append(bold)
             return
         if text.strip() or self.buf:
-            self.buf.append(text)
+            self.buf.append(text if pre else text.replace("\n", " "))  # a source line wrap shows as a space
             if text.strip():
                 self.buf_bold.append(bold)
 

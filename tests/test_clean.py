@@ -55,6 +55,15 @@ def test_a_source_line_wrap_in_a_cell_is_a_space_and_br_or_li_a_line_break():
     assert table.body == [["회원", "(필수)\n이름, 배달지 주소\n쿠키"]]
 
 
+def test_a_source_line_wrap_in_a_paragraph_is_a_space_outside_pre():
+    html = """<p>수탁업체: 아윌콤, 업무: 050
+        전화번호 연결 서비스<br>보유기간: 위탁계약 종료 시까지</p>
+<pre>첫 줄
+둘째 줄</pre>"""
+    assert [b.text for b in html_blocks(html)] == [
+        "수탁업체: 아윌콤, 업무: 050 전화번호 연결 서비스", "보유기간: 위탁계약 종료 시까지", "첫 줄", "둘째 줄"]
+
+
 def test_layout_tables_are_not_data_tables():
     html = "<table><tr><td><h3>제1조(목적)</h3><p>본문</p><table><tr><th>항목</th><th>기간</th></tr>" \
            "<tr><td>성명</td><td>1년</td></tr></table></td></tr></table>"
