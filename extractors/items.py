@@ -23,7 +23,7 @@ CCTV section collects the footage under the policy's own name (영상정보, 개
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -333,7 +333,7 @@ class _Reader:
         if state.scope is not None or (self.intro is not None and not self.intro.scope):
             self.intro = None  # a context heading (`< 회원 가입 시 >`) keeps an announced list going
 
-    def _read_labelled(self, segments: list[tuple[str | None, str]], block: Block, evidence: str) -> None:
+    def _read_labelled(self, segments: Sequence[tuple[str | None, str]], block: Block, evidence: str) -> None:
         state = self._current()
         explicit = False
         for label, value in segments:
@@ -621,7 +621,12 @@ def _line_kind(block: Block) -> str | None:
     m = _MARKER.match(block.text)
     if not m or _NOT_A_MARKER.match(block.text):
         return "li" if block.kind == "list_item" else None
-    kind = re.sub(r"[①-⑳]", "①", re.sub(r"[ㄱ-ㅎ]", "ㄱ", re.sub(r"[가-힣]", "가", m.group().strip())))
+    return _marker_shape(m.group().strip())
+
+
+@lru_cache(maxsize=1024)
+def _marker_shape(marker: str) -> str:
+    kind = re.sub(r"[①-⑳]", "①", re.sub(r"[ㄱ-ㅎ]", "ㄱ", re.sub(r"[가-힣]", "가", marker)))
     return re.sub(r"\d+", "1", kind)
 
 
@@ -666,13 +671,14 @@ def _is_item_column(header: str) -> bool:
     return bool(re.search(r"항목|수집정보|수집하는|처리하는|기록되는|필수|선택", h))
 
 
-def _label_segments(text: str) -> list[tuple[str | None, str]]:
-    """`[필수] 이름, 아이디 [선택] 주소` → [(필수, '이름, 아이디'), (선택, '주소')]; [] when no label."""
+@lru_cache(maxsize=16384)  # a line is asked for its labels by several checks
+def _label_segments(text: str) -> tuple[tuple[str | None, str], ...]:
+    """`[필수] 이름, 아이디 [선택] 주소` → ((필수, '이름, 아이디'), (선택, '주소')); () when no label."""
     if not _LABEL_CHARS.search(text):  # the label pattern is slow; most lines have none of its marks
-        return []
+        return ()
     matches = [m for m in _LABEL.finditer(text) if _plausible_label(text, m)]
     if not matches:
-        return []
+        return ()
     segments: list[tuple[str | None, str]] = []
     lead = text[: matches[0].start()].strip(" -–—:")
     if lead:
@@ -681,7 +687,7 @@ def _label_segments(text: str) -> list[tuple[str | None, str]]:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         label = (m.group("bracket") or m.group("paren") or m.group("colon") or "").strip()
         segments.append((label, text[m.end():end].strip(" -–—,/|")))
-    return segments
+    return tuple(segments)
 
 
 def _plausible_label(text: str, m: re.Match) -> bool:
@@ -900,6 +906,7 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_SPLIT.split(text) if re.search(r"\w", s)]
 
 
+@lru_cache(maxsize=16384)
 def _is_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.strip()))
 

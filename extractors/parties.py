@@ -77,6 +77,7 @@ _ARTICLE = re.compile(r"^제\s*\d{1,2}\s*조")
 
 
 @lru_cache(maxsize=8192)  # the same header and label words recur across documents
+@lru_cache(maxsize=16384)
 def classify_label(label: str) -> str | None:
     """What a column header or a `label :` names: items, retention, purpose, country, one of
     the party kinds (processor, recipient, overseas, both, generic_name), other, or None."""
@@ -715,6 +716,7 @@ def _words_before(text: str, end: int, n: int = 4) -> list[str]:
     return window[stops[-1].end() if stops else 0:].split()[-n:]
 
 
+@lru_cache(maxsize=16384)
 def org_key(name: str) -> str:
     """The name without brackets, legal forms, spacing and punctuation: what the policy calls itself,
     matched as written (not by the canonical registry, which merges a company with its brands)."""

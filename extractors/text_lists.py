@@ -78,6 +78,7 @@ def split_item_phrases(text: str) -> list[ItemPhrase]:
 _MAX_NESTING = 16
 
 
+@lru_cache(maxsize=16384)  # every extractor strips the same lines and phrases
 def strip_parentheticals(text: str) -> str:
     for _ in range(_MAX_NESTING):  # innermost first; a deeper remainder is left to the stray-bracket rule
         # `직장(근무처)주소` → 직장주소: a parenthetical inside a word leaves the word whole.
@@ -285,8 +286,12 @@ def is_known_item(text: str) -> bool:
     return item_key(text) in lexicon().variant_keys
 
 
+_NOT_A_KEY_CHAR = re.compile(r"[\s\W_]+")
+
+
+@lru_cache(maxsize=16384)
 def item_key(text: str) -> str:
-    return re.sub(r"[\s\W_]+", "", text).lower()
+    return _NOT_A_KEY_CHAR.sub("", text).lower()
 
 
 def _conjunctive_particles(text: str) -> set[int]:

@@ -101,14 +101,27 @@ def content_scores(blocks: list[Block]) -> dict[str, float]:
             text = " ".join(labels)
         else:
             text = block.text
-        for category, any_cue in lex.content_any.items():
-            if not any_cue.search(text):
-                continue
-            for pattern, weight in lex.content[category]:
-                hits = len(pattern.findall(text))
-                if hits:
-                    scores[category] += weight * min(hits, 3)
+        for category, score in _cue_scores(text):
+            scores[category] += score
     return scores
+
+
+@lru_cache(maxsize=16384)  # policies share their template lines
+def _cue_scores(text: str) -> tuple[tuple[str, float], ...]:
+    """The content cues of each category found in a text, weighted (whole numbers: sums do not depend on order)."""
+    lex = lexicon()
+    found = []
+    for category, any_cue in lex.content_any.items():
+        if not any_cue.search(text):
+            continue
+        score = 0.0
+        for pattern, weight in lex.content[category]:
+            hits = len(pattern.findall(text))
+            if hits:
+                score += weight * min(hits, 3)
+        if score:
+            found.append((category, score))
+    return tuple(found)
 
 
 _ENCLOSING = re.compile(r"^[\[【<](.*)[\]】>]$")
