@@ -723,12 +723,18 @@ def org_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", lexicon().legal_forms.sub("", _PARENS.sub("", name))).lower()
 
 
-def self_keys(doc: PolicyDoc) -> set[str]:
+def self_keys(doc: PolicyDoc) -> frozenset[str]:
     """Keys of the names the organization gives itself: `Heaan Inc.(이하 "Heaan" 또는 "회사")`, a
     title `X 개인정보 처리방침`, a subject `X 주식회사는` in the opening, and a name it defines as its own
     (pipeline/org_names.py: also `<X>('https://…' 이하 'X')`, `상호: X`). It is never its own processor or recipient."""
-    head = doc.text[:3000]
-    names = [defined_org_name(doc.text) or ""]
+    title = next((b.text for b in doc.blocks[:3] if b.table is None), "")
+    return _self_keys(doc.text, title)
+
+
+@lru_cache(maxsize=16)  # asked by the items and the parties extractors of the same document
+def _self_keys(text: str, title: str) -> frozenset[str]:
+    head = text[:3000]
+    names = [defined_org_name(text) or ""]
     for m in _DEFINED_AS.finditer(head):
         words = _words_before(head, m.start())
         names += [" ".join(words[k:]) for k in range(len(words))]  # the name is a tail of the words before
@@ -740,10 +746,9 @@ def self_keys(doc: PolicyDoc) -> set[str]:
             names.append(m.group() + after[1])
         elif before and (words := _words_before(head, m.start(), 1)):
             names.append(f"{words[0]} {m.group()}")
-    title = next((b.text for b in doc.blocks[:3] if b.table is None), "")
     if m := _POLICY_TITLE.match(title.strip()):
         names.append(m["name"])
-    return {key for key in map(org_key, names) if len(key) >= 2}
+    return frozenset(key for key in map(org_key, names) if len(key) >= 2)
 
 
 def _dedupe(parties: list[Party]) -> list[Party]:

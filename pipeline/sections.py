@@ -140,15 +140,22 @@ def _strip_marker(text: str) -> str:
 
 def heading_rank(block: Block, bare_topics: bool = False) -> int | None:
     """The outline rank of a block that is a heading, or None for body text."""
-    text = block.text.strip()
-    if not text or block.table is not None:
+    if block.table is not None:
+        return None
+    return _line_rank(block.text, block.kind == "heading", block.level, bare_topics)
+
+
+@lru_cache(maxsize=16384)  # the splitter and the extractors ask again for the same lines
+def _line_rank(text: str, heading: bool, level: int, bare_topics: bool) -> int | None:
+    text = text.strip()
+    if not text:
         return None
     marker = _MARKER.match(text)
     marker_rank = _MARKER_RANK[marker.lastgroup] if marker else None
-    if block.kind == "heading":
+    if heading:
         if marker_rank is not None:
             return marker_rank
-        return {1: 1, 2: 1, 3: 2}.get(block.level, 2 if block.level == 0 else 3)
+        return {1: 1, 2: 1, 3: 2}.get(level, 2 if level == 0 else 3)
     body = _strip_marker(text)
     if len(body) > 60 or _SENTENCE_END.search(body) or re.search(r"[:：]\s*\S", body):
         return None
