@@ -455,10 +455,20 @@ _SENTENCE_END = re.compile(r"(?<=[다요음함임됨])\.(?:\s+|$)")
 
 
 def _sentence_parties(text: str, context: set[str], section_no: int) -> list[Party]:
-    parties = []
+    return [Party(role=role, name=name, section_no=section_no, evidence=evidence, purpose=purpose)
+            for role, name, purpose, evidence in _named_in_sentences(text, frozenset(context))]
+
+
+# (role, name, purpose, evidence) of each party a line's sentences name.
+_Named = tuple[str, str, str | None, str]
+
+
+@lru_cache(maxsize=16384)  # template lines recur across policies
+def _named_in_sentences(text: str, context: frozenset[str]) -> tuple[_Named, ...]:
+    named: list[_Named] = []
     for sentence in _SENTENCE_END.split(text):
-        parties += _parties_in_sentence(sentence, context, section_no) if not _NEGATION.search(sentence) else []
-    return parties
+        named += _parties_in_sentence(sentence, context) if not _NEGATION.search(sentence) else []
+    return tuple(named)
 
 
 def _matches(pattern: re.Pattern, text: str, *cues: str):
@@ -466,7 +476,7 @@ def _matches(pattern: re.Pattern, text: str, *cues: str):
     return pattern.finditer(text) if any(cue in text for cue in cues) else ()
 
 
-def _parties_in_sentence(text: str, context: set[str], section_no: int) -> list[Party]:
+def _parties_in_sentence(text: str, context: frozenset[str]) -> list[_Named]:
     found = []
     legal_form = lexicon().legal_forms
     company = _LEGAL_FORM_HINT.search(text) and legal_form.search(text)  # a name with its legal form
@@ -500,8 +510,7 @@ def _parties_in_sentence(text: str, context: set[str], section_no: int) -> list[
     for m in _matches(_GIVE_TO_ORG, text, "제공", "전달") if recipients_only or anywhere else ():
         if recipients_only and looks_like_org(m["name"]) or anywhere and legal_form.search(m["name"]):
             found.append((RECIPIENT, m["name"], sentence))
-    return [Party(role=role, name=name, section_no=section_no, evidence=text.strip(), purpose=purpose)
-            for role, name, purpose in found
+    return [(role, name, purpose, text.strip()) for role, name, purpose in found
             if valid_name(name, allow_generic=False)]
 
 
