@@ -1035,6 +1035,7 @@ def _unbalanced(text: str) -> bool:
     return any(text.count(a) != text.count(b) for a, b in ("[]", "()", "【】", "<>", "〔〕"))
 
 
+@lru_cache(maxsize=16384)
 def is_item(text: str, listed: bool = False) -> bool:
     """A data item: not a purpose, method, sentence, field label or catch-all.
 

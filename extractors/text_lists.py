@@ -65,13 +65,18 @@ def split_items(text: str) -> list[str]:
 
 def split_item_phrases(text: str) -> list[ItemPhrase]:
     """Like split_items, keeping the owner phrase ('법정대리인의') each item was stripped of."""
+    return list(_item_phrases(text))
+
+
+@lru_cache(maxsize=16384)  # a list is split for the known-item test, then for its items
+def _item_phrases(text: str) -> tuple[ItemPhrase, ...]:
     phrases: list[ItemPhrase] = []
     for chunk in _COMMAS.split(strip_parentheticals(text)):
         phrases.extend(_split_chunk(chunk))
     # An owner in front of the first item covers the list: `법정대리인의 이름, 휴대폰번호`.
     if phrases and phrases[0].owner:
         phrases = [p if p.owner else ItemPhrase(p.text, phrases[0].owner) for p in phrases]
-    return phrases
+    return tuple(phrases)
 
 
 # Brackets nest at most this deep in a policy; each level costs a pass over the text.
