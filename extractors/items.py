@@ -210,10 +210,9 @@ class _Reader:
     # --- text blocks --------------------------------------------------------
 
     def _read_text(self, block: Block, following: Block | None) -> None:
-        text = _WS.sub(" ", block.text).strip()
+        text, body = _text_and_body(block.text)
         if not text or self._continue_broken_word(block, text):
             return
-        body = _UNMARKED_LABEL.sub(r"\g<label> : ", _MARKER.sub("", text).strip(), count=1)
         bare = _BARE_REQUIREMENT.match(body)
         if bare and re.search(r"[:：]$", body):
             # `필수 항목:` alone: its list follows on the next lines.
@@ -607,6 +606,13 @@ class _Reader:
 # --- labels and headings ---------------------------------------------------------
 
 
+@lru_cache(maxsize=16384)
+def _text_and_body(line: str) -> tuple[str, str]:
+    """A line on one line, and its body: without its list marker, an unmarked label given its colon."""
+    text = _WS.sub(" ", line).strip()
+    return text, _UNMARKED_LABEL.sub(r"\g<label> : ", _MARKER.sub("", text).strip(), count=1)
+
+
 def _line_body(block: Block) -> str:
     return _MARKER.sub("", _WS.sub(" ", block.text)).strip()
 
@@ -921,10 +927,16 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
     verb; Kiwi tells the nouns from the rest. A single item counts only where ``single_known``
     allows it and the taxonomy knows it (`이메일 주소만 수집합니다`).
     """
+    phrases, context = _sentence_list_of(sentence, single_known)
+    return list(phrases), context
+
+
+@lru_cache(maxsize=8192)  # policies repeat their template sentences
+def _sentence_list_of(sentence: str, single_known: bool) -> tuple[tuple[ItemPhrase, ...], str | None]:
     # `"방문일시", "IP"항목을 수집`: 항목 glued to the last quoted item names the list, not the item.
     text = _QUOTES.sub("", _QUOTED_LABEL.sub(r"\1", strip_parentheticals(sentence)))
     if not _JOINED.search(text) and not single_known:
-        return [], None
+        return (), None
     tokens = analyse(text)
     best: tuple[int, int] | None = None
     i = 0
@@ -946,7 +958,7 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
                 best = (start, j)
         i = j
     if best is None:
-        return [], None
+        return (), None
     start, end = best
     # The first entry may carry a condition: `회원가입 시 이름` → 이름, in the context 회원가입.
     context = None
@@ -957,9 +969,9 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
             start = k + 1
             break
     if start >= end:
-        return [], None
+        return (), None
     context = context or _condition_before(text, tokens, start)
-    return split_item_phrases(text[tokens[start].idx: tokens[end - 1].idx + len(tokens[end - 1])]), context
+    return tuple(split_item_phrases(text[tokens[start].idx: tokens[end - 1].idx + len(tokens[end - 1])])), context
 
 
 def _announced_by_pointer(tokens, start: int) -> bool:
