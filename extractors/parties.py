@@ -339,8 +339,9 @@ _COLON = re.compile(r"[:：]")
 _NON_SPACE = re.compile(r"\S")
 
 
-def label_segments(text: str) -> list[tuple[str, str]]:
-    """`수탁업체: (주)A / 위탁업무: 결제` → [(수탁업체, (주)A), (위탁업무, 결제)].
+@lru_cache(maxsize=16384)  # a line is read as a section's first line and as a line of its own
+def label_segments(text: str) -> tuple[tuple[str, str], ...]:
+    """`수탁업체: (주)A / 위탁업무: 결제` → ((수탁업체, (주)A), (위탁업무, 결제)).
 
     A label starts at the beginning of the text or after a separator (` - `, `/`, `•`, a
     newline) and ends at a colon; a colon with no such start is part of the value."""
@@ -382,7 +383,7 @@ def label_segments(text: str) -> list[tuple[str, str]]:
         value = text[colon + 1:end]
         value = _SEPARATOR.split(value.rstrip())[0] if k + 1 < len(marks) else value
         segments.append((text[start:colon].strip(), strip_decoration(value)))
-    return segments
+    return tuple(segments)
 
 
 _ORDINAL_TITLE = re.compile(r"^\s*(?:\d{1,2}[.)]|[가나다라마바사아자차카타파하][.)]|\(\d{1,2}\)|[①-⑳])\s*[^:：]{2,30}$")
@@ -594,7 +595,7 @@ class _LineReader:
         bare_kind = classify_label(text) if not segments and len(text) <= _MAX_LABEL else None
         if self.open_label in _NAME_KINDS and len(segments) == 1 and kinds == [None]:
             # `제공받는 자` / `• 종합신용정보집중기관 : 한국신용정보원`: a type, then the name.
-            text, segments, kinds, bare_kind = segments[0][1], [], [], None
+            text, segments, kinds, bare_kind = segments[0][1], (), [], None
         if self.open_label and not segments and bare_kind in (None, "other") and self._label_value(text, bare_kind):
             return
         self.open_label, self.collecting = None, False
