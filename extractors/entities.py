@@ -233,6 +233,12 @@ def lookup(name: str) -> Entity | None:
     return None
 
 
+def is_provider_name(text: str) -> bool:
+    """Whether the whole text, brackets included, is a name or product the registry knows (`Google Analytics`,
+    not `구글(이메일)`)."""
+    return _compact_key(_without_legal_forms(text)) in alias_index()
+
+
 def fallback_name(name: str) -> str:
     """The rule-based key of a name the registry does not know: legal forms, brackets, spacing and
     trailing qualifier or region words removed (but words that end companies' names: `가나 솔루션`),

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from extractors import register
+from extractors.entities import is_provider_name
 from extractors.item_names import canonical_item
 from extractors.parties import org_key, self_keys
 from extractors.text_lists import (
@@ -196,9 +197,11 @@ class _Reader:
 
     def _drop_own_name(self) -> None:
         """The organization's own name is never an item it collects (`사업자 정보: 가나(유)`,
-        `< 가나> 은(는) 다음의 항목을 …`), unless the taxonomy knows the word as an item."""
+        `< 가나> 은(는) 다음의 항목을 …`), nor a provider or its tool (`Google Analytics: 페이지뷰 … 수집`),
+        unless the taxonomy knows the word as an item (카카오계정)."""
         own = self_keys(self.doc)
-        for key in [k for k, row in self.rows.items() if org_key(row["item"]) in own and not is_known_item(row["item"])]:
+        for key in [k for k, row in self.rows.items()
+                    if (org_key(row["item"]) in own or is_provider_name(row["item"])) and not is_known_item(row["item"])]:
             del self.rows[key]
 
     def _current(self) -> _State:
@@ -363,11 +366,8 @@ class _Reader:
                 if label is not None and _is_description(value) and self._labels_item(label, state, True):
                     self._emit_label(label, state, evidence)  # `커뮤니티 게시물: 포럼에 게시하는 콘텐츠.`
                     continue
-                for piece in _sentences(value):
-                    if _is_sentence(piece) or not state.scope:
-                        break
-                    self._add_list(piece.rstrip(". "), state, block, evidence, explicit=explicit)
-                    value = value[value.find(piece) + len(piece):].lstrip(". ")
+                if state.scope:
+                    value = self._add_leading_lists(value, state, block, evidence, explicit)
                 if value:
                     before = set(self.rows)
                     self._read_sentence(value, block)  # `계정: 이때 수집되는 것은 …`
@@ -440,6 +440,19 @@ class _Reader:
                 self._add_phrases(phrases, sentence_state, block, sentence, prose=True)
 
     # --- lists ----------------------------------------------------------------
+
+    def _add_leading_lists(self, value: str, state: _State, block: Block, evidence: str, explicit: bool) -> str:
+        """The lists that open `value` before its first sentence (`물품 사진, 희망 가격. 거래가 끝나면 …`);
+        returns the rest. A line that is no sentence is one list, whatever its full stops."""
+        if not _is_sentence(value):
+            self._add_list(value, state, block, evidence, explicit=explicit)
+            return ""
+        for piece in _sentences(value):
+            if _is_sentence(piece):
+                break
+            self._add_list(piece.rstrip(". "), state, block, evidence, explicit=explicit)
+            value = value[value.find(piece) + len(piece):].lstrip(". ")
+        return value
 
     def _add_list(self, value: str, state: _State, block: Block, evidence: str, explicit: bool = False) -> None:
         value, remark = _split_remark(value)
@@ -535,7 +548,8 @@ class _Reader:
                         self._emit_label(label, state, evidence)  # `신용거래정보 : … 등에 관한 사항`
                         continue
                 if value and state.scope:
-                    self._add_list(value, state, block, evidence, explicit=True)
+                    # `상품 ID, 수량. 카드번호 등 결제수단 정보는 수집하지 않습니다.`: a list, then a sentence.
+                    self._add_leading_lists(value, state, block, evidence, explicit=True)
 
     def _read_label_table(self, table: Table, first_row: int) -> None:
         """Rows `수집항목 | 이름, 연락처` (no header row, or a `항목 | 내용` header) are labelled lines."""
@@ -716,7 +730,7 @@ def _plausible_label(text: str, m: re.Match) -> bool:
 # What a value says when it describes its label instead of listing data.
 _DESCRIPTION = re.compile(
     r"(?:에\s*관한|에\s*대한|관련)\s*사항\s*\.?$|(?:을|를)\s*말(?:함|합니다)\s*\.?$|"
-    r"(?:에|으로|로|용으로)\s*(?:사용|활용|이용|표시)(?:됨|함|합니다|됩니다|되며|하며)?\s*\.?$")
+    r"(?:에|으로|로|용으로|위해|위하여)\s*(?:사용|활용|이용|표시)(?:됨|함|합니다|됩니다|되며|하며)?\s*\.?$")
 _KEPT = re.compile(r"보존|보관|파기|제공|위탁|기간")
 _REQUIREMENT_WORDS = re.compile(r"필수|선택|수집|항목|처리|자동")
 _STRONG_ITEM_LABEL = re.compile(r"필수|선택|수집|처리\s*항목|항목\s*내용|개인\s*정보\s*항목")
@@ -841,9 +855,20 @@ def _heading_state(body: str) -> _State:
 
 
 def _split_remark(text: str) -> tuple[str, str | None]:
-    """`이메일 주소 — 인증 및 계정 복구용` → (이메일 주소, the remark)."""
-    parts = _DASH_REMARK.split(text, maxsplit=1)
-    return (parts[0], parts[1]) if len(parts) == 2 else (text, None)
+    """`이메일 주소 — 인증 및 계정 복구용` → (이메일 주소, the remark). A dash inside a parenthetical
+    (`계좌 정보(은행명, 예금주 - 환불 시)`) is part of it."""
+    depth = start = 0
+    for m in _DASH_REMARK.finditer(text):
+        depth += _opened(text, start, m.start())
+        start = m.start()
+        if depth <= 0:
+            return text[:m.start()], text[m.end():]
+    return text, None
+
+
+def _opened(text: str, start: int, end: int) -> int:
+    """Brackets opened and not closed in text[start:end]."""
+    return sum(text.count(c, start, end) for c in "(（") - sum(text.count(c, start, end) for c in ")）")
 
 
 def _owner_context(owner: str | None) -> str | None:

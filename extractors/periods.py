@@ -36,11 +36,12 @@ _FIXED = re.compile(
 )
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*(월|일)")  # `2021년 6월`, `6월 5일` (matched at a position)
 _DATE_BEFORE = re.compile(r"(\d\s*(년|월)|\d{4}|매월|매년|매달|매주|익월|당월)\s*$")  # `…년 6월`, `6월 5일`, `매월 1일`
-# `영구` as a duration: an adverb (`영구히`, `영구적으로`), `영구` before a keeping verb, or `영구` alone
-# (a table cell); not `영구 삭제` (permanent deletion), `영구 쿠키` (a cookie type) or `영구 저장소`.
+# `영구` as a duration: an adverb (`영구히`, `영구적으로`), `영구` before a keeping verb or 까지, or `영구` alone
+# (a table cell, a filled-in field `<영구>까지`); not `영구 삭제` (permanent deletion), `영구 쿠키` (a cookie
+# type) or `영구 저장소`.
 _PERMANENT = re.compile(
     r"영구(?:(?:적으로|히|토록)(?!\s*(?:삭제|파기|제거|폐기|소멸|말소))"
-    r"|\s*(?=(?:보존|보관|보유|저장(?!소)|유지|이용)|[\s)\]>.,;:/|]*$|\s*[)\],;/|(]))")
+    r"|\s*(?=(?:보존|보관|보유|저장(?!소)|유지|이용|까지)|[\s)\]>.,;:/|]*$|\s*[)\]>,;/|(]))")
 
 _UNTIL_WITHDRAWAL = re.compile(
     r"(회원\s*)?(탈퇴|해지|해약|계정\s*(을\s*)?삭제|제명|자격\s*(을\s*)?상실|이용\s*계약\s*(종료|해지))")

@@ -23,6 +23,8 @@ statutory reference, never one row per law.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from typing import NamedTuple
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -43,7 +45,7 @@ _EVENT_KINDS = (UNTIL_WITHDRAWAL, UNTIL_PURPOSE)
 
 _ENUM = re.compile(
     r"^\s*(?:[-–—•·∙◦○●◎■□▶►▷※*]+\s*|[oㅇ]\s+|\(?\d{1,2}[.)]\s*|\(?[가나다라마바사아자차카타파하][.)]\s*|[①-⑳]\s*|\[\d+\]\s*)+")
-_LABEL_SPLIT = re.compile(r"\s*[:：]\s*")
+_LABEL_COLON = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")  # not inside `1:1`, `10:30`
 # `- 보유근거 : … - 보유기간 : 3년` run together on one line; `예외사유 : 2.<…>` starts a new item;
 # so does a long record label after a spaced dash (`보존 기간 : 3년 - 대금결제 및 … 기록 : 5년`).
 _SEGMENT = re.compile(
@@ -143,10 +145,10 @@ def _split_label(text: str) -> tuple[str, str] | None:
     if body.startswith("(") and body.endswith(")"):  # `(관련법률 : …)`
         body = body[1:-1]
     body = _strip_enum(body)
-    parts = _LABEL_SPLIT.split(body, maxsplit=1)
-    if len(parts) != 2:
+    colon = _LABEL_COLON.search(body)
+    if not colon:
         return None
-    label, value = parts
+    label, value = body[:colon.start()].strip(), body[colon.end():]
     if not label or len(label) > 60 or _SENTENCE_END.search(label) or re.search(r"\d$", label):
         return None
     return _strip_enum(label), value.strip()
@@ -737,18 +739,24 @@ def _table_rows(section: Section, table: Table, context_laws: list[LawRef]) -> l
 
 
 def _joined_lines(blocks: list[Block]) -> list[tuple[str, Block]]:
-    """Block texts, with paragraphs that a hard wrap cut mid-sentence joined back together."""
+    """Block texts, with paragraphs that a hard wrap cut mid-sentence joined back together, and a list
+    item cut after a particle (`… 확인자료를` / `위치정보시스템에 기록하며, 1년간 보관합니다.`) joined
+    with the paragraph that goes on with its sentence."""
     lines: list[tuple[str, Block]] = []
     for block in blocks:
         text = _clean(block.text)
-        if lines and block.kind == "paragraph" and lines[-1][1].kind == "paragraph":
+        if lines and block.kind == "paragraph" and lines[-1][1].kind in ("paragraph", "list_item"):
             prev = lines[-1][0]
             if (len(prev) >= 20 and not _SENTENCE_END.search(prev) and not re.search(r"[:：.]$", prev)
-                    and not _ENUM.match(text) and ":" not in text and ":" not in prev):
+                    and not _ENUM.match(text) and ":" not in text and ":" not in prev
+                    and (lines[-1][1].kind == "paragraph" or _CUT_AFTER_PARTICLE.search(prev))):
                 lines[-1] = (prev + " " + text, lines[-1][1])
                 continue
         lines.append((text, block))
     return lines
+
+
+_CUT_AFTER_PARTICLE = re.compile(r"[가-힣](?:을|를|에|에게|의|와|과|및|하여|하고|하며)$")
 
 
 def _sections_in_scope(doc: PolicyDoc) -> list[Section]:
@@ -781,24 +789,57 @@ _NOUN = re.compile(r"[가-힣A-Za-z]{2,}")
 
 
 def _without_restatements(rows: list[dict]) -> list[dict]:
-    """A period stated once and said again in a later section (`로그 관리 | 3개월` in one, `로그 기록:
-    3개월 후 자동 파기` under destruction) about a record sharing a word is one statement."""
-    # (period, word) → the sections (two at most: enough to know of another) that stated it, kept linear.
+    """A period stated once and said again in a later section is one statement. Said again without a
+    law, about a record sharing a word with an earlier uncited one (`로그 관리 | 3개월`, then `로그 기록:
+    3개월 후 자동 파기` under destruction), or half the words (two at least) of an earlier cited one (`서비스 접속 로그,
+    예매 시도 기록 | 통신비밀보호법 | 3개월`, then `서비스 접속 로그 및 예매 시도 기록: 3개월`); said again
+    with the same law, about half the words of the earlier cited record (two words at least)."""
+    # (period, word) → the sections (two at most: enough to know of another) that stated it uncited, and
+    # the first few cited rows holding it: bounded, so kept linear.
     stated: dict[tuple[str, str], set[int]] = {}
+    cited: dict[tuple[str, str], list[_Cited]] = {}
     out: list[dict] = []
-    for row in rows:
-        if row["law"] is not None or not row["period_iso"]:
+    for index, row in enumerate(rows):
+        if not row["period_iso"]:
             out.append(row)
             continue
-        keys = [(row["period_iso"], word) for word in set(_NOUN.findall(row["record"] or ""))]
-        if any(stated.get(key, set()) - {row["section_no"]} for key in keys):
+        words = set(_NOUN.findall(row["record"] or ""))
+        keys = [(row["period_iso"], word) for word in words]
+        earlier = [c for key in keys for c in cited.get(key, ())
+                   if c.section_no != row["section_no"] and row["law"] in (None, c.law)]
+        if _shares_half(earlier, len(words)):
             continue
+        if row["law"] is not None:
+            for key in keys:
+                if len(cited.setdefault(key, [])) < _CITED_PER_WORD:
+                    cited[key].append(_Cited(index, row["section_no"], row["law"], len(words)))
+        elif any(stated.get(key, set()) - {row["section_no"]} for key in keys):
+            continue
+        else:
+            for key in keys:
+                sections = stated.setdefault(key, set())
+                if len(sections) < 2:
+                    sections.add(row["section_no"])
         out.append(row)
-        for key in keys:
-            sections = stated.setdefault(key, set())
-            if len(sections) < 2:
-                sections.add(row["section_no"])
     return out
+
+
+class _Cited(NamedTuple):
+    """A row that cites a law, as `_without_restatements` indexes it under each word of its record."""
+    index: int
+    section_no: int
+    law: str
+    n_words: int
+
+
+_CITED_PER_WORD = 8
+
+
+def _shares_half(entries: list[_Cited], n_words: int) -> bool:
+    """Whether one cited row shares two words or more, and half the words of the shorter of its record
+    and one of `n_words` words (`결제` alone restates nothing); `entries` holds a cited row once per word
+    it shares."""
+    return any(count >= 2 and 2 * count >= min(entry.n_words, n_words) for entry, count in Counter(entries).items())
 
 
 def _read_text(reader: _SectionReader, blocks: list[Block]) -> None:

@@ -27,7 +27,7 @@ from extractors.item_names import taxonomy
 _PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
 _INNER_PARENS = re.compile(r"(?<=[가-힣])\([^()]*\)(?=[가-힣])")
 _UNOPENED = re.compile(r"^[^(),]*\)")
-_UNCLOSED = re.compile(r"\([^(),]*$")
+_UNCLOSED = re.compile(r"\([^()]*$")
 _STRAY_PARENS = re.compile(r"[()（）]")
 # A stray period between two items (`앱 접속 기록. 푸시 토큰`) separates them like a comma.
 _COMMAS = re.compile(r"\s*[,，、;]\s*|(?<=[가-힣A-Za-z0-9])\s?\.\s+(?=[가-힣A-Za-z])")

@@ -13,8 +13,8 @@ from pipeline.jsx import has_jsx, has_markup, has_markup_in_code, is_code, jsx_h
 from pipeline.markdown import (MARKDOWN_TABLE, has_raw_html, looks_like_markdown, markdown_tokens, pipe_tables_in_html,
                                render_html)
 from pipeline.model import Block, Table
-from pipeline.tables import (build_pipe_table, detect_header_rows, expand_html_table, is_separator_line, pad_rows,
-                             repair_merged_cells)
+from pipeline.tables import (build_pipe_table, build_tab_table, detect_header_rows, expand_html_table, is_separator_line,
+                             is_tab_row, repair_merged_cells, tab_run_end)
 
 # Server-side template code that is not page text. Blocks between two delimiters are cut by a
 # scan (`_cut_between`): a lazy regex would rescan the page to its end from every unclosed `{{`.
@@ -84,7 +84,7 @@ def cell_text(cell: Tag) -> str:
         node = stack.pop()
         if isinstance(node, NavigableString):
             if not isinstance(node, PreformattedString):
-                buf.append(str(node))
+                buf.append(str(node).replace("\n", " "))  # a source line wrap shows as a space
             continue
         if not isinstance(node, Tag) or _is_struck(node):
             continue
@@ -210,7 +210,7 @@ class _HtmlBlocks:
                 self.buf_bold.append(bold)
             return
         if text.strip() or self.buf:
-            self.buf.append(text)
+            self.buf.append(text if pre else text.replace("\n", " "))  # a source line wrap shows as a space
             if text.strip():
                 self.buf_bold.append(bold)
 
@@ -456,10 +456,8 @@ def text_blocks(text: str) -> list[Block]:
         if not line:
             i += 1
             continue
-        if _has_tab_cells(raw_lines[i]):
-            j = i
-            while j < len(lines) and "\t" in raw_lines[j]:
-                j += 1
+        if is_tab_row(raw_lines[i]):
+            j = tab_run_end(raw_lines, i)
             table = tab_table(raw_lines[i:j])
             if table is not None:
                 blocks.append(Block(kind="table", text="", table=table))
@@ -515,22 +513,10 @@ def _could_be_title(line: str) -> bool:
 _INLINE_ITEM = re.compile(r"(?<=[다요]\.)\s+(?=(?:\d{1,2}[.)]|[①-⑳])\s*\S)")
 
 
-def _has_tab_cells(line: str) -> bool:
-    """Two cells separated by a tab: a tab with text on both sides (a scan, not a regex that
-    rescans the rest of a long line from every character)."""
-    return "\t" in line.strip()
-
-
 def tab_table(lines: list[str]) -> Table | None:
     """Tab-separated rows (tables pasted from a word processor into plain text)."""
-    rows = [[_collapse(cell) for cell in line.split("\t")] for line in lines]
-    rows = [row for row in rows if sum(1 for cell in row if cell) >= 1]
-    if len(rows) < 2 or sum(1 for row in rows if sum(1 for cell in row if cell) >= 2) < 2:
-        return None
-    # Trailing tabs make no column: the table is as wide as its rightmost filled cell.
-    width = max(max(j for j, cell in enumerate(row) if cell) + 1 for row in rows)
-    rows = pad_rows([row[:width] for row in rows], sum(len(row) for row in rows))
-    return Table(rows=rows, n_header_rows=detect_header_rows(rows))
+    built = build_tab_table(lines)
+    return None if built is None else Table(rows=built[0], n_header_rows=built[1])
 
 
 _LATIN = re.compile(r"[A-Za-z]")

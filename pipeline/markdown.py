@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from pipeline.tables import build_tab_table, is_tab_row, tab_run_end
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*\n")
 # A GFM delimiter row: `|---|:--:|`, `---|---`, `| --- |`. Written so that no two parts can match the same blanks.
 _DELIMITER_ROW = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*(?::?-{2,}:?[ \t]*)?)*$")
@@ -83,6 +85,12 @@ def _separate_tables(text: str) -> str:
             out.extend(["", *_join_wrapped_rows(lines[i:j]), ""])
             i = j
             continue
+        if "\t" in line and is_tab_row(line):
+            j = tab_run_end(lines, i)
+            built = build_tab_table(lines[i:j])
+            out.extend(lines[i:j] if built is None else ["", _tab_table_html(*built), ""])
+            i = j
+            continue
         j = i
         while j < len(lines) and _BARE_ROW.match(lines[j]):
             j += 1
@@ -123,11 +131,22 @@ def _bare_table_html(lines: list[str]) -> str:
     return f'<table {MARKDOWN_TABLE}="">{rows}</table>'
 
 
+def _tab_table_html(rows: list[list[str]], n_header: int) -> str:
+    """Tab-separated rows, read as in plain text (merged cells already filled in), as table markup."""
+    md = _parser()
+
+    def cell(tag: str, text: str) -> str:
+        return f"<{tag}>" + "<br>".join(md.renderInline(line) for line in text.split("\n")) + f"</{tag}>"
+
+    return "<table>" + "".join("<tr>" + "".join(cell("th" if i < n_header else "td", text) for text in row) + "</tr>"
+                               for i, row in enumerate(rows)) + "</table>"
+
+
 # --- line breaks ---------------------------------------------------------------------
 
 _WRAP_COLUMNS = 60  # converters such as Pandoc wrap at 72 columns; a shorter line ended on purpose
 _LINE_END = re.compile(r"[.!?。:：|]$|다$")
-_BLOCK_START = re.compile(r"^(?:#|[-*+>]\s|\d{1,2}[.)]\s|[|①-⑳■□▶※])")
+_BLOCK_START = re.compile(r"^(?:#|[-*+>•·▪◦]\s|(?:\d{1,2}|[가나다라마바사아자차카타파하])[.)]\s|[|①-⑳■□▶※])")
 
 
 def _columns(text: str) -> int:

@@ -50,10 +50,12 @@ def read_document(path: Path):
 def load_document(path: Path, timeout: float):
     """read_document in a child process, killed at the timeout: a page that hangs the decoder or a
     parser inside C code cannot be interrupted any other way."""
-    from pebble import ProcessExpired, ProcessPool
+    from pebble import ProcessExpired
+
+    from pipeline.executors import process_pool
 
     name = storable(str(path))
-    with ProcessPool(max_workers=1) as pool:
+    with process_pool(max_workers=1) as pool:
         future = pool.schedule(read_document, args=(path,), timeout=timeout)
         try:
             return future.result()

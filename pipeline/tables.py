@@ -260,6 +260,78 @@ def repair_short_row(cells: list[str], previous: list[str], column_kinds: list[C
     return row
 
 
+# --- tab-separated rows (tables pasted from a word processor into text) ------------
+
+# Numbering a word processor writes before a tab (`1.\t목적`, `•\t항목`, `가)\t구분`): a list item, not a cell.
+_LIST_MARKER = re.compile(r"\d{1,3}[.)]|[가-힣A-Za-z][.)]|\((?:\d{1,3}|[가-힣])\)|[①-⑳]|[-*+•·∙◦▪∘‣※]")
+
+
+def tab_cells(line: str) -> list[str]:
+    """A line's tab-separated cells, whitespace collapsed; a leading list marker stays with the text after it."""
+    cells = [" ".join(cell.replace("\u200b", " ").split()) for cell in line.split("\t")]
+    if len(cells) > 1 and _LIST_MARKER.fullmatch(cells[0]):
+        cells[:2] = [f"{cells[0]} {cells[1]}".strip()]
+    return cells
+
+
+def is_tab_row(line: str) -> bool:
+    """Two cells separated by a tab (a tab with text on both sides that follows no list marker)."""
+    return "\t" in line.strip() and sum(1 for cell in tab_cells(line) if cell) >= 2
+
+
+def _is_list_line(line: str) -> bool:
+    return len(tab_cells(line)) < len(line.split("\t"))
+
+
+def tab_run_end(lines: list[str], start: int) -> int:
+    """Where the tab table starting at lines[start] ends. It runs over lines holding a tab (rows, rows of
+    blank cells) and over a line with no tab that the next row continues from a merged, blank first cell:
+    that line was a line break inside the row above."""
+    j = start + 1
+    while j < len(lines):
+        line = lines[j]
+        if "\t" in line:
+            if _is_list_line(line):
+                break
+        elif not (line.strip() and j + 1 < len(lines) and _continues_merged(lines[j + 1])):
+            break
+        j += 1
+    return j
+
+
+def _continues_merged(line: str) -> bool:
+    cells = tab_cells(line)
+    return len(cells) > 1 and not cells[0] and any(cells)
+
+
+def build_tab_table(lines: list[str]) -> tuple[list[list[str]], int] | None:
+    """Rows and header count of a run of tab-separated lines (see tab_run_end), or None when fewer than two
+    rows have two cells. A body row's blank leading cells are merged cells: they repeat the row above."""
+    rows: list[list[str]] = []
+    for line in lines:
+        if "\t" not in line and rows:  # a line break inside the last filled cell of the row above
+            row = rows[-1]
+            last = max(j for j, cell in enumerate(row) if cell)
+            row[last] = f"{row[last]}\n{' '.join(line.split())}"
+            continue
+        row = tab_cells(line)
+        if any(row):
+            rows.append(row)
+    if len(rows) < 2 or sum(1 for row in rows if sum(1 for cell in row if cell) >= 2) < 2:
+        return None
+    # Trailing tabs make no column: the table is as wide as its rightmost filled cell.
+    width = max(max(j for j, cell in enumerate(row) if cell) + 1 for row in rows)
+    rows = pad_rows([row[:width] for row in rows], sum(len(row) for row in rows))
+    n_header = detect_header_rows(rows)
+    for i in range(n_header + 1, len(rows)):
+        row, above = rows[i], rows[i - 1]
+        j = 0
+        while j < min(len(row), len(above)) - 1 and not row[j]:
+            row[j] = above[j]
+            j += 1
+    return rows, n_header
+
+
 # Short rows of a pipe table wider than this are not repaired (each costs columns × cells).
 _MAX_REPAIR_COLUMNS = 64
 

@@ -47,6 +47,23 @@ def test_html_keeps_structure_and_drops_chrome_and_template_code():
         assert junk not in joined
 
 
+def test_a_source_line_wrap_in_a_cell_is_a_space_and_br_or_li_a_line_break():
+    html = """<table><tr><th>구분</th><th>항목</th></tr>
+      <tr><td>회원</td><td>(필수)<br> 이름, 배달지
+          주소<ul><li>쿠키</li></ul></td></tr></table>"""
+    [table] = tables(html_blocks(html))
+    assert table.body == [["회원", "(필수)\n이름, 배달지 주소\n쿠키"]]
+
+
+def test_a_source_line_wrap_in_a_paragraph_is_a_space_outside_pre():
+    html = """<p>수탁업체: 아윌콤, 업무: 050
+        전화번호 연결 서비스<br>보유기간: 위탁계약 종료 시까지</p>
+<pre>첫 줄
+둘째 줄</pre>"""
+    assert [b.text for b in html_blocks(html)] == [
+        "수탁업체: 아윌콤, 업무: 050 전화번호 연결 서비스", "보유기간: 위탁계약 종료 시까지", "첫 줄", "둘째 줄"]
+
+
 def test_layout_tables_are_not_data_tables():
     html = "<table><tr><td><h3>제1조(목적)</h3><p>본문</p><table><tr><th>항목</th><th>기간</th></tr>" \
            "<tr><td>성명</td><td>1년</td></tr></table></td></tr></table>"
@@ -296,3 +313,37 @@ def test_a_definition_list_of_labels_reads_as_label_value_lines():
         ("paragraph", "주문·결제 시: 주문자 성명, 연락처"), ("paragraph", "선택 항목: 수신동의 여부"),
         ("paragraph", "가. 파기절차"), ("paragraph", "지체 없이 파기합니다."), ("paragraph", "[진료 시]"),
         ("list_item", "성명")]
+
+
+def test_tab_separated_rows_in_markdown_are_a_table_with_merged_cells_filled():
+    # A word processor's tables pasted into a .md file: blank first cells continue the cell above, a line with
+    # no tab is a line break inside the row above, `1.\t` and `•\t` are numbering, not cells.
+    text = ("1.\t개인정보의 처리목적\n"
+            "2.\t개인정보의 처리 및 보유 기간\n"
+            "법적근거\t보존항목\t보존기간\n"
+            "전자상거래법\t계약 또는 청약철회 등에 관한 기록\t5년\n"
+            "\t소비자의 불만 또는 분쟁 처리에 관한 기록\t3년\n"
+            "\n"
+            "구분\t유형\t수집 항목\n"
+            "사업자 회원\t필수\t[대표] 이름, 회사명,\n"
+            "[담당자] 이름, 이메일\n"
+            "\t선택\t마케팅 수신동의\n"
+            "\t\n"
+            "•\t기기 정보\n"
+            "•\t브라우저 정보\n")
+    for blocks in (markdown_blocks(text), text_blocks(text)):
+        retention, items = tables(blocks)
+        assert retention.header == ["법적근거", "보존항목", "보존기간"]
+        assert retention.body == [["전자상거래법", "계약 또는 청약철회 등에 관한 기록", "5년"],
+                                  ["전자상거래법", "소비자의 불만 또는 분쟁 처리에 관한 기록", "3년"]]
+        assert items.body == [["사업자 회원", "필수", "[대표] 이름, 회사명,\n[담당자] 이름, 이메일"],
+                              ["사업자 회원", "선택", "마케팅 수신동의"]]
+        assert blocks[0].text.endswith("개인정보의 처리목적")
+        assert [(b.kind, b.text) for b in blocks[-2:]] == [("list_item", "기기 정보"), ("list_item", "브라우저 정보")]
+
+
+def test_a_korean_list_marker_starts_a_line_in_a_markdown_paragraph():
+    # A long line that stops mid-sentence would run on into the next; `가) …` starts an item of its own.
+    md = ("•\t선택정보 : 마케팅 정보 수신 등 부가 기능을 위해 수집하는 정보 그리고 그 밖의 부가 정보\n"
+          "가)\t회원 유형별 수집 항목\n")
+    assert [b.text for b in markdown_blocks(md)][-1] == "가) 회원 유형별 수집 항목"

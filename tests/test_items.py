@@ -149,6 +149,14 @@ def test_lines_of_a_table_cell_are_separate_labelled_lists():
     assert got == [("이름", "회원가입", True), ("이메일", "회원가입", True), ("주소", "회원가입", False)]
 
 
+def test_a_cell_line_with_a_list_then_a_sentence_keeps_the_list():
+    html = """<html><body><h2>수집하는 개인정보 항목</h2><table>
+<tr><th>구분</th><th>수집 항목</th></tr>
+<tr><td>구매 기록</td><td>주문 ID, 상품 ID, 수량. <strong>카드번호 등 결제수단 정보는 수집하지 않고 결제사가 직접 처리합니다.</strong></td></tr>
+</table></body></html>"""
+    assert items(html, "html") == ["주문 ID", "상품 ID", "수량"]
+
+
 def test_personal_data_file_table():
     text = """제6조(처리하는 개인정보 항목)
 | 순번 | 개인정보파일의 명칭 | 개인정보파일에 기록되는 개인정보의 항목 |
@@ -385,6 +393,13 @@ def test_cookies_said_unused_drop_a_listed_cookie_and_a_passive_verb_says_used()
     assert items(listed) == ["이름", "쿠키"]
     listed = "1. 수집항목 : 이름, 쿠키\n2. 행태정보\n쿠키를 활용하여 개인을 식별하고, 행태정보를 수집·이용하지 않습니다.\n"
     assert items(listed) == ["이름", "쿠키"]
+
+
+def test_a_cookie_label_said_to_serve_a_purpose_is_the_cookie_item_and_a_tool_label_is_none():
+    text = ("## 1. 수집하는 개인정보 항목\n- 이름\n## 7. 쿠키 및 분석 도구\n"
+            "- **세션 쿠키**: 로그인 상태 유지 및 중복 요청 방지를 위해 사용됩니다.\n"
+            "- **Google Analytics**: 페이지뷰 등 익명화된 행동 데이터를 수집하여 서비스 개선에 활용합니다.\n")
+    assert items(text, "markdown") == ["이름", "세션 쿠키"]
 
 
 def test_a_cctv_section_collects_the_footage_under_its_own_name():
@@ -646,6 +661,13 @@ def test_tortoise_shell_brackets_name_a_group_like_square_ones():
     text = "제2조 수집하는 개인정보 항목\n〔일반회원의 경우〕 아이디, 이름\n〔치과의사의 경우〕 면허증번호\n"
     assert [(r["item"], r["context"]) for r in rows(text)] == [
         ("아이디", "일반회원"), ("이름", "일반회원"), ("면허증번호", "치과의사")]
+
+
+def test_a_dash_inside_a_parenthetical_and_an_unclosed_parenthetical_stay_with_their_item():
+    found = items("결제 및 환불 시 수집 항목 : 은행 계좌 정보(은행명, 계좌번호, 예금주 - 환불 시), 입금자명\n"
+                  "세금계산서 발행 시 수집 항목 : 법인통장 사본(계좌번호, 계좌명\n")
+    assert {"은행 계좌 정보", "입금자명", "법인통장 사본"} <= set(found)
+    assert not {"계좌번호", "예금주", "계좌명"} & set(found)
 
 
 def test_the_organization_name_is_never_an_item():

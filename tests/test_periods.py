@@ -23,7 +23,7 @@ def test_fixed_durations(text, iso, days):
     assert (period.iso, period.days, period.kind) == (iso, days, "fixed")
 
 
-@pytest.mark.parametrize("text", ["영구", "영구보존", "영구적으로 보유", "학적부는 영구히 보존한다"])
+@pytest.mark.parametrize("text", ["영구", "영구보존", "영구적으로 보유", "학적부는 영구히 보존한다", "동의일로부터<영구>까지"])
 def test_permanent(text):
     period = parse_period(text)
     assert period.kind == "permanent" and period.iso is None and period.days is None

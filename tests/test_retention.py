@@ -608,3 +608,33 @@ def test_swapped_period_and_law_headers_are_read_by_their_cells():
 <tr><td>웹사이트 방문기록</td><td>3개월</td><td>통신비밀보호법</td></tr></table>""", "html")
     assert [(r["record"], r["period_iso"], r["law"]) for r in rows] == [
         ("계약 또는 청약철회 등에 관한 기록", "P5Y", ECOMMERCE), ("웹사이트 방문기록", "P3M", TELECOM)]
+
+
+def test_a_cited_period_said_again_in_a_later_section_is_one_statement():
+    rows = rows_of("""제5조 개인정보의 보유 기간
+| 보존 기록 | 근거 법령 | 보존 기간 |
+| --- | --- | --- |
+| 대금 결제 및 재화 공급 기록 (결제 수단, 결제 금액) | 전자상거래 등에서의 소비자보호에 관한 법률 | 5년 |
+| 소비자 불만 및 분쟁 처리 기록 (1:1 문의, 환불 이력) | 전자상거래 등에서의 소비자보호에 관한 법률 | 3년 |
+| 접속 로그, 주문 시도 기록 | 통신비밀보호법 | 3개월 |
+제6조 개인정보의 파기
+- 결제·환불 기록 및 결제 금액: 「전자상거래법」에 따라 5년 보관 후 파기
+- 소비자 불만·분쟁 처리 기록 (1:1 문의 등): 3년 보관 후 파기
+- 접속 로그 및 주문 시도 기록: 3개월 보관 후 파기
+- 결제 포인트: 「전자상거래법」에 따라 5년 보관 후 파기
+""", "markdown")
+    # The same periods said again under destruction (with the law, or without it) are the table's
+    # statements; `결제 포인트` shares one word only with a cited record, so it is a statement of its own.
+    assert pairs(rows) == Counter({("P5Y", ECOMMERCE): 2, ("P3Y", ECOMMERCE): 1, ("P3M", TELECOM): 1})
+
+
+def test_a_list_item_cut_after_a_particle_goes_on_in_the_next_line():
+    rows = rows_of("""<h2>제7조 위치정보의 보유기간</h2>
+<p>· 회사는 위치정보의 보호 및 이용 등에 관한 법률 제16조에 근거하여 이용자의 위치정보 이용 사실 확인자료를<br>
+위치정보시스템에 자동으로 기록하며, 1년간 보관합니다.</p>
+<p>· 이벤트 응모 내역 증빙서류<br>
+또한, 이벤트 당첨자의 개인정보는 6개월간 보관합니다.</p>""", "html")
+    # The first item's sentence goes on after the <br>, so the law it cites is its period's; the second
+    # item is a name, not a cut sentence, and its next line is a sentence of its own.
+    assert pairs(rows) == Counter({("P1Y", "위치정보의 보호 및 이용 등에 관한 법률"): 1, ("P6M", None): 1})
+    assert not any("증빙서류" in (r["evidence"] or "") for r in rows if r["period_iso"] == "P6M")
