@@ -504,6 +504,9 @@ class _Reader:
         if _is_key_value_table(table):
             self._read_label_table(table, table.n_header_rows)
             return
+        if _is_grouped_list_table(table):
+            self._read_label_table(table, table.n_header_rows, groups=True)
+            return
         if re.search(r"제공\s*받|공유\s*받|수탁|위탁\s*받|이전\s*받", " ".join(header)) or _is_statutory_table(header):
             return
         item_cols = [i for i, h in enumerate(header) if _is_item_column(h)]
@@ -551,14 +554,15 @@ class _Reader:
                     # `상품 ID, 수량. 카드번호 등 결제수단 정보는 수집하지 않습니다.`: a list, then a sentence.
                     self._add_leading_lists(value, state, block, evidence, explicit=True)
 
-    def _read_label_table(self, table: Table, first_row: int) -> None:
-        """Rows `수집항목 | 이름, 연락처` (no header row, or a `항목 | 내용` header) are labelled lines."""
+    def _read_label_table(self, table: Table, first_row: int, groups: bool = False) -> None:
+        """Rows `수집항목 | 이름, 연락처` (no header row, or a `항목 | 내용` header) are labelled lines;
+        with `groups`, every row's first cell names a group (`푸시 | 기기 토큰, 플랫폼`) of the items after it."""
         for r in range(first_row, len(table.rows)):
             cells = [c.strip() for c in table.rows[r]]
             if len(cells) < 2 or not cells[0]:
                 continue
             kind, state = _apply_label(_WS.sub(" ", cells[0]), self._current())
-            if kind == "item":
+            if kind == "item" or groups and kind == "context":
                 self._read_cell("\n".join(c for c in cells[1:] if c), replace(state, scope=True), table.row_text(r))
 
     # --- rows -----------------------------------------------------------------
@@ -671,6 +675,22 @@ def _is_key_value_table(table: Table) -> bool:
     if not body or len(table.header) < 2 or not _is_item_column(table.header[0]):
         return False
     return all(_BARE_REQUIREMENT.match(_WS.sub(" ", row[0]).strip()) or _ITEM_LABEL.search(row[0]) for row in body)
+
+
+_CONTENT_COLUMN = re.compile(r"^(?:세부|상세)?\s*(?:내용|항목|내역)$|^상세$|^예시$")
+
+
+def _is_grouped_list_table(table: Table) -> bool:
+    """`항목 | 내용` whose second column lists items (`접속 정보 | IP 주소, 접속일시`): the first column
+    names the groups, whatever its words, and the lists are the items."""
+    header = [_WS.sub(" ", h).strip() for h in table.header]
+    body = [row for row in table.body if len(row) >= 2 and row[0].strip()]
+    if len(header) != 2 or not body or not _is_item_column(header[0]) or not _CONTENT_COLUMN.match(header[1]):
+        return False
+    return 2 * sum(len(_LIST_SEPARATOR.split(row[1])) >= 2 for row in body) > len(body)
+
+
+_LIST_SEPARATOR = re.compile(r"[,，、·ㆍ]")
 
 
 def _is_statutory_table(header: list[str]) -> bool:

@@ -88,8 +88,7 @@ def process_pool(**options):
 
 
 def run_local(process: Callable, jobs: list[tuple[RawInput, dict | None]], workers: int,
-              timeout: float, error_result: Callable, on_started: Callable[[], None] | None = None) -> Iterator:
-    """`on_started` runs in this process once the workers have forked (the first job starts them all)."""
+              timeout: float, error_result: Callable) -> Iterator:
     from pebble import ProcessExpired
 
     if not jobs:
@@ -102,9 +101,6 @@ def run_local(process: Callable, jobs: list[tuple[RawInput, dict | None]], worke
         while True:
             _top_up(pending, queue, workers * _IN_FLIGHT_PER_WORKER,
                     lambda job: (pool.schedule(process, args=job, timeout=timeout), job[0]))
-            if on_started:
-                on_started()
-                on_started = None
             if not pending:
                 break
             done, _ = wait(pending, return_when=FIRST_COMPLETED)

@@ -86,13 +86,11 @@ def _results(args, jobs: list[tuple[RawInput, dict | None]]):
     if args.executor == "dask":
         return run_dask(process_input, jobs, max(args.workers, 1), args.timeout, error_result, args.scheduler)
     if jobs:
+        load_row_conversion()
         warm_up()
     # Even with --workers 0 the documents run in a child process: only a process can be stopped at
     # --timeout while it is inside C code (a regex, a parser); no signal or thread can interrupt that.
-    # Once the workers have forked, this process loads what pyarrow needs to convert rows (it imports
-    # pandas, 0.2 s) while they extract, rather than before them or after the last document.
-    return run_local(process_input, jobs, max(args.workers, 1), args.timeout, error_result,
-                     on_started=load_row_conversion)
+    return run_local(process_input, jobs, max(args.workers, 1), args.timeout, error_result)
 
 
 def _start_kiwi_service(args, stack: ExitStack) -> None:

@@ -677,3 +677,14 @@ def test_the_organization_name_is_never_an_item():
             "1< 홈페이지 회원가입 및 관리>\n필수항목 : 이메일, 로그인ID, 학번\n선택항목 :\n"
             "제7조(사업자 정보)\n공정위 사업자 정보: 가나랩(유)\n")
     assert items(text) == ["이메일", "로그인ID", "학번"]
+
+
+def test_a_content_column_of_lists_holds_the_items_and_the_first_column_their_groups():
+    got = items("""## 자동으로 수집되는 정보
+| 항목 | 내용 |
+|------|------|
+| 접속 정보 | IP 주소, 접속일시, 서비스 이용기록 |
+| 푸시 | 기기 토큰, 플랫폼(android/ios) |
+| 로그 | 오류 및 로그 정보 |
+""", "markdown")
+    assert got == ["IP 주소", "접속일시", "서비스 이용기록", "기기 토큰", "플랫폼", "오류 및 로그 정보"]

@@ -149,6 +149,12 @@ def test_a_bracketed_line_under_a_name_lists_its_products_and_under_a_type_the_n
     assert org_names("(주)가나\n(주)다라") == ["(주)가나", "(주)다라"]
 
 
+def test_a_representative_or_business_number_in_brackets_is_not_part_of_the_name():
+    assert org_names("가나한의원 (대표원장 홍길동, 사업자등록번호 123-45-67890)") == ["가나한의원"]
+    assert org_names("(주)다라 (대표 김철수)") == ["(주)다라"]
+    assert org_names("마바 (사업자번호: 111-22-33333)") == ["마바"]
+
+
 def test_an_address_in_brackets_is_not_part_of_the_name():
     assert org_names("Apple Inc. (One Apple Park Way, Cupertino, CA, USA)") == ["Apple Inc."]
     assert org_names("(주)가나 (서울특별시 강남구 테헤란로 123)") == ["(주)가나"]
