@@ -23,7 +23,7 @@ CCTV section collects the footage under the policy's own name (영상정보, 개
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -213,10 +213,9 @@ class _Reader:
     # --- text blocks --------------------------------------------------------
 
     def _read_text(self, block: Block, following: Block | None) -> None:
-        text = _WS.sub(" ", block.text).strip()
+        text, body = _text_and_body(block.text)
         if not text or self._continue_broken_word(block, text):
             return
-        body = _UNMARKED_LABEL.sub(r"\g<label> : ", _MARKER.sub("", text).strip(), count=1)
         bare = _BARE_REQUIREMENT.match(body)
         if bare and re.search(r"[:：]$", body):
             # `필수 항목:` alone: its list follows on the next lines.
@@ -336,7 +335,7 @@ class _Reader:
         if state.scope is not None or (self.intro is not None and not self.intro.scope):
             self.intro = None  # a context heading (`< 회원 가입 시 >`) keeps an announced list going
 
-    def _read_labelled(self, segments: list[tuple[str | None, str]], block: Block, evidence: str) -> None:
+    def _read_labelled(self, segments: Sequence[tuple[str | None, str]], block: Block, evidence: str) -> None:
         state = self._current()
         explicit = False
         for label, value in segments:
@@ -625,6 +624,13 @@ class _Reader:
 # --- labels and headings ---------------------------------------------------------
 
 
+@lru_cache(maxsize=16384)
+def _text_and_body(line: str) -> tuple[str, str]:
+    """A line on one line, and its body: without its list marker, an unmarked label given its colon."""
+    text = _WS.sub(" ", line).strip()
+    return text, _UNMARKED_LABEL.sub(r"\g<label> : ", _MARKER.sub("", text).strip(), count=1)
+
+
 def _line_body(block: Block) -> str:
     return _MARKER.sub("", _WS.sub(" ", block.text)).strip()
 
@@ -639,7 +645,12 @@ def _line_kind(block: Block) -> str | None:
     m = _MARKER.match(block.text)
     if not m or _NOT_A_MARKER.match(block.text):
         return "li" if block.kind == "list_item" else None
-    kind = re.sub(r"[①-⑳]", "①", re.sub(r"[ㄱ-ㅎ]", "ㄱ", re.sub(r"[가-힣]", "가", m.group().strip())))
+    return _marker_shape(m.group().strip())
+
+
+@lru_cache(maxsize=1024)
+def _marker_shape(marker: str) -> str:
+    kind = re.sub(r"[①-⑳]", "①", re.sub(r"[ㄱ-ㅎ]", "ㄱ", re.sub(r"[가-힣]", "가", marker)))
     return re.sub(r"\d+", "1", kind)
 
 
@@ -700,13 +711,14 @@ def _is_item_column(header: str) -> bool:
     return bool(re.search(r"항목|수집정보|수집하는|처리하는|기록되는|필수|선택", h))
 
 
-def _label_segments(text: str) -> list[tuple[str | None, str]]:
-    """`[필수] 이름, 아이디 [선택] 주소` → [(필수, '이름, 아이디'), (선택, '주소')]; [] when no label."""
+@lru_cache(maxsize=16384)  # a line is asked for its labels by several checks
+def _label_segments(text: str) -> tuple[tuple[str | None, str], ...]:
+    """`[필수] 이름, 아이디 [선택] 주소` → ((필수, '이름, 아이디'), (선택, '주소')); () when no label."""
     if not _LABEL_CHARS.search(text):  # the label pattern is slow; most lines have none of its marks
-        return []
+        return ()
     matches = [m for m in _LABEL.finditer(text) if _plausible_label(text, m)]
     if not matches:
-        return []
+        return ()
     segments: list[tuple[str | None, str]] = []
     lead = text[: matches[0].start()].strip(" -–—:")
     if lead:
@@ -715,7 +727,7 @@ def _label_segments(text: str) -> list[tuple[str | None, str]]:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         label = (m.group("bracket") or m.group("paren") or m.group("colon") or "").strip()
         segments.append((label, text[m.end():end].strip(" -–—,/|")))
-    return segments
+    return tuple(segments)
 
 
 def _plausible_label(text: str, m: re.Match) -> bool:
@@ -945,6 +957,7 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_SPLIT.split(text) if re.search(r"\w", s)]
 
 
+@lru_cache(maxsize=16384)
 def _is_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.strip()))
 
@@ -959,10 +972,16 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
     verb; Kiwi tells the nouns from the rest. A single item counts only where ``single_known``
     allows it and the taxonomy knows it (`이메일 주소만 수집합니다`).
     """
+    phrases, context = _sentence_list_of(sentence, single_known)
+    return list(phrases), context
+
+
+@lru_cache(maxsize=8192)  # policies repeat their template sentences
+def _sentence_list_of(sentence: str, single_known: bool) -> tuple[tuple[ItemPhrase, ...], str | None]:
     # `"방문일시", "IP"항목을 수집`: 항목 glued to the last quoted item names the list, not the item.
     text = _QUOTES.sub("", _QUOTED_LABEL.sub(r"\1", strip_parentheticals(sentence)))
     if not _JOINED.search(text) and not single_known:
-        return [], None
+        return (), None
     tokens = analyse(text)
     best: tuple[int, int] | None = None
     i = 0
@@ -984,7 +1003,7 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
                 best = (start, j)
         i = j
     if best is None:
-        return [], None
+        return (), None
     start, end = best
     # The first entry may carry a condition: `회원가입 시 이름` → 이름, in the context 회원가입.
     context = None
@@ -995,9 +1014,9 @@ def _sentence_list(sentence: str, single_known: bool = False) -> tuple[list[Item
             start = k + 1
             break
     if start >= end:
-        return [], None
+        return (), None
     context = context or _condition_before(text, tokens, start)
-    return split_item_phrases(text[tokens[start].idx: tokens[end - 1].idx + len(tokens[end - 1])]), context
+    return tuple(split_item_phrases(text[tokens[start].idx: tokens[end - 1].idx + len(tokens[end - 1])])), context
 
 
 def _announced_by_pointer(tokens, start: int) -> bool:
@@ -1073,6 +1092,7 @@ def _unbalanced(text: str) -> bool:
     return any(text.count(a) != text.count(b) for a, b in ("[]", "()", "【】", "<>", "〔〕"))
 
 
+@lru_cache(maxsize=16384)
 def is_item(text: str, listed: bool = False) -> bool:
     """A data item: not a purpose, method, sentence, field label or catch-all.
 

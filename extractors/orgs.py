@@ -250,6 +250,7 @@ _QUOTES = " \t\"'“”‘’<>「」『』"
 _SQUARE_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$|^【([^【】]+)】$")  # `[CJ대한통운]`: the whole name in brackets
 
 
+@lru_cache(maxsize=16384)  # parties read the same names from many sentences and cells
 def strip_decoration(text: str) -> str:
     """Bullets, ordinals, quotes, square brackets and trailing punctuation (`,` `:` ` 등` `.`) around a name."""
     text = _BULLET.sub("", text.strip()).strip(_QUOTES)

@@ -77,6 +77,7 @@ _ARTICLE = re.compile(r"^제\s*\d{1,2}\s*조")
 
 
 @lru_cache(maxsize=8192)  # the same header and label words recur across documents
+@lru_cache(maxsize=16384)
 def classify_label(label: str) -> str | None:
     """What a column header or a `label :` names: items, retention, purpose, country, one of
     the party kinds (processor, recipient, overseas, both, generic_name), other, or None."""
@@ -338,8 +339,9 @@ _COLON = re.compile(r"[:：]")
 _NON_SPACE = re.compile(r"\S")
 
 
-def label_segments(text: str) -> list[tuple[str, str]]:
-    """`수탁업체: (주)A / 위탁업무: 결제` → [(수탁업체, (주)A), (위탁업무, 결제)].
+@lru_cache(maxsize=16384)  # a line is read as a section's first line and as a line of its own
+def label_segments(text: str) -> tuple[tuple[str, str], ...]:
+    """`수탁업체: (주)A / 위탁업무: 결제` → ((수탁업체, (주)A), (위탁업무, 결제)).
 
     A label starts at the beginning of the text or after a separator (` - `, `/`, `•`, a
     newline) and ends at a colon; a colon with no such start is part of the value."""
@@ -381,7 +383,7 @@ def label_segments(text: str) -> list[tuple[str, str]]:
         value = text[colon + 1:end]
         value = _SEPARATOR.split(value.rstrip())[0] if k + 1 < len(marks) else value
         segments.append((text[start:colon].strip(), strip_decoration(value)))
-    return segments
+    return tuple(segments)
 
 
 _ORDINAL_TITLE = re.compile(r"^\s*(?:\d{1,2}[.)]|[가나다라마바사아자차카타파하][.)]|\(\d{1,2}\)|[①-⑳])\s*[^:：]{2,30}$")
@@ -454,10 +456,20 @@ _SENTENCE_END = re.compile(r"(?<=[다요음함임됨])\.(?:\s+|$)")
 
 
 def _sentence_parties(text: str, context: set[str], section_no: int) -> list[Party]:
-    parties = []
+    return [Party(role=role, name=name, section_no=section_no, evidence=evidence, purpose=purpose)
+            for role, name, purpose, evidence in _named_in_sentences(text, frozenset(context))]
+
+
+# (role, name, purpose, evidence) of each party a line's sentences name.
+_Named = tuple[str, str, str | None, str]
+
+
+@lru_cache(maxsize=16384)  # template lines recur across policies
+def _named_in_sentences(text: str, context: frozenset[str]) -> tuple[_Named, ...]:
+    named: list[_Named] = []
     for sentence in _SENTENCE_END.split(text):
-        parties += _parties_in_sentence(sentence, context, section_no) if not _NEGATION.search(sentence) else []
-    return parties
+        named += _parties_in_sentence(sentence, context) if not _NEGATION.search(sentence) else []
+    return tuple(named)
 
 
 def _matches(pattern: re.Pattern, text: str, *cues: str):
@@ -465,7 +477,7 @@ def _matches(pattern: re.Pattern, text: str, *cues: str):
     return pattern.finditer(text) if any(cue in text for cue in cues) else ()
 
 
-def _parties_in_sentence(text: str, context: set[str], section_no: int) -> list[Party]:
+def _parties_in_sentence(text: str, context: frozenset[str]) -> list[_Named]:
     found = []
     legal_form = lexicon().legal_forms
     company = _LEGAL_FORM_HINT.search(text) and legal_form.search(text)  # a name with its legal form
@@ -499,8 +511,7 @@ def _parties_in_sentence(text: str, context: set[str], section_no: int) -> list[
     for m in _matches(_GIVE_TO_ORG, text, "제공", "전달") if recipients_only or anywhere else ():
         if recipients_only and looks_like_org(m["name"]) or anywhere and legal_form.search(m["name"]):
             found.append((RECIPIENT, m["name"], sentence))
-    return [Party(role=role, name=name, section_no=section_no, evidence=text.strip(), purpose=purpose)
-            for role, name, purpose in found
+    return [(role, name, purpose, text.strip()) for role, name, purpose in found
             if valid_name(name, allow_generic=False)]
 
 
@@ -584,7 +595,7 @@ class _LineReader:
         bare_kind = classify_label(text) if not segments and len(text) <= _MAX_LABEL else None
         if self.open_label in _NAME_KINDS and len(segments) == 1 and kinds == [None]:
             # `제공받는 자` / `• 종합신용정보집중기관 : 한국신용정보원`: a type, then the name.
-            text, segments, kinds, bare_kind = segments[0][1], [], [], None
+            text, segments, kinds, bare_kind = segments[0][1], (), [], None
         if self.open_label and not segments and bare_kind in (None, "other") and self._label_value(text, bare_kind):
             return
         self.open_label, self.collecting = None, False
@@ -715,18 +726,25 @@ def _words_before(text: str, end: int, n: int = 4) -> list[str]:
     return window[stops[-1].end() if stops else 0:].split()[-n:]
 
 
+@lru_cache(maxsize=16384)
 def org_key(name: str) -> str:
     """The name without brackets, legal forms, spacing and punctuation: what the policy calls itself,
     matched as written (not by the canonical registry, which merges a company with its brands)."""
     return re.sub(r"[\W_]+", "", lexicon().legal_forms.sub("", _PARENS.sub("", name))).lower()
 
 
-def self_keys(doc: PolicyDoc) -> set[str]:
+def self_keys(doc: PolicyDoc) -> frozenset[str]:
     """Keys of the names the organization gives itself: `Heaan Inc.(이하 "Heaan" 또는 "회사")`, a
     title `X 개인정보 처리방침`, a subject `X 주식회사는` in the opening, and a name it defines as its own
     (pipeline/org_names.py: also `<X>('https://…' 이하 'X')`, `상호: X`). It is never its own processor or recipient."""
-    head = doc.text[:3000]
-    names = [defined_org_name(doc.text) or ""]
+    title = next((b.text for b in doc.blocks[:3] if b.table is None), "")
+    return _self_keys(doc.text, title)
+
+
+@lru_cache(maxsize=16)  # asked by the items and the parties extractors of the same document
+def _self_keys(text: str, title: str) -> frozenset[str]:
+    head = text[:3000]
+    names = [defined_org_name(text) or ""]
     for m in _DEFINED_AS.finditer(head):
         words = _words_before(head, m.start())
         names += [" ".join(words[k:]) for k in range(len(words))]  # the name is a tail of the words before
@@ -738,10 +756,9 @@ def self_keys(doc: PolicyDoc) -> set[str]:
             names.append(m.group() + after[1])
         elif before and (words := _words_before(head, m.start(), 1)):
             names.append(f"{words[0]} {m.group()}")
-    title = next((b.text for b in doc.blocks[:3] if b.table is None), "")
     if m := _POLICY_TITLE.match(title.strip()):
         names.append(m["name"])
-    return {key for key in map(org_key, names) if len(key) >= 2}
+    return frozenset(key for key in map(org_key, names) if len(key) >= 2)
 
 
 def _dedupe(parties: list[Party]) -> list[Party]:

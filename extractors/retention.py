@@ -127,14 +127,18 @@ class _Entry:
     sentence: bool = False
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def _strip_enum(text: str) -> str:
     return _ENUM.sub("", text, count=1).strip()
 
 
+@lru_cache(maxsize=16384)  # the reader asks again for the same lines (lead, line, labelled)
 def _split_label(text: str) -> tuple[str, str] | None:
     """`label : value` when the part before the first colon reads like a label."""
     body = text.strip()
@@ -175,10 +179,15 @@ def _retention_periods(text: str, structured: bool, keeping: bool = False) -> li
     `keeping`: the value of a keeping-period label (`보관기간 : 출입일로부터 90일 이내`), where
     `N일 이내` bounds the keeping rather than setting a deadline, unless a destruction verb follows.
     """
+    return list(_retention_periods_of(text, structured, keeping))
+
+
+@lru_cache(maxsize=16384)  # asked of the same sentence as prose, as a bare value and as a label's value
+def _retention_periods_of(text: str, structured: bool, keeping: bool) -> tuple[Period, ...]:
     if _NOT_OURS.search(text):
-        return []
+        return ()
     if not structured and not _RETENTION_CUE.search(text):
-        return []
+        return ()
     kept = []
     thresholds: set[str | None] = set()  # `1년 이상 접속하지 않은 … 1년이 도래하기 30일 전`: one threshold
     for period in find_periods(text):
@@ -200,7 +209,7 @@ def _retention_periods(text: str, structured: bool, keeping: bool = False) -> li
                 if not keeping or _DESTROY_AFTER.match(after):
                     continue
         kept.append(period)
-    return kept
+    return tuple(kept)
 
 
 def _split_outside_parens(text: str) -> list[str]:

@@ -65,19 +65,25 @@ def split_items(text: str) -> list[str]:
 
 def split_item_phrases(text: str) -> list[ItemPhrase]:
     """Like split_items, keeping the owner phrase ('법정대리인의') each item was stripped of."""
+    return list(_item_phrases(text))
+
+
+@lru_cache(maxsize=16384)  # a list is split for the known-item test, then for its items
+def _item_phrases(text: str) -> tuple[ItemPhrase, ...]:
     phrases: list[ItemPhrase] = []
     for chunk in _COMMAS.split(strip_parentheticals(text)):
         phrases.extend(_split_chunk(chunk))
     # An owner in front of the first item covers the list: `법정대리인의 이름, 휴대폰번호`.
     if phrases and phrases[0].owner:
         phrases = [p if p.owner else ItemPhrase(p.text, phrases[0].owner) for p in phrases]
-    return phrases
+    return tuple(phrases)
 
 
 # Brackets nest at most this deep in a policy; each level costs a pass over the text.
 _MAX_NESTING = 16
 
 
+@lru_cache(maxsize=16384)  # every extractor strips the same lines and phrases
 def strip_parentheticals(text: str) -> str:
     for _ in range(_MAX_NESTING):  # innermost first; a deeper remainder is left to the stray-bracket rule
         # `직장(근무처)주소` → 직장주소: a parenthetical inside a word leaves the word whole.
@@ -285,8 +291,12 @@ def is_known_item(text: str) -> bool:
     return item_key(text) in lexicon().variant_keys
 
 
+_NOT_A_KEY_CHAR = re.compile(r"[\s\W_]+")
+
+
+@lru_cache(maxsize=16384)
 def item_key(text: str) -> str:
-    return re.sub(r"[\s\W_]+", "", text).lower()
+    return _NOT_A_KEY_CHAR.sub("", text).lower()
 
 
 def _conjunctive_particles(text: str) -> set[int]:
@@ -309,7 +319,11 @@ class Word:
 @lru_cache(maxsize=8192)
 def analyse(text: str) -> tuple[Word, ...]:
     """Kiwi's words for a short span, cached: policies repeat their template sentences."""
-    return tuple(Word(t.text, t.tag_, t.idx) for t in korean_nlp()(text))
+    words, idx = [], 0
+    for word, tag, space in korean_nlp().tokenizer.words(text):  # no spaCy Doc: only the words are read
+        words.append(Word(word, tag, idx))
+        idx += len(word) + space
+    return tuple(words)
 
 
 @lru_cache(maxsize=1)

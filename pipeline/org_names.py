@@ -197,6 +197,7 @@ def _candidates(text: str, title: str = ""):
 _EDGE = " \t,.:;·-–—*'\"‘’“”「」『』<>《》【】[]"
 
 
+@lru_cache(maxsize=4096)
 def clean_org_name(name: str) -> str:
     """`'㈜가나'(이하 '회사')` → ㈜가나: no 이하 remark, URL, quotes, edge brackets or generic tail."""
     name = re.sub(r"[(\[（［]\s*(?:['\"‘“]?" + _URL + r"['\"’”]?\s*,?\s*)?(?:이하|以下).*$", "", name)
@@ -213,6 +214,7 @@ def clean_org_name(name: str) -> str:
     return name.strip(_EDGE)
 
 
+@lru_cache(maxsize=4096)
 def is_fragment(name: str) -> bool:
     """Part of a sentence, not a name: particles at the edge, sentence words, quotes, unbalanced brackets."""
     lex = lexicon()

@@ -101,14 +101,27 @@ def content_scores(blocks: list[Block]) -> dict[str, float]:
             text = " ".join(labels)
         else:
             text = block.text
-        for category, any_cue in lex.content_any.items():
-            if not any_cue.search(text):
-                continue
-            for pattern, weight in lex.content[category]:
-                hits = len(pattern.findall(text))
-                if hits:
-                    scores[category] += weight * min(hits, 3)
+        for category, score in _cue_scores(text):
+            scores[category] += score
     return scores
+
+
+@lru_cache(maxsize=16384)  # policies share their template lines
+def _cue_scores(text: str) -> tuple[tuple[str, float], ...]:
+    """The content cues of each category found in a text, weighted (whole numbers: sums do not depend on order)."""
+    lex = lexicon()
+    found = []
+    for category, any_cue in lex.content_any.items():
+        if not any_cue.search(text):
+            continue
+        score = 0.0
+        for pattern, weight in lex.content[category]:
+            hits = len(pattern.findall(text))
+            if hits:
+                score += weight * min(hits, 3)
+        if score:
+            found.append((category, score))
+    return tuple(found)
 
 
 _ENCLOSING = re.compile(r"^[\[【<](.*)[\]】>]$")
@@ -127,15 +140,22 @@ def _strip_marker(text: str) -> str:
 
 def heading_rank(block: Block, bare_topics: bool = False) -> int | None:
     """The outline rank of a block that is a heading, or None for body text."""
-    text = block.text.strip()
-    if not text or block.table is not None:
+    if block.table is not None:
+        return None
+    return _line_rank(block.text, block.kind == "heading", block.level, bare_topics)
+
+
+@lru_cache(maxsize=16384)  # the splitter and the extractors ask again for the same lines
+def _line_rank(text: str, heading: bool, level: int, bare_topics: bool) -> int | None:
+    text = text.strip()
+    if not text:
         return None
     marker = _MARKER.match(text)
     marker_rank = _MARKER_RANK[marker.lastgroup] if marker else None
-    if block.kind == "heading":
+    if heading:
         if marker_rank is not None:
             return marker_rank
-        return {1: 1, 2: 1, 3: 2}.get(block.level, 2 if block.level == 0 else 3)
+        return {1: 1, 2: 1, 3: 2}.get(level, 2 if level == 0 else 3)
     body = _strip_marker(text)
     if len(body) > 60 or _SENTENCE_END.search(body) or re.search(r"[:：]\s*\S", body):
         return None
