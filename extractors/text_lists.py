@@ -319,11 +319,7 @@ class Word:
 @lru_cache(maxsize=8192)
 def analyse(text: str) -> tuple[Word, ...]:
     """Kiwi's words for a short span, cached: policies repeat their template sentences."""
-    words, idx = [], 0
-    for word, tag, space in korean_nlp().tokenizer.words(text):  # no spaCy Doc: only the words are read
-        words.append(Word(word, tag, idx))
-        idx += len(word) + space
-    return tuple(words)
+    return tuple(Word(t.text, t.tag_, t.idx) for t in korean_nlp()(text))
 
 
 @lru_cache(maxsize=1)

@@ -53,16 +53,6 @@ class KiwiTokenizer:
             self._kiwi.add_user_words(new)
 
     def __call__(self, text: str) -> Doc:
-        from spacy.tokens import Doc
-
-        words = self.words(text)
-        doc = Doc(self.vocab, words=[w for w, _, _ in words], spaces=[s for _, _, s in words])
-        for token, (_, tag, _) in zip(doc, words):
-            token.tag_ = tag
-        return doc
-
-    def words(self, text: str) -> list[tuple[str, str, bool]]:
-        """The words of ``self(text)`` without building the Doc: (text, tag_, whether a space follows)."""
         spans: list[list] = []  # [start, end, tags]
         for start, length, tag in self.kiwi.tokenize(text) if text.strip() else ():
             end = start + length
@@ -73,10 +63,12 @@ class KiwiTokenizer:
                 spans[-1][2].append(tag)
             else:
                 spans.append([start, end, [tag]])
-        return _words_from_spans(text, spans)
+        return _doc_from_spans(self.vocab, text, spans)
 
 
-def _words_from_spans(text: str, spans: list[list]) -> list[tuple[str, str, bool]]:
+def _doc_from_spans(vocab: Vocab, text: str, spans: list[list]) -> Doc:
+    from spacy.tokens import Doc
+
     words: list[str] = []
     spaces: list[bool] = []
     tags: list[str] = []
@@ -100,7 +92,10 @@ def _words_from_spans(text: str, spans: list[list]) -> list[tuple[str, str, bool
         tags.append("+".join(token_tags))
         cursor = end
     gap(text[cursor:])
-    return list(zip(words, tags, spaces))
+    doc = Doc(vocab, words=words, spaces=spaces)
+    for token, tag in zip(doc, tags):
+        token.tag_ = tag
+    return doc
 
 
 def create_kiwi_tokenizer():
