@@ -2,4 +2,4 @@
 
 __version__ = "0.1.0"
 # Bumped whenever extraction output changes, so cached results are invalidated.
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.6.0"
