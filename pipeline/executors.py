@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.errors import UserError, warn
+from pipeline.signals import sigint_held
 
 if TYPE_CHECKING:
     from pipeline.ingest import RawInput
@@ -98,11 +99,14 @@ def run_local(process: Callable, jobs: list[tuple[RawInput, dict | None]], worke
     try:
         pending: dict = {}
         queue = iter(jobs)
-        while True:
-            _top_up(pending, queue, workers * _IN_FLIGHT_PER_WORKER,
-                    lambda job: (pool.schedule(process, args=job, timeout=timeout), job[0]))
-            if not pending:
-                break
+        limit = workers * _IN_FLIGHT_PER_WORKER
+
+        def submit(job):
+            return pool.schedule(process, args=job, timeout=timeout), job[0]
+
+        with sigint_held():  # the first job starts the pool: its workers fork now
+            _top_up(pending, queue, limit, submit)
+        while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 raw = pending.pop(future)
@@ -114,6 +118,7 @@ def run_local(process: Callable, jobs: list[tuple[RawInput, dict | None]], worke
                     yield error_result(raw, f"worker crashed (exit code {exc.exitcode})")
                 except Exception as exc:  # a failure outside process_input's own guard
                     yield error_result(raw, f"internal error: {type(exc).__name__}: {exc}")
+            _top_up(pending, queue, limit, submit)
         pool.close()
     except BaseException:  # Ctrl-C or an abandoned run: stop the workers now, don't drain the queue
         pool.stop()

@@ -24,6 +24,8 @@ import tempfile
 import warnings
 from collections.abc import Callable, Iterable
 
+from pipeline.signals import sigint_held
+
 Token = tuple[int, int, str]  # start, length and tag of one Kiwi token
 
 _USER_WORD_SCORE = 10.0  # high enough that domain nouns stay one token in any context
@@ -138,7 +140,10 @@ class KiwiService:
         listener.bind(self.address)
         listener.listen(64)  # clients may connect (and wait) before Kiwi is built
         run_ended, self._run_alive = os.pipe()  # EOF for the service when this process is gone
-        self.pid = os.fork()
+        with sigint_held():
+            self.pid = os.fork()
+            if self.pid == 0:  # Ctrl-C stops the run, and the run stops the service: it ignores Ctrl-C
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
         if self.pid == 0:
             try:
                 os.setpgid(0, 0)
@@ -180,7 +185,6 @@ def _close_inherited(keep: set[int]) -> None:
 
 def _serve(listener: socket.socket, run_ended: int, user_words: Callable[[], Iterable[str]],
            timeout: float) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the run, and the run stops the service
     words = tuple(user_words())
     kiwi = build_kiwi(words)
     while True:

@@ -119,15 +119,15 @@ def test_ctrl_c_stops_cleanly_and_keeps_previous_output(tmp_path):
     before = documents(out)
     big = tmp_path / "big"
     big.mkdir()
-    for i in range(3000):
-        shutil.copy(RAW / "004_df645b5aa5c3ef0b.txt", big / f"copy{i:05d}.txt")
+    for i in range(20000):  # links to one policy: a run of a minute or so, interrupted well into it
+        os.link(RAW / "004_df645b5aa5c3ef0b.txt", big / f"copy{i:05d}.txt")
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(big), "--out", str(out), "--no-progress",
                              "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
     deadline = time.time() + 60
     while time.time() < deadline and len(list((out / ".runs").iterdir())) < 2:
         time.sleep(0.05)
-    time.sleep(1.0)
+    time.sleep(3.0)
     assert proc.poll() is None, "the run finished before it could be interrupted"
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal sends
     _, err = proc.communicate(timeout=60)
@@ -135,6 +135,29 @@ def test_ctrl_c_stops_cleanly_and_keeps_previous_output(tmp_path):
     assert "interrupted; previous output left unchanged" in err and "Traceback" not in err
     pd.testing.assert_frame_equal(before, documents(out))
     assert len(list((out / ".runs").iterdir())) == 1
+
+
+def test_ctrl_c_during_a_fork_arrives_after_it_and_the_child_never_sees_it():
+    from pipeline.signals import sigint_held
+
+    readable, writable = os.pipe()
+    raised_inside = None
+    try:
+        with sigint_held():
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C while the process forks
+            pid = os.fork()
+            if pid == 0:
+                held = signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+                os.write(writable, b"held" if held else b"open")
+                os._exit(0)
+            raised_inside = False
+    except KeyboardInterrupt:
+        delivered_after = True
+    else:
+        delivered_after = False
+    os.waitpid(pid, 0)
+    assert raised_inside is False and delivered_after
+    assert os.read(readable, 4) == b"held"
 
 
 def test_python_dash_m_and_console_script_agree(tmp_path):
