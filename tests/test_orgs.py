@@ -155,6 +155,12 @@ def test_a_representative_or_business_number_in_brackets_is_not_part_of_the_name
     assert org_names("마바 (사업자번호: 111-22-33333)") == ["마바"]
 
 
+def test_an_example_row_is_no_party_and_a_korean_api_description_is_a_remark():
+    assert org_names("NICE평가정보 (예시), (주)가나") == ["(주)가나"]
+    assert org_names("다라공사 (가축이력 API)") == ["다라공사"]
+    assert org_names("OpenAI (Moderation API)") == ["OpenAI (Moderation API)"]  # a product, as written
+
+
 def test_an_address_in_brackets_is_not_part_of_the_name():
     assert org_names("Apple Inc. (One Apple Park Way, Cupertino, CA, USA)") == ["Apple Inc."]
     assert org_names("(주)가나 (서울특별시 강남구 테헤란로 123)") == ["(주)가나"]
