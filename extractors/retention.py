@@ -773,16 +773,24 @@ def _sections_in_scope(doc: PolicyDoc) -> list[Section]:
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:
-    """One row per statement: a policy that repeats a list (once per purpose) states it once."""
+    """One row per statement: a policy that repeats a list (once per purpose) states it once, and a
+    bare `보존기간: 1년` line right after a sentence that keeps something for 1년 repeats that sentence."""
     seen = set()
     out = []
     for row in rows:
         what = row["record"] or row["evidence"]
         key = (row["period_iso"], row["period_kind"], row["law"], re.sub(r"\W", "", what or ""))
-        if key not in seen:
-            seen.add(key)
-            out.append(row)
+        if key in seen or out and _repeats_period(row, out[-1]):
+            continue
+        seen.add(key)
+        out.append(row)
     return out
+
+
+def _repeats_period(row: dict, previous: dict) -> bool:
+    return (row["record"] is None and row["law"] is None and previous["law"] is None
+            and row["section_no"] == previous["section_no"] and row["period_iso"] is not None
+            and (row["period_iso"], row["period_kind"]) == (previous["period_iso"], previous["period_kind"]))
 
 
 _NOUN = re.compile(r"[가-힣A-Za-z]{2,}")

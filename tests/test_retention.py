@@ -638,3 +638,13 @@ def test_a_list_item_cut_after_a_particle_goes_on_in_the_next_line():
     # item is a name, not a cut sentence, and its next line is a sentence of its own.
     assert pairs(rows) == Counter({("P1Y", "위치정보의 보호 및 이용 등에 관한 법률"): 1, ("P6M", None): 1})
     assert not any("증빙서류" in (r["evidence"] or "") for r in rows if r["period_iso"] == "P6M")
+
+
+def test_a_bare_period_line_after_a_sentence_with_that_period_repeats_it():
+    rows = rows_of("""제5조 개인정보의 보유 기간
+회사는 분쟁 및 수사협조 요청에 대비하여 회원의 이용계약 해지 시로부터 1년 동안 회원의 개인정보를 보관할 수 있습니다.
+1. 보존 항목: 아이디, 이메일
+2. 보존기간: 1년
+회원 탈퇴 시 주문 정보는 3개월간 보관합니다.
+""")
+    assert pairs(rows) == Counter({("P1Y", None): 1, ("P3M", None): 1})
