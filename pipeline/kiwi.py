@@ -1,9 +1,9 @@
 """Kiwi, the morphological analyser under the spaCy tokenizer (pipeline/nlp.py): in this process, or
 in a service process that `run` starts before it imports anything heavy.
 
-Kiwi takes over a second to build (its model loads in half a second, and its first analysis builds
-the dictionary in as long again) and holds the GIL all along, so no thread can overlap it with
-anything. `run` therefore forks `KiwiService` first, which builds Kiwi while the run imports spaCy
+Kiwi takes most of a second to build (its model loads in a third of a second, and its first
+analysis builds the dictionary in as long again) and holds the GIL all along, so no thread can
+overlap it with anything. `run` therefore forks `KiwiService` first, which builds Kiwi while the run imports spaCy
 and pyarrow, builds its lexicons and reads the documents. Each process of the run that tokenizes
 (the run itself, each worker) connects and gets a server of its own, forked from the service with
 Kiwi built: it sends a span, the server answers Kiwi's tokens. A server stops at the run's
@@ -72,7 +72,7 @@ class LocalKiwi:
         return True  # also in a process forked from this one
 
     def add_user_words(self, words: Iterable[str]) -> None:
-        """After the first analysis, the next one rebuilds the dictionary (half a second)."""
+        """After the first analysis, the next one rebuilds the dictionary (a third of a second)."""
         _add_words(self._kiwi, words)
 
     def tokenize(self, text: str) -> list[Token]:

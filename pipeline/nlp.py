@@ -2,7 +2,7 @@
 
 spaCy's own Korean tokenizer needs MeCab, so the pipeline is built from a config
 that names a Kiwi tokenizer registered here. spaCy takes half a second to import
-and Kiwi over a second to build, so both are loaded lazily, once per process (`run`
+and Kiwi most of a second to build, so both are loaded lazily, once per process (`run`
 does it once in the parent and forks its workers; its Kiwi runs in a service
 process, pipeline/kiwi.py), and callers should hand the pipeline short spans (a
 candidate item, one list sentence), never whole documents.
@@ -46,7 +46,7 @@ class KiwiTokenizer:
 
     def add_user_words(self, words: Iterable[str]) -> None:
         """Teach Kiwi domain nouns. Cheap before Kiwi's first analysis; after it, the next
-        analysis rebuilds the dictionary (half a second), so add them before analysing."""
+        analysis rebuilds the dictionary (a third of a second), so add them before analysing."""
         new = [w for w in words if w and " " not in w]
         self._user_words += tuple(new)
         if self._kiwi is not None and self._kiwi.usable():
