@@ -76,8 +76,7 @@ _MAX_LABEL = 40
 _ARTICLE = re.compile(r"^제\s*\d{1,2}\s*조")
 
 
-@lru_cache(maxsize=8192)  # the same header and label words recur across documents
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=16384)  # the same header and label words recur across documents
 def classify_label(label: str) -> str | None:
     """What a column header or a `label :` names: items, retention, purpose, country, one of
     the party kinds (processor, recipient, overseas, both, generic_name), other, or None."""

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import NamedTuple
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from extractors import register
 from extractors.laws import LawRef, resolve_laws, statute_of
@@ -799,9 +799,9 @@ _NOUN = re.compile(r"[가-힣A-Za-z]{2,}")
 def _without_restatements(rows: list[dict]) -> list[dict]:
     """A period stated once and said again in a later section is one statement. Said again without a
     law, about a record sharing a word with an earlier uncited one (`로그 관리 | 3개월`, then `로그 기록:
-    3개월 후 자동 파기` under destruction), or half the words (two at least) of an earlier cited one (`서비스 접속 로그,
-    예매 시도 기록 | 통신비밀보호법 | 3개월`, then `서비스 접속 로그 및 예매 시도 기록: 3개월`); said again
-    with the same law, about half the words of the earlier cited record (two words at least)."""
+    3개월 후 자동 파기` under destruction), or half the words (two at least) of an earlier cited one
+    (`서비스 접속 로그, 예매 시도 기록 | 통신비밀보호법 | 3개월`, then `서비스 접속 로그 및 예매 시도
+    기록: 3개월`); said again with the same law, about half the words of the earlier cited record."""
     # (period, word) → the sections (two at most: enough to know of another) that stated it uncited, and
     # the first few cited rows holding it: bounded, so kept linear.
     stated: dict[tuple[str, str], set[int]] = {}
@@ -847,7 +847,8 @@ def _shares_half(entries: list[_Cited], n_words: int) -> bool:
     """Whether one cited row shares two words or more, and half the words of the shorter of its record
     and one of `n_words` words (`결제` alone restates nothing); `entries` holds a cited row once per word
     it shares."""
-    return any(count >= 2 and 2 * count >= min(entry.n_words, n_words) for entry, count in Counter(entries).items())
+    return any(count >= 2 and 2 * count >= min(entry.n_words, n_words)
+               for entry, count in Counter(entries).items())
 
 
 def _read_text(reader: _SectionReader, blocks: list[Block]) -> None:

@@ -3,11 +3,11 @@ in a service process that `run` starts before it imports anything heavy.
 
 Kiwi takes most of a second to build (its model loads in a third of a second, and its first
 analysis builds the dictionary in as long again) and holds the GIL all along, so no thread can
-overlap it with anything. `run` therefore forks `KiwiService` first, which builds Kiwi while the run imports spaCy
-and pyarrow, builds its lexicons and reads the documents. Each process of the run that tokenizes
-(the run itself, each worker) connects and gets a server of its own, forked from the service with
-Kiwi built: it sends a span, the server answers Kiwi's tokens. A server stops at the run's
---timeout like a document does, and takes only its own client's request with it.
+overlap it with anything. `run` therefore forks `KiwiService` first, which builds Kiwi while the run
+imports spaCy and pyarrow, builds its lexicons and reads the documents. Each process of the run that
+tokenizes (the run itself, each worker) connects and gets a server of its own, forked from the
+service with Kiwi built: it sends a span, the server answers Kiwi's tokens. A server stops at the
+run's --timeout like a document does, and takes only its own client's request with it.
 
 Without a service (`show`, tests, Dask workers) Kiwi is built in-process on first use, and a process
 forked afterwards shares it.

@@ -85,7 +85,7 @@ def _separate_tables(text: str) -> str:
             out.extend(["", *_join_wrapped_rows(lines[i:j]), ""])
             i = j
             continue
-        if "\t" in line and is_tab_row(line):
+        if is_tab_row(line):
             j = tab_run_end(lines, i)
             built = build_tab_table(lines[i:j])
             out.extend(lines[i:j] if built is None else ["", _tab_table_html(*built), ""])

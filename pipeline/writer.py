@@ -24,17 +24,18 @@ def load_row_conversion() -> None:
     """Ready pyarrow to convert Python rows, without pandas.
 
     On its first conversion pyarrow imports pandas (a quarter of a second, a fifth of a small run) only
-    to recognise pandas objects among the values. The rows written here are plain Python (converted against their schema), so that first
-    conversion runs with pandas hidden, and pyarrow goes on as it does where pandas is not installed; a
-    later call that needs pandas (`to_pandas`, `Table.from_pandas`) imports it then."""
-    if "pandas" in sys.modules:
-        pa.array([], pa.string())
-        return
-    sys.meta_path.insert(0, _HIDDEN_PANDAS)
+    to recognise pandas objects among the values. The rows written here are plain Python (converted
+    against their schema), so that first conversion runs with pandas hidden, and pyarrow goes on as it
+    does where pandas is not installed; a later call that needs pandas (`to_pandas`,
+    `Table.from_pandas`) imports it then."""
+    hide = "pandas" not in sys.modules
+    if hide:
+        sys.meta_path.insert(0, _HIDDEN_PANDAS)
     try:
         pa.array([], pa.string())
     finally:
-        sys.meta_path.remove(_HIDDEN_PANDAS)
+        if hide:
+            sys.meta_path.remove(_HIDDEN_PANDAS)
 
 
 class _HiddenPandas(importlib.abc.MetaPathFinder):
