@@ -115,11 +115,12 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S[^\s@]*@\S+\.\w+")
 _ITEM_LABEL = re.compile(
     r"(?:항목|정보)\s*(?:\((?:필수|선택)\))?$|^\(?(?:필수|선택)\)?$|(?:필수|선택)\s*(?:수집\s*)?(?:항목|정보)|"
     r"수집\s*항목|자동\s*수집|처리\s*항목|항목\s*내용")
-# Inline labels: `[필수항목]`, `(필수)` before a list, `label :`.
+# Inline labels: `[필수항목]`, `(필수)` before a list, `label :` (`휴대전화(스마트폰) & 태블릿 :` is one label).
 _LABEL = re.compile(
     r"[\[【<〈〔](?P<bracket>[^\[\]【】<>〈〉〔〕]{1,20})[\]】>〉〕]"
     r"|\((?P<paren>필수|선택)\)(?=\s*[^\s:：])"
-    r"|(?P<colon>(?<![\w/])(?=[^/\s])(?:(?!\s/)[^:：\[\]\-,.()<>|]){1,30}?(?:\([^():：]{1,20}\))?)\s*[:：](?!\d|//)")
+    r"|(?P<colon>(?<![\w/])(?=[^/\s])(?:(?!\s/)[^:：\[\]\-,.()<>|]|\([^():：,]{1,20}\)){1,30}?(?:\([^():：]{1,20}\))?)"
+    r"\s*[:：](?!\d|//)")
 _LABEL_CHARS = re.compile(r"[\[【<〈〔:：]|\((?:필수|선택)\)")
 # A person named with the items in parentheses: `신청자(이름, 이메일)` lists that person's items.
 _PERSON_WITH_ITEMS = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=,))\s*(?P<person>[가-힣]+(?:자|인))\s*\((?P<items>[^()]*,[^()]*)\)")
@@ -158,6 +159,7 @@ class _Reader:
     heading_kind: str | None = None  # the list marker of the latest heading (`1.`): its siblings are headings too
     item_line_kind: str | None = None  # the list marker of the previous line, when it was an item
     after_next: Block | None = None  # the block after the one that follows the current block
+    previous: Block | None = None  # the block before the current one in its section
     group_labels: set[str] = field(default_factory=set)  # keys of labels over lists (`로그인 정보: …`)
     listed_keys: set[str] = field(default_factory=set)  # keys of items read from lists, not from prose
     _section_texts: dict[int, str] = field(default_factory=dict)  # see _text_of
@@ -182,6 +184,7 @@ class _Reader:
                     self.intro = self.pending = None
                 else:
                     self.after_next = blocks[i + 2] if i + 2 < len(blocks) else None
+                    self.previous = blocks[i - 1] if i else None
                     self._read_text(block, blocks[i + 1] if i + 1 < len(blocks) else None)
         self._drop_group_names()
         self._drop_own_name()
@@ -237,6 +240,9 @@ class _Reader:
         if is_item_line:
             self._add_list(item_part, self._current(), block, text)
             return
+        if self._continues_list(block, item_part, following):
+            self._add_list(item_part, self._current(), block, text)
+            return
         if self._is_heading(block, text, body) or self._is_group_name(block, item_part, following):
             self._enter_heading(block, body)
             return
@@ -280,6 +286,18 @@ class _Reader:
         if _POSITIVE_TOPIC.search(body) or _NEGATIVE_TOPIC.search(body) or heading_category(body):
             return False  # a list of topics (a table of contents), not of items
         return _strip_when(body) is None and is_item(body)
+
+    def _continues_list(self, block: Block, body: str, following: Block | None) -> bool:
+        """A bullet line right after a sibling bullet whose list gave items is one more list of items
+        (`- 마지막 좌표 캐시 등 기기 로컬 저장 정보` after `- 최근 개인 검색 기록`), not a heading."""
+        kind = _line_kind(block)
+        if kind not in _BULLETS or block.kind == "heading" or not self._current().scope:
+            return False
+        if self.last_list is None or self.last_list[0] is not self.previous or _line_kind(self.previous) != kind:
+            return False
+        if _NEGATIVE_TOPIC.search(body) or heading_category(body):
+            return False  # `- 쿠키의 설치·운영 및 거부`: the next topic, in a flattened outline
+        return not (_is_sentence(body) or _label_segments(body) or self._heads_a_group(block, following))
 
     def _is_group_name(self, block: Block, body: str, following: Block | None) -> bool:
         """`교육관련정보` over `- 필수 : 성명, …`: a name over a marked sub-list, not an item."""
@@ -415,6 +433,13 @@ class _Reader:
 
     def _read_sentence(self, body: str, block: Block) -> None:
         sentences = _sentences(body)
+        bracketed = _BRACKETED_LIST.match(sentences[-1]) if len(sentences) > 1 else None
+        if bracketed and _intro_scope(sentences[-2]):
+            # `다음과 같은 정보가 수집될 수 있습니다. (접속 로그, 쿠키).`: the intro's list, in brackets after it.
+            self._read_sentence(body[: body.rfind(sentences[-1])], block)
+            self._add_list(bracketed[1], self._current(), block, body)
+            self.intro = None
+            return
         last = sentences[-1] if sentences else body
         # The last sentence says what the next lines are: `다음 정보를 수집합니다:` announces items,
         # `다음 정보는 수집하지 않습니다:` or `다음의 목적으로 …` announces anything but.
@@ -734,6 +759,8 @@ def _plausible_label(text: str, m: re.Match) -> bool:
     if m.group("bracket") is not None:
         # `[필수항목] 이름` or `<회원가입 시> 필수: …`, not a placeholder inside a sentence (`<기관명>은(는)`).
         after = text[m.end(): m.end() + 1]
+        if text[: m.start()].rstrip().endswith((">", "›", "→")):
+            return False  # a step of a menu path: `[도구] > [인터넷 옵션] > [개인정보]`
         return not after or after in " :：" or bool(re.search(r"필수|선택|항목|정보", m.group("bracket")))
     if m.group("paren") is not None:
         # `(필수) 성명, …` opens a list; `위치 기반 기록(선택), 사진` is a remark on one entry.
@@ -744,7 +771,7 @@ def _plausible_label(text: str, m: re.Match) -> bool:
         return False  # `텍스트(예: 운동 목표)`: a colon inside a parenthetical
     label = _MARKER.sub("", m.group("colon")).strip()
     # A label is a short noun phrase, not the end of a sentence (`…다음과 같습니다:`).
-    return bool(label) and len(label) <= 30 and not _is_sentence(label) and not re.search(r"(?:니다|같이|같은)$", label)
+    return bool(label) and len(strip_parentheticals(label)) <= 30 and not _is_sentence(label) and not re.search(r"(?:니다|같이|같은)$", label)
 
 
 # What a value says when it describes its label instead of listing data.
@@ -937,6 +964,7 @@ def _intro_scope(sentence: str) -> bool | None:
         _NEGATIVE_TOPIC.search(subject) or _KEEPING_ONLY.search(subject))
 
 
+_BRACKETED_LIST = re.compile(r"^[(（]([^()（）]+,[^()（）]+)[)）]\.?$")
 _ANAPHOR = re.compile(r"이를|이는|이것|해당\s*정보|그\s*정보|위\s*정보")
 _CLAUSE_END = re.compile(r"(?<=[며고나만]),\s+")
 
@@ -1092,6 +1120,9 @@ def _unbalanced(text: str) -> bool:
     return any(text.count(a) != text.count(b) for a, b in ("[]", "()", "【】", "<>", "〔〕"))
 
 
+_CONJUNCTION_WORDS = frozenset({"및", "또는", "혹은"})
+
+
 @lru_cache(maxsize=16384)
 def is_item(text: str, listed: bool = False) -> bool:
     """A data item: not a purpose, method, sentence, field label or catch-all.
@@ -1099,7 +1130,8 @@ def is_item(text: str, listed: bool = False) -> bool:
     ``listed``: the phrase is an entry of a list labelled as items (`선택항목 : 환불 요청, …`),
     where a request or a survey named by its object is a record, hence data."""
     text = text.strip()
-    if not text or len(text) > 40 or len(text.split()) > 7:
+    # Seven words at most, a conjunction not counted (`비밀번호 재설정 요청 및 recovery 세션 처리 정보`).
+    if not text or len(text) > 40 or sum(word not in _CONJUNCTION_WORDS for word in text.split()) > 7:
         return False
     lex = lexicon()
     key = item_key(text)

@@ -43,8 +43,11 @@ _HEAD_AFTER = re.compile(r"^(?P<examples>.+?)(?:\s+등의?|(?<=[가-힣])(?:과|
 # The trailing run is tried from its first character only (not from each character of every run).
 _EDGE_PUNCT = re.compile(r"^[\s\-–—:;.,*•·ㆍ∙※>/|]+|(?<![\s\-–—:;.,*•·ㆍ∙※/|])[\s\-–—:;.,*•·ㆍ∙※/|]+$")
 _OWNER = re.compile(r"^(?P<owner>.*?\S)의\s+(?P<rest>\S.*)$")
-# A purpose phrase in front of an item is context too: `본인확인을 위한 휴대폰번호` → 휴대폰번호.
-_PURPOSE_PREFIX = re.compile(r"^.*\S\s*위한\s+(?=\S)")
+_LAST_OWNER = re.compile(r"^(?P<owner>.*\S)의\s+(?P<rest>\S.*)$")
+# A purpose phrase in front of an item is context too: `본인확인을 위한 휴대폰번호`, `서비스 운영에 필요한
+# 사용 로그` → 휴대폰번호, 사용 로그.
+# It never reaches back over 등: in `상품권 번호 등 결제에 필요한 정보` the examples come before it.
+_PURPOSE_PREFIX = re.compile(r"^(?:(?!\s등의?\s).)*\S\s*(?:위한|에\s*필요한)\s+(?=\S)")
 _GLUED_HEADS = frozenset("명값")  # one-letter heads written onto their word: 회사명, 식별값
 _OCCASION_PREFIX = re.compile(r"^([^,]{0,40}?\S)\s?(?:시|시에|때|경우에?)\s+(?=\S)")
 _ADNOMINAL = re.compile(r"^\S*(?:한|는|된|은|던|할)\s")
@@ -71,12 +74,34 @@ def split_item_phrases(text: str) -> list[ItemPhrase]:
 @lru_cache(maxsize=16384)  # a list is split for the known-item test, then for its items
 def _item_phrases(text: str) -> tuple[ItemPhrase, ...]:
     phrases: list[ItemPhrase] = []
-    for chunk in _COMMAS.split(strip_parentheticals(text)):
+    for chunk in _COMMAS.split(strip_parentheticals(_restore_lost_commas(text))):
         phrases.extend(_split_chunk(chunk))
     # An owner in front of the first item covers the list: `법정대리인의 이름, 휴대폰번호`.
     if phrases and phrases[0].owner:
         phrases = [p if p.owner else ItemPhrase(p.text, phrases[0].owner) for p in phrases]
     return tuple(phrases)
+
+
+# A remark in brackets (`(연동 회원에 한함)`, `(선택)`) and the next word, at the top level.
+_AFTER_REMARK = re.compile(r"(?:[함음됨임만시]|경우|필수|선택)\)\s+(?=[가-힣A-Za-z])")
+
+
+def _restore_lost_commas(text: str) -> str:
+    """`회원 번호(연동 회원에 한함) 이름`: a comma lost after a bracketed remark, restored where the words on
+    both sides are complete items (a gloss stays inside its item: `직장(근무처) 주소`)."""
+    if ")" not in text:
+        return text
+    out, last = [], 0
+    for m in _AFTER_REMARK.finditer(text):
+        cut = m.end() - len(m.group()) + m.group().index(")") + 1
+        if text.count("(", 0, cut) != text.count(")", 0, cut):
+            continue  # inside a bracket
+        before = _COMMAS.split(strip_parentheticals(text[last:cut]))[-1]
+        after = _COMMAS.split(strip_parentheticals(text[m.end():]), maxsplit=1)[0]
+        if before and after and is_complete_item(before) and is_complete_item(after):
+            out.append(text[last:cut] + ",")
+            last = cut
+    return "".join(out) + text[last:]
 
 
 # Brackets nest at most this deep in a policy; each level costs a pass over the text.
@@ -258,15 +283,18 @@ def strip_owner(text: str) -> ItemPhrase:
     """`법정대리인의 성명` → 성명 (owner 법정대리인); `경험의 종류` stays whole."""
     owner = None
     for _ in range(_MAX_NESTING):  # 수령인의 보호자의 연락처 → innermost owner wins
-        m = _OWNER.match(text)
+        # The first 의 that follows a person; `SNS 상의 제3자의 ID` has its owner at the second.
+        m = next((m for m in (_OWNER.match(text), _LAST_OWNER.match(text)) if m and _owns(m["owner"])), None)
         if not m:
-            break
-        last_word = m["owner"].split()[-1]
-        is_name = bool(re.fullmatch(r"[A-Za-z][\w./&-]*", last_word))
-        if not (_is_person(last_word) or is_name):
             break
         owner, text = m["owner"], m["rest"]
     return ItemPhrase(text, owner)
+
+
+def _owns(owner: str) -> bool:
+    """The phrase before 의 ends in a person (법정대리인) or a name (Google)."""
+    last_word = owner.split()[-1]
+    return _is_person(last_word) or bool(re.fullmatch(r"[A-Za-z][\w./&-]*", last_word))
 
 
 def _is_person(text: str) -> bool:

@@ -446,9 +446,20 @@ def _line_block(text: str, in_list: bool = False, html_kind: str = "paragraph", 
     return [Block(kind="paragraph", text=text)]
 
 
+# A `?` that ends a Korean line with no question ending (`…수집합니다.?`, `생년월일?`) is a character lost
+# in a conversion, not a question (`무엇을 수집하나요?`, `개인정보란?` keep theirs).
+_STRAY_QUESTION_MARK = re.compile(r"(?<![까요니냐가란죠?])\?$")
+
+
+def _without_stray_question_mark(line: str) -> str:
+    if not line.endswith("?") or not _HANGUL.search(line):
+        return line
+    return _STRAY_QUESTION_MARK.sub("", line).rstrip()
+
+
 def text_blocks(text: str) -> list[Block]:
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [_collapse(line) for line in raw_lines]
+    lines = [_without_stray_question_mark(_collapse(line)) for line in raw_lines]
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
