@@ -68,7 +68,8 @@ _NEGATED = re.compile(r"(?:수집|저장|처리|기록|보관|요구|받)\S{0,4}
                       r"(?:기기|단말기?|휴대폰|디바이스)\s*(?:안|내부?)에만?\s*(?:저장|보관)|"
                       r"(?:향후|추후)[^.。]{0,40}?수집|수집할\s*예정")
 _COLLECT_VERB = re.compile(
-    r"수집|저장|기록[되될된하]|보관(?:하|되|합)|받(?:게|습|는|아|으)|처리(?:하|되|합)|입력|기재|(?:요구|요청)(?:하|합|할|됩|될)")
+    r"수집|저장|기록[되될된하]|보관(?:하|되|합)|받(?:게|습|는|아|으)|처리(?:하|되|합)|생성(?:되|될|됩|된)|입력|기재|"
+    r"(?:요구|요청)(?:하|합|할|됩|될)")
 # `다음과 같은 정보를 수집합니다`: a list of collected items follows (not `다음 용도로 사용`).
 _ITEM_INTRO = re.compile(
     r"(?:다음|아래|하기)[^.。]{0,25}?(?:정보|항목|개인정보|데이터|것|을|를|은|는|이|가)[^.。]{0,30}?"
@@ -260,7 +261,7 @@ class _Reader:
         segments = _label_segments(body)
         if segments:
             self._read_labelled(segments, block, text)
-        elif _is_sentence(item_part):
+        elif _is_sentence(item_part) or _BRACKETED_LIST.search(item_part):
             self._read_sentence(body, block)
         elif self._current().scope:
             self._add_list(item_part, self._current(), block, text)
@@ -432,14 +433,14 @@ class _Reader:
         return known >= 2 and 2 * known >= len(phrases)
 
     def _read_sentence(self, body: str, block: Block) -> None:
-        sentences = _sentences(body)
-        bracketed = _BRACKETED_LIST.match(sentences[-1]) if len(sentences) > 1 else None
-        if bracketed and _intro_scope(sentences[-2]):
-            # `다음과 같은 정보가 수집될 수 있습니다. (접속 로그, 쿠키).`: the intro's list, in brackets after it.
-            self._read_sentence(body[: body.rfind(sentences[-1])], block)
+        bracketed = _BRACKETED_LIST.search(body)
+        if bracketed and _intro_scope(_sentences(body[: bracketed.start()])[-1]):
+            # `다음과 같은 정보가 수집될 수 있습니다(접속 로그, 쿠키).`: the intro's list, in brackets after it.
+            self._read_sentence(body[: bracketed.start()], block)
             self._add_list(bracketed[1], self._current(), block, body)
             self.intro = None
             return
+        sentences = _sentences(body)
         last = sentences[-1] if sentences else body
         # The last sentence says what the next lines are: `다음 정보를 수집합니다:` announces items,
         # `다음 정보는 수집하지 않습니다:` or `다음의 목적으로 …` announces anything but.
@@ -944,7 +945,7 @@ _CHAIN_JOINERS = frozenset({",", "및", "또는", "혹은", "/", "·", "ㆍ", "�
 _VERB_WINDOW = 12  # words between the end of an enumeration and its collecting verb
 _POINTERS = frozenset({"다음", "아래", "하기", "위", "상기"})
 _COLLECTING_WORD = re.compile(r"^(?:수집|생성|저장|기록|받|처리|보관|입력|제공받|기재|요구|요청)")
-_NOT_THE_OBJECT = re.compile(r"^(?:목적|용도|방법|통하|통해|위하|위해|위한|경우|승인|동의|요청|요구|암호화|따라|따른|의거|근거)")
+_NOT_THE_OBJECT = re.compile(r"^(?:목적|용도|방법|통하|통해|거치|거쳐|위하|위해|위한|경우|승인|동의|요청|요구|암호화|따라|따른|의거|근거)")
 
 
 def _intro_scope(sentence: str) -> bool | None:
@@ -964,7 +965,7 @@ def _intro_scope(sentence: str) -> bool | None:
         _NEGATIVE_TOPIC.search(subject) or _KEEPING_ONLY.search(subject))
 
 
-_BRACKETED_LIST = re.compile(r"^[(（]([^()（）]+,[^()（）]+)[)）]\.?$")
+_BRACKETED_LIST = re.compile(r"(?<=[다요])\.?\s*[(（]([^()（）]+,[^()（）]+)[)）]\s*\.?$")
 _ANAPHOR = re.compile(r"이를|이는|이것|해당\s*정보|그\s*정보|위\s*정보")
 _CLAUSE_END = re.compile(r"(?<=[며고나만]),\s+")
 
@@ -1105,8 +1106,23 @@ def _collected_after(tokens, k: int) -> bool:
         if _COLLECTING_WORD.match(token.text):
             return True
         if _NOT_THE_OBJECT.match(token.text):
-            return False
-    return False
+            break
+    return _topic_of_collecting_end(tokens, k)
+
+
+def _topic_of_collecting_end(tokens, k: int) -> bool:
+    """`이름, 비밀번호 등의 정보는, 방침에 동의하는 경우 수집됩니다`: the enumeration is the topic (은/는)
+    of the sentence, and the sentence ends in a collecting verb, whatever clause comes between."""
+    topic = next((i for i in range(k, min(k + 4, len(tokens))) if tokens[i].tag_ == "JX"), None)
+    if topic is None or tokens[topic].text not in ("은", "는"):
+        return False
+    end = len(tokens)
+    while end > topic + 1 and tokens[end - 1].tag_.split("+")[0] in ("SF", "SP", "EF", "XSV", "VX", "EP", "EC"):
+        end -= 1
+    rest = tokens[topic + 1: end]
+    # the last verb noun, or the first of two joined ones (`수집 및 게재됩니다`)
+    verbs = [rest[-1]] + ([rest[-3]] if len(rest) >= 3 and rest[-2].text in ("및", ",") else [])
+    return any(_COLLECTING_WORD.match(v.text) for v in verbs) and not any(t.tag_ == "JX" for t in rest)
 
 
 # --- item checks --------------------------------------------------------------------
@@ -1226,7 +1242,7 @@ def normalize(item: str) -> tuple[str, str]:
 
 # --- cookies ------------------------------------------------------------------------
 
-_COOKIE_USE = re.compile(r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용|저장)\s*(?:하|합|됩|되|될|된|할|함|중)")
+_COOKIE_USE = re.compile(r"쿠키[^.。]{0,60}?(?:사용|운용|운영|이용|설치|활용|저장|발급)\s*(?:하(?!지)|합|됩|되|될|된|할|함|중)")
 # `쿠키를 사용하지 않습니다`, `쿠키 등 … 장치를 운영하지 않습니다`, within one clause (`쿠키를 활용하여 …,
 # 행태정보를 수집·이용하지 않습니다` says something else).
 _COOKIE_NOT_USED = re.compile(
@@ -1269,9 +1285,21 @@ def _cookies_not_used(doc: PolicyDoc, text_of: Callable[[Section], str]) -> bool
             continue
         text = text_of(section)
         if any(not _EXCEPT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+               and not _refuses_a_kind(text, m.start() + m.group().rfind("쿠키"))
                for m in _COOKIE_NOT_USED.finditer(text)):
             return True
     return False
+
+
+def _refuses_a_kind(text: str, cookie: int) -> bool:
+    """`광고·추적 쿠키를 사용하지 않습니다` refuses one kind of cookie (the word before the last 쿠키 the
+    refusal names), not all of them."""
+    return bool(_cookie_kind_before().search(text, max(0, cookie - 12), cookie))
+
+
+@lru_cache(maxsize=1)
+def _cookie_kind_before() -> re.Pattern:
+    return re.compile(f"(?:{'|'.join(map(re.escape, lexicon().raw['cookie_kinds']))})\\s*$")
 
 
 def _cookie_use(doc: PolicyDoc, text_of: Callable[[Section], str]) -> tuple[Section, str] | None:

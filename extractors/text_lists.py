@@ -42,6 +42,8 @@ _TRAILING_ETC = re.compile(r"(?<![\s등外외])(?:\s*[등外외])+\s*$")
 _HEAD_AFTER = re.compile(r"^(?P<examples>.+?)(?:\s+등의?|(?<=[가-힣])(?:과|와)\s*같은)\s+(?P<head>\S.*)$")
 # The trailing run is tried from its first character only (not from each character of every run).
 _EDGE_PUNCT = re.compile(r"^[\s\-–—:;.,*•·ㆍ∙※>/|]+|(?<![\s\-–—:;.,*•·ㆍ∙※/|])[\s\-–—:;.,*•·ㆍ∙※/|]+$")
+# A conjunction left at the start of a comma piece (`…, 또는 아이핀 정보`) joins it to the list, it is no part of it.
+_LEADING_CONJUNCTION = re.compile(r"^(?:및|또는|혹은|그리고)\s+(?=\S)")
 _OWNER = re.compile(r"^(?P<owner>.*?\S)의\s+(?P<rest>\S.*)$")
 _LAST_OWNER = re.compile(r"^(?P<owner>.*\S)의\s+(?P<rest>\S.*)$")
 # A purpose phrase in front of an item is context too: `본인확인을 위한 휴대폰번호`, `서비스 운영에 필요한
@@ -122,7 +124,7 @@ def strip_parentheticals(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = _EDGE_PUNCT.sub("", text)
+    text = _LEADING_CONJUNCTION.sub("", _EDGE_PUNCT.sub("", text))
     text = _TRAILING_ETC.sub("", text)
     text = _PURPOSE_PREFIX.sub("", text)
     occasion = _OCCASION_PREFIX.match(text)
@@ -251,7 +253,8 @@ def _split_slashes(text: str) -> list[str]:
     single_words = all(" " not in p and len(p) >= 2 for p in pieces)
     # Phrases of several words each carry their own head (`코알라 성장 단계·독서 통계`).
     phrases = all(" " in p.strip() for p in pieces)
-    if single_words or phrases or all(is_complete_item(p) for p in pieces):
+    # `간편로그인 닉네임·이메일·고유 식별자`: a modifier before a known item leaves it complete.
+    if single_words or phrases or all(is_complete_item(p) or _modifies_known_item(p) for p in pieces):
         return pieces
     return [text]
 
@@ -265,6 +268,11 @@ def _split_known_words(text: str) -> list[str]:
             and not item_key(words[-1]).endswith(lexicon().head_keys):
         return words
     return [text] if text else []
+
+
+def _modifies_known_item(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and is_known_item(words[-1])
 
 
 def _shares_head(pieces: list[str]) -> bool:
