@@ -88,9 +88,11 @@ _WITHDRAWAL_BEFORE = re.compile(r"탈퇴|해지|계정\S{0,10}\s*(을\s*)?삭제
 # `1년 동안 (회사의 서비스를) 이용하지 않은`: a dormancy threshold, within a few words after the period.
 _DORMANT_AFTER = re.compile(
     r"^[^.,;:(]{0,30}?(미\s*(이용|사용|접속|로그인)|(재?이용|사용|로그인|접속)\s*하지|(기록|이력|내역|사실|이용)이\s*없)")
-# `휴면회원, 1년`, `미 이용기간 1년`, `유효기간(1년)`: the period right after names a dormancy threshold.
+# `휴면회원, 1년`, `미 이용기간 1년`, `유효기간(1년)`, `최종 로그인 날짜로부터 1년`: the period right after names
+# a dormancy threshold.
 _DORMANT_BEFORE = re.compile(
-    r"(휴면\S*|미\s*(이용|접속|로그인)\s*기간|장기\s*미\s*이용\S*|유효\s*기간\S*)\s*[:,(]?\s*$")
+    r"(휴면\S*|미\s*(이용|접속|로그인)\s*기간|장기\s*미\s*이용\S*|유효\s*기간\S*|"
+    r"(최종|마지막)\s*(로그인|접속|이용)\s*(일|일자|날짜|일시|시점)?\s*(로|으로)?부터)\s*[:,(]?\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
 _CONTEXT = 200  # characters either side of a period that can make it not retention
 _SECURITY_HEADING = re.compile(r"안전성\s*확보|안전\s*조치")
