@@ -688,3 +688,94 @@ def test_a_content_column_of_lists_holds_the_items_and_the_first_column_their_gr
 | 로그 | 오류 및 로그 정보 |
 """, "markdown")
     assert got == ["IP 주소", "접속일시", "서비스 이용기록", "기기 토큰", "플랫폼", "오류 및 로그 정보"]
+
+
+def test_a_heading_on_information_collected_or_generated_opens_an_item_list_of_bullets():
+    found = items("""# 앱 개인정보처리방침
+
+## 1. 기본 원칙
+
+앱은 필요한 범위에서 이용자 데이터를 처리합니다.
+
+## 2. 수집 또는 생성되는 정보
+
+### 2-1. 계정 정보
+
+- 이메일 주소
+- 로그인 세션 정보
+
+### 2-2. 기록 정보
+
+- 기록 제목, 본문, 감정 태그
+- 가이드 검색어 등 서비스 운영에 필요한 사용 로그
+- 마지막 좌표 캐시 등 기기 로컬 저장 정보
+- 좋아요, 조회수 집계 이벤트
+- 성능 및 운영 안정성 확인에 필요한 최소 이벤트
+
+## 3. 이용 목적
+
+- 회원 식별, 로그인
+""", "markdown")
+    assert {"이메일 주소", "로그인 세션 정보", "기록 제목", "본문", "감정 태그", "사용 로그", "기기 로컬 저장 정보",
+            "좋아요", "조회수 집계 이벤트", "최소 이벤트"} <= set(found)
+    assert not {"서비스 운영에 필요한 사용 로그", "회원 식별"} & set(found)
+
+
+def test_a_purpose_phrase_never_reaches_back_over_the_examples_before_etc():
+    assert split_items("신용카드 정보, 상품권 번호 등 결제에 필요한 정보") == ["신용카드 정보", "상품권 번호"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma lost after a bracketed remark
+    ("카카오톡 이메일과 회원 번호(카카오톡 연동 회원에 한함) 이름, 서비스 내 닉네임",
+     ["카카오톡 이메일", "회원 번호", "이름", "서비스 내 닉네임"]),
+    ("직장(근무처) 주소", ["직장 주소"]),  # a gloss stays inside its item
+    ("이동 통신사정보(선택), 또는 아이핀 정보(선택)", ["이동 통신사정보", "아이핀 정보"]),
+    ("간편로그인 닉네임·이메일·고유 식별자(카카오/네이버)", ["간편로그인 닉네임", "이메일", "고유 식별자"]),
+    ("Social Network Service 상의 제3자의 ID나 닉네임", ["ID나 닉네임"]),  # the owner at the last 의
+])
+def test_lost_commas_leading_conjunctions_middle_dots_and_owners(text, expected):
+    assert split_items(text) == expected
+
+
+def test_stray_question_marks_at_line_ends_and_a_label_with_a_bracket_inside():
+    found = items("""4. 개인정보의 수집 범위 및 수집방법?
+① 회사는 아래와 같이 개인정보를 수집할 수 있습니다.?
+- 이름, 이메일 주소, 생년월일?
+② 서비스 이용과정에서 아래와 같은 정보들이 생성되어 수집될 수 있습니다.?
+(1) 휴대전화(스마트폰) & 모바일 기기(Tablet PC 등) : 모델명, OS정보, 구글 광고 ID?
+""")
+    assert set(found) == {"이름", "이메일 주소", "생년월일", "모델명", "OS정보", "구글 광고 ID"}
+
+
+def test_a_bracketed_list_after_the_sentence_that_announces_it():
+    found = items("""제2조(수집하는 개인정보의 항목)
+(2) 모든회원: 서비스 이용 과정에서 다음과 같은 정보들이 자동으로 생성되어 수집될 수 있습니다. (접속 로그, 방문 일시, 쿠키).
+4) 서비스 이용 과정에서 아래와 같은 정보들이 자동으로 생성되어 수집될 수 있습니다(불량 이용 기록, 기기정보 등).
+""")
+    assert set(found) == {"접속 로그", "방문 일시", "쿠키", "불량 이용 기록", "기기정보"}
+
+
+def test_an_enumeration_as_topic_of_a_final_collecting_verb_and_consent_as_a_means():
+    found = items("""가. 수집하는 개인정보의 항목
+- 이름,E-Mail 주소, 비밀번호, 등의 정보는, 회사의 개인정보 취급 방침을 동의하는 경우 수집됩니다.
+- 회원이 작성한 인생책 컨텐츠, 사진 등의 정보는, 회사의 방침을 동의하는 경우 수집 및 게재 됩니다.
+- 회사는 합법적인 절차와 회원의 동의를 거쳐 추가로 수집할 수 있습니다.
+""")
+    assert set(found) == {"이름", "E-Mail 주소", "비밀번호", "인생책 컨텐츠", "사진"}
+
+
+def test_refusing_one_kind_of_cookie_is_no_refusal_of_all_and_a_menu_path_names_no_items():
+    found = items("""1. 수집하는 개인정보 항목
+닉네임, 이메일 주소를 수집합니다.
+8. 쿠키 등 자동 수집 장치
+서비스는 별도의 광고·추적 쿠키를 사용하지 않습니다. 단, 로그인 상태 유지를 위한 쿠키(세션 식별값)가 발급됩니다.
+3. 설정방법
+예(인터넷 익스플로어의 경우): 웹 브라우저 상단의 [도구] > [인터넷 옵션] > [개인정보취급 수준] 설정
+""")
+    assert set(found) == {"닉네임", "이메일 주소", "쿠키"}
+    assert "쿠키" not in items("""1. 수집하는 개인정보 항목
+닉네임, 이메일 주소를 수집합니다.
+8. 쿠키 등 자동 수집 장치
+서비스는 쿠키를 사용하지 않습니다.
+""")

@@ -648,3 +648,11 @@ def test_a_bare_period_line_after_a_sentence_with_that_period_repeats_it():
 회원 탈퇴 시 주문 정보는 3개월간 보관합니다.
 """)
     assert pairs(rows) == Counter({("P1Y", None): 1, ("P3M", None): 1})
+
+
+def test_a_year_counted_from_the_last_login_is_a_dormancy_threshold():
+    rows = rows_of("""5. 개인정보의 보유 및 이용기간
+• 회원가입정보의 경우 : 회원가입을 탈퇴하거나 최종 로그인 날짜로부터 1년을 경과한 경우(정보통신망 이용촉진 및 정보보호 등에 관한 법률 제29조)
+• 소비자의 불만 또는 분쟁처리에 관한 기록 : 3년 (전자상거래 등에서의 소비자보호에 관한 법률)
+""")
+    assert pairs(rows) == Counter({("P3Y", ECOMMERCE): 1})
