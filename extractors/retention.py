@@ -88,11 +88,12 @@ _WITHDRAWAL_BEFORE = re.compile(r"탈퇴|해지|계정\S{0,10}\s*(을\s*)?삭제
 # `1년 동안 (회사의 서비스를) 이용하지 않은`: a dormancy threshold, within a few words after the period.
 _DORMANT_AFTER = re.compile(
     r"^[^.,;:(]{0,30}?(미\s*(이용|사용|접속|로그인)|(재?이용|사용|로그인|접속)\s*하지|(기록|이력|내역|사실|이용)이\s*없)")
-# `휴면회원, 1년`, `미 이용기간 1년`, `유효기간(1년)`, `최종 로그인 날짜로부터 1년`: the period right after names
-# a dormancy threshold.
+# `휴면회원, 1년`, `미 이용기간 1년`, `유효기간(1년)`: the period right after names a dormancy threshold.
 _DORMANT_BEFORE = re.compile(
-    r"(휴면\S*|미\s*(이용|접속|로그인)\s*기간|장기\s*미\s*이용\S*|유효\s*기간\S*|"
-    r"(최종|마지막)\s*(로그인|접속|이용)\s*(일|일자|날짜|일시|시점)?\s*(로|으로)?부터)\s*[:,(]?\s*$")
+    r"(휴면\S*|미\s*(이용|접속|로그인)\s*기간|장기\s*미\s*이용\S*|유효\s*기간\S*)\s*[:,(]?\s*$")
+# `최종 로그인 날짜로부터 1년을 경과한 경우`: a threshold too (not `최종 로그인 일로부터 1년` as a keeping period).
+_SINCE_LAST_LOGIN = re.compile(r"(최종|마지막)\s*(로그인|접속|이용)\s*(일|일자|날짜|일시|시점)?\s*(로|으로)?부터\s*$")
+_LAPSED_AFTER = re.compile(r"^\s*(을|를|이)?\s*경과(한|하는|된|할)\s*(경우|때|회원|이용자|계정)")
 _PARENS = re.compile(r"\([^()]*\)")
 _CONTEXT = 200  # characters either side of a period that can make it not retention
 _SECURITY_HEADING = re.compile(r"안전성\s*확보|안전\s*조치")
@@ -200,7 +201,8 @@ def _retention_periods_of(text: str, structured: bool, keeping: bool) -> tuple[P
             if _RECONSENT_AFTER.match(after):  # `2년을 주기로 재동의를 받아 보유`
                 kept.append(period)
                 continue
-            if _DORMANT_AFTER.match(after) or _DORMANT_BEFORE.search(before) or period.iso in thresholds:
+            lapsed = _LAPSED_AFTER.match(after) and _SINCE_LAST_LOGIN.search(before)
+            if _DORMANT_AFTER.match(after) or _DORMANT_BEFORE.search(before) or lapsed or period.iso in thresholds:
                 thresholds.add(period.iso)
                 continue
             if _NOTICE_AFTER.match(after):

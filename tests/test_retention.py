@@ -656,3 +656,8 @@ def test_a_year_counted_from_the_last_login_is_a_dormancy_threshold():
 • 소비자의 불만 또는 분쟁처리에 관한 기록 : 3년 (전자상거래 등에서의 소비자보호에 관한 법률)
 """)
     assert pairs(rows) == Counter({("P3Y", ECOMMERCE): 1})
+    kept = rows_of("""5. 개인정보의 보유 및 이용기간
+보유 정보 : 기기고유번호, 로그기록
+보유 기간 : 최종 로그인 일로부터 1년
+""")
+    assert pairs(kept) == Counter({("P1Y", None): 1})  # counted from the last login, but a keeping period
