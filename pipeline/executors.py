@@ -6,8 +6,8 @@ crashes its worker or runs past the timeout becomes an 'error' result.
 
 Start-up is most of a small run: spaCy, Kiwi and the lexicons take one to two
 seconds to load. The local pool loads them once, in this process (Kiwi in the
-run's Kiwi service, pipeline/kiwi.py, when there is one), and forks its workers
-afterwards, so they share the loaded state (copy-on-write) and start at once, as
+run's Kiwi service, pipeline/kiwi.py, when there is one, which the workers ask),
+and forks its workers afterwards, so they share the loaded state (copy-on-write) and start at once, as
 does a worker that replaces one killed on a timeout.
 """
 from __future__ import annotations
@@ -41,20 +41,25 @@ _warm = False
 
 
 def warm_up() -> None:
-    """Build everything a document needs (spaCy, Kiwi taught the taxonomy's words, the lexicons
-    every extractor builds on first use) by extracting a small built-in policy; once per process.
-    A worker forked afterwards (the pool's initializer calls this) only connects to the Kiwi service."""
+    """Build everything a document needs (spaCy, the lexicons every extractor builds on first use) by
+    extracting a small built-in policy; once per process. While the run's Kiwi service is building Kiwi,
+    the warm-up does not wait for it: an extractor stops where it would need Kiwi, and the workers
+    forked afterwards (the pool's initializer calls this) connect to the service and ask it themselves."""
     global _warm
     if _warm:  # a worker forked after the warm-up
         from pipeline.nlp import connect_kiwi
 
         connect_kiwi()
     else:
+        from extractors.text_lists import korean_nlp
         from pipeline.ingest import RawInput
+        from pipeline.kiwi import deferred
         from pipeline.process import process_input
 
         path = Path(str(resources.files("pipeline").joinpath("data/warm_up.html")))
-        process_input(RawInput(doc_id="warm-up", path=path, fmt="html"))
+        with deferred():
+            korean_nlp()  # the spaCy pipeline, Kiwi's words handed to its tokenizer
+            process_input(RawInput(doc_id="warm-up", path=path, fmt="html"))
         # What is loaded now lives as long as the process: out of the collector's reach, no collection
         # walks it again (nor writes to its pages in a forked worker), and the exit skips collecting it.
         gc.freeze()

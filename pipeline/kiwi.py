@@ -4,9 +4,9 @@ in a service process that `run` starts before it imports anything heavy.
 Kiwi takes most of a second to build (its model loads in a third of a second, and its first
 analysis builds the dictionary in as long again) and holds the GIL all along, so no thread can
 overlap it with anything. `run` therefore forks `KiwiService` first, which builds Kiwi while the run
-imports spaCy and pyarrow, builds its lexicons and reads the documents. Each process of the run that
-tokenizes (the run itself, each worker) connects and gets a server of its own, forked from the
-service with Kiwi built: it sends a span, the server answers Kiwi's tokens. A server stops at the
+imports spaCy and pyarrow, builds its lexicons and reads the documents; the run's warm-up defers
+Kiwi (`deferred()`) rather than wait for it. Each worker connects and gets a server of its own, forked
+from the service with Kiwi built: it sends a span, the server answers Kiwi's tokens. A server stops at the
 run's --timeout like a document does, and takes only its own client's request with it.
 
 Without a service (`show`, tests, Dask workers) Kiwi is built in-process on first use, and a process
@@ -23,6 +23,7 @@ import socket
 import tempfile
 import warnings
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 
 from pipeline.signals import sigint_held
 
@@ -32,6 +33,23 @@ _USER_WORD_SCORE = 10.0  # high enough that domain nouns stay one token in any c
 
 _service_address: str | None = None  # the run's service, inherited by the processes it forks
 _built_here = False  # whether this process (or one it was forked from) has built Kiwi
+_deferring = False  # inside `deferred()`: a tokenization raises KiwiDeferred instead of waiting
+
+
+class KiwiDeferred(Exception):
+    """Kiwi was asked for while its use is deferred (`deferred()`)."""
+
+
+@contextmanager
+def deferred():
+    """While the run's service is still building Kiwi, a tokenization raises KiwiDeferred instead of
+    waiting for it: the run warms up everything else meanwhile, and the workers it forks connect."""
+    global _deferring
+    _deferring = bool(_service_address)
+    try:
+        yield
+    finally:
+        _deferring = False
 
 
 def build_kiwi(user_words: Iterable[str]):
@@ -117,6 +135,8 @@ def built_here() -> bool:
 
 def kiwi_backend(user_words: Iterable[str]) -> LocalKiwi | ServiceKiwi:
     """A server of the run's Kiwi service if there is one, else Kiwi in this process."""
+    if _deferring:
+        raise KiwiDeferred("Kiwi is deferred: the run's service is building it")
     user_words = tuple(user_words)
     if _service_address:
         try:

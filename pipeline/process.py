@@ -11,6 +11,7 @@ from pipeline.errors import os_reason
 from pipeline.extraction_warnings import extraction_warnings
 from pipeline.findings import findings_for
 from pipeline.ingest import DecodeError, NoTextError, RawInput, decode_bytes, sha256_hex
+from pipeline.kiwi import KiwiDeferred
 from pipeline.metadata import effective_date, org_name, org_norm, policy_verdict
 from pipeline.model import PolicyDoc
 from pipeline.urls import without_userinfo
@@ -40,7 +41,10 @@ def extract_document(doc: PolicyDoc, timings: dict[str, float] | None = None) ->
     rows: dict[str, list[dict]] = {}
     for table, extractor in registered().items():
         started = time.perf_counter()
-        rows[table] = [{"doc_id": doc.doc_id, **row} for row in extractor(doc)]
+        try:
+            rows[table] = [{"doc_id": doc.doc_id, **row} for row in extractor(doc)]
+        except KiwiDeferred:  # the warm-up, while the run's Kiwi service builds Kiwi
+            rows[table] = []
         if timings is not None:
             timings[table] = time.perf_counter() - started
     return rows
