@@ -9,17 +9,17 @@ seconds to load. The local pool loads them once, in this process (Kiwi in the
 run's Kiwi service, pipeline/kiwi.py, when there is one, which the workers ask),
 and forks its workers afterwards, so they share the loaded state (copy-on-write) and start at once, as
 does a worker that replaces one killed on a timeout.
+
+`run` imports this module before it forks its Kiwi service, so multiprocessing and
+concurrent.futures are imported where they are used, after that fork.
 """
 from __future__ import annotations
 
 import gc
 import itertools
-import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, wait
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +51,8 @@ def warm_up() -> None:
 
         connect_kiwi()
     else:
+        from importlib import resources
+
         from extractors.text_lists import korean_nlp
         from pipeline.ingest import RawInput
         from pipeline.kiwi import deferred
@@ -69,6 +71,8 @@ def warm_up() -> None:
 
 def _start_context():
     """Fork where the platform has it, so workers share what this process loaded; elsewhere they warm up alone."""
+    import multiprocessing
+
     return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
 
 
@@ -95,6 +99,8 @@ def process_pool(**options):
 
 def run_local(process: Callable, jobs: list[tuple[RawInput, dict | None]], workers: int,
               timeout: float, error_result: Callable) -> Iterator:
+    from concurrent.futures import FIRST_COMPLETED, wait
+
     from pebble import ProcessExpired
 
     if not jobs:
