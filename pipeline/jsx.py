@@ -81,12 +81,28 @@ def jsx_html(source: str, module: bool = False) -> str:
     return _COMPONENT_TAG.sub(_component_heading, source)
 
 
+# A top-level block of a Vue single-file component (`<script setup>`, `<style>`, `<i18n>`, `<template>`) or a comment.
+_SFC_BLOCK = re.compile(r"\s*(?:<([a-z][\w-]*)\b[^<>]*>|<!--)")
+_TEMPLATE_TAG = re.compile(r"</?template\b[^<>]*>")
+
+
 def _unwrap_vue_template(source: str) -> str:
-    start = re.match(r"\s*<template[^>]*>", source)
-    if not start:
+    """The markup of a Vue component's `<template>`, whichever top-level blocks come before it.
+
+    Its inner `<template v-if>` / `<template #slot>` wrappers render their content, unlike HTML's inert
+    `<template>`, so only their tags are dropped.
+    """
+    pos = 0
+    while (block := _SFC_BLOCK.match(source, pos)) and block.group(1) != "template":
+        closer = f"</{block.group(1)}>" if block.group(1) else "-->"
+        end = source.find(closer, block.end())
+        if end < 0:
+            return source
+        pos = end + len(closer)
+    if not block:
         return source
     end = source.rfind("</template>")
-    return source[start.end():end if end > start.end() else len(source)]
+    return _TEMPLATE_TAG.sub("", source[block.end():end if end > block.end() else len(source)])
 
 
 def _expressions_to_html(source: str) -> str:

@@ -100,6 +100,18 @@ def test_a_vue_component_reads_its_template():
     assert [b.text for b in doc.blocks] == ["1. 수집하는 개인정보 항목", "이름, 연락처"]
 
 
+def test_a_vue_component_whose_script_comes_first_reads_its_template_and_its_inner_templates():
+    """A Nuxt page opens with `<script setup>`: its `<template>` is still the page, and a `<template v-if>`
+    inside it renders its content (HTML's own `<template>` is inert and stays dropped)."""
+    source = ('<script setup lang="ts">\nuseSeoMeta({ title: `개인정보처리방침 - 예시의원` });\n</script>\n\n'
+              '<!-- 정책 본문 -->\n<template>\n  <header><h1>개인정보처리방침</h1></header>\n'
+              '  <section><h2>1. 수집하는 개인정보의 항목</h2>\n'
+              '    <template v-if="members"><p>성명, 연락처, 진료기록</p></template>\n  </section>\n</template>\n'
+              '<style scoped>\nh2 { color: red; }\n</style>\n')
+    doc = build_document("t", "t", source, "module")
+    assert [b.text for b in doc.blocks] == ["개인정보처리방침", "1. 수집하는 개인정보의 항목", "성명, 연락처, 진료기록"]
+
+
 def test_an_html_page_with_inline_scripts_is_not_read_as_jsx():
     html = ("<html><head><script>export default function x() { return 1 }</script></head><body>"
             "<p>회원 {이름} 님</p></body></html>")
