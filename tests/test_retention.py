@@ -648,3 +648,30 @@ def test_a_bare_period_line_after_a_sentence_with_that_period_repeats_it():
 회원 탈퇴 시 주문 정보는 3개월간 보관합니다.
 """)
     assert pairs(rows) == Counter({("P1Y", None): 1, ("P3M", None): 1})
+
+
+def test_law_labels_over_their_record_lines_each_lead_their_own():
+    # a nested list flattened: `근거 법령 : A` over A's records, then `근거 법령 : B` over B's
+    rows = rows_of("""<h3>제2조(개인정보의 처리 및 보유 기간)</h3>
+<ul><li>관련법령에 의한 정보 보유 사유<ol><li>근거 법령 : 전자상거래 등에서의 소비자보호에 관한 법률<ol>
+<li>계약 또는 청약철회 등에 관한 기록 : 5년</li><li>표시/광고에 관한 기록: 6개월</li></ol></li>
+<li>근거 법령 : 통신비밀보호법<ol><li>서비스 방문기록, 접속로그, 접속IP: 3개월</li></ol></li></ol></li></ul>""", "html")
+    assert pairs(rows) == Counter({("P5Y", ECOMMERCE): 1, ("P6M", ECOMMERCE): 1, ("P3M", TELECOM): 1})
+
+
+def test_law_labels_after_their_periods_stay_with_them():
+    rows = rows_of("""제5조 개인정보의 보유 기간
+- 보존 기간 : 5년
+- 보존 근거 : 전자상거래 등에서의 소비자보호에 관한 법률
+- 보존 기간 : 3개월
+- 보존 근거 : 통신비밀보호법
+""")
+    assert pairs(rows) == Counter({("P5Y", ECOMMERCE): 1, ("P3M", TELECOM): 1})
+
+
+def test_a_record_list_label_that_mentions_providing_is_still_a_record():
+    rows = rows_of("""제3조(개인정보 처리 및 보유기간)
+- 통신사실확인자료를 제공할 때 필요한 로그기록자료, IP주소 등 : 3개월 (통신비밀보호법)
+- 제휴사 제공 기간 : 1년
+""")
+    assert pairs(rows) == Counter({("P3M", TELECOM): 1})
