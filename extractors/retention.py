@@ -774,14 +774,15 @@ _CUT_AFTER_PARTICLE = re.compile(r"[가-힣](?:을|를|에|에게|의|와|과|�
 
 def _sections_in_scope(doc: PolicyDoc) -> list[Section]:
     scope = []
-    previous = None
+    about_recipients = False
     for section in doc.sections:
-        # A section without a heading right after a recipients' section is still about the
-        # recipients (`보유 및 이용 기간: 5년` under `제공받는 자: …`), whatever its words scored.
-        inherited = not section.heading and previous is not None and previous.category in _RECIPIENT_SECTIONS
+        # Sections without a heading after a recipients' section are still about the recipients
+        # (`보유 및 이용 기간: 5년` under `제공받는 자: …`, after `정보관리책임자의 연락처 : …`),
+        # whatever their words scored.
+        inherited = not section.heading and about_recipients
         if section.category not in _EXCLUDED_SECTIONS and not inherited:
             scope.append(section)
-        previous = section
+        about_recipients = inherited or section.category in _RECIPIENT_SECTIONS
     return scope
 
 

@@ -675,3 +675,15 @@ def test_a_record_list_label_that_mentions_providing_is_still_a_record():
 - 제휴사 제공 기간 : 1년
 """)
     assert pairs(rows) == Counter({("P3M", TELECOM): 1})
+
+
+def test_periods_under_a_transfer_abroad_split_by_its_own_labels_are_the_recipients():
+    rows = rows_of("""제4조(개인정보의 국외 이전에 관한 사항)
+회사는 데이터 저장 업무를 국외 법인인 Gana Cloud Inc.에 아래와 같이 위탁하고 있습니다.
+정보관리책임자의 연락처 : privacy@gana.example
+위탁하는 개인정보 항목 : 모든 수집 항목
+개인정보의 보유 및 이용기간 : 데이터 저장 - 회원 탈퇴 시까지, 데이터 분석 - 준영구
+제5조(개인정보의 파기절차 및 파기방법)
+전자적 파일 형태의 정보는 기록을 재생할 수 없는 기술적 방법을 사용합니다.
+""")
+    assert rows == []
