@@ -103,8 +103,9 @@ def _party_roles(kind: str, context: set[str]) -> list[str]:
     if kind == "processor":
         return [PROCESSOR]
     if kind == "recipient":
-        # A `제공받는 자` line inside a section that is only about 위탁 names a processor.
-        return [PROCESSOR] if context == {PROCESSOR} else [RECIPIENT]
+        # A `제공받는 자` (`제공사`) line inside a section about 위탁 (and its transfer abroad), not 제3자 제공,
+        # names a processor.
+        return [PROCESSOR] if PROCESSOR in context and RECIPIENT not in context else [RECIPIENT]
     if kind == "overseas":
         return [RECIPIENT] if RECIPIENT in context and PROCESSOR not in context else [PROCESSOR]
     if kind == "generic_name":
@@ -435,6 +436,8 @@ _VIA_FIRM = re.compile(_NAME + r"\s+(?:업체|회사|기관)(?:을|를)\s*통(?:
 _VIA_ORG = re.compile(_NAME + r"(?:을|를)\s*통(?:해|하여)\s*(?P<task>[^.]*)")
 _ENTRUST_TO = re.compile(_NAME + r"에(?:게)?\s+(?:\S+\s+){0,4}(?:위탁(?:하|합|되|됩)|맡(?:기|깁|겨))")
 _GIVE_TO = re.compile(_NAME + r"에게\s+(?:\S+\s+){0,3}?(?:제공|전달)")
+# `- 건강보험심사평가원 제출` in a list of provisions: a line that is only a body and the verb.
+_GIVEN_LINE = re.compile(r"^\s*" + _NAME + r"(?:에게|에)?\s+(?:제출|제공)\s*$")
 _GIVE_TO_ORG = re.compile(_NAME + r"에\s+(?:\S+\s+){0,5}?(?:제공|전달)(?:하|합|되|됩)")
 # `… 건강보험심사평가원에 요양급여비용 청구를 위한 진료기록 제출`: words between, none itself a target (…에).
 _SUBMIT_TO = re.compile(_NAME + r"에(?:게)?\s*(?:[^\s.]{0,30}[^\s.에게]\s+){0,6}?제출")
@@ -505,6 +508,9 @@ def _parties_in_sentence(text: str, context: frozenset[str]) -> list[_Named]:
     if recipients_only:
         for m in _matches(_GIVE_TO, text, "제공", "전달"):
             found.append((RECIPIENT, m["name"], sentence))
+        given = _GIVEN_LINE.match(text) if len(text) <= 60 else None
+        if given and looks_like_org(given["name"]):
+            found.append((RECIPIENT, given["name"], None))
     # `주민등록번호는 “(주)서울신용평가정보”에 제공되어 …`: a company with its legal form, anywhere.
     anywhere = company and not context & {PROCESSOR, RECIPIENT}
     for m in _matches(_GIVE_TO_ORG, text, "제공", "전달") if recipients_only or anywhere else ():

@@ -71,6 +71,11 @@ _OTHER_PERIOD_LABEL = re.compile(
     r"|만료|expir", re.I)
 _RECORD_NOUN = re.compile(r"(기록|서류|자료|장부|명부|대장|내역|정보|내용|데이터|DB|파일|사본|게시물|증빙)(\s*등)?$")
 
+
+def _names_records(label: str) -> bool:
+    """A label that is a record, or a list of things of which one is a record."""
+    return any(_RECORD_NOUN.search(part.strip()) for part in label.split(","))
+
 # --- what makes a period *not* retention ----------------------------------------
 
 _RETENTION_CUE = re.compile(r"보관|보존|보유|파기|삭제|제거|소멸|폐기|저장|유예|사라|(이용|처리)\s*기간")
@@ -385,6 +390,7 @@ class _SectionReader:
         # the record of its period when the block names no record of its own.
         self.group: str | None = None
         self.period_values = False  # the lines after a bare `보존기간:` are its values
+        self.laws_lead = False  # law labels come before the record lines they cover
 
     # entries ---------------------------------------------------------------
 
@@ -414,7 +420,7 @@ class _SectionReader:
         `가. 전자상거래 등에서의 … 법률` → that law; `가. 계약 … 기록` → that record; `회사 내부 방침에 의한
         정보보유 사유`, `관련법령` and other headings → no law.
         """
-        self.period_values = False
+        self.period_values = self.laws_lead = False
         if heading:
             self.table_rows_without_law = []
             labelled = _split_label(text)
@@ -476,6 +482,12 @@ class _SectionReader:
                 self.open(record=prefix)
             elif self.entry.laws is not None and self.entry.rows:
                 self.open()
+            elif self.laws_lead if self.entry.rows else self.entry.record is None:
+                # `근거 법령 : 전자상거래법` over its record lines, then `근거 법령 : 통신비밀보호법` over
+                # its own: once a law label came before any record, each law label leads the lines after it
+                self.close()
+                self.context_laws, self.laws_lead = laws, True
+                return
             self.entry.laws = laws
             return
         if _RECORD_LABEL.search(label):
@@ -487,8 +499,9 @@ class _SectionReader:
             else:
                 self.open(record=value or None)
             return
-        # A record named by its label is ours even when it mentions 제공 (`제휴 포인트 제공 내역 : 1년`).
-        if _OTHER_PERIOD_LABEL.search(label) and not (_RECORD_NOUN.search(label) and not _NOT_OURS.search(label)):
+        # A record named by its label is ours even when it mentions 제공 (`제휴 포인트 제공 내역 : 1년`,
+        # `통신사실확인자료를 제공할 때 필요한 로그기록자료, IP주소 등 : 3개월`: one of the records it lists).
+        if _OTHER_PERIOD_LABEL.search(label) and not (_names_records(label) and not _NOT_OURS.search(label)):
             return
         label_laws = resolve_laws(label)
         if label_laws and _is_law_heading(label, label_laws):
@@ -765,14 +778,15 @@ _CUT_AFTER_PARTICLE = re.compile(r"[가-힣](?:을|를|에|에게|의|와|과|�
 
 def _sections_in_scope(doc: PolicyDoc) -> list[Section]:
     scope = []
-    previous = None
+    about_recipients = False
     for section in doc.sections:
-        # A section without a heading right after a recipients' section is still about the
-        # recipients (`보유 및 이용 기간: 5년` under `제공받는 자: …`), whatever its words scored.
-        inherited = not section.heading and previous is not None and previous.category in _RECIPIENT_SECTIONS
+        # Sections without a heading after a recipients' section are still about the recipients
+        # (`보유 및 이용 기간: 5년` under `제공받는 자: …`, after `정보관리책임자의 연락처 : …`),
+        # whatever their words scored.
+        inherited = not section.heading and about_recipients
         if section.category not in _EXCLUDED_SECTIONS and not inherited:
             scope.append(section)
-        previous = section
+        about_recipients = inherited or section.category in _RECIPIENT_SECTIONS
     return scope
 
 

@@ -78,15 +78,53 @@ def jsx_html(source: str, module: bool = False) -> str:
     source = _expressions_to_html(_unwrap_vue_template(source))
     if module:
         source = _markup_only(source)
-    return _COMPONENT_TAG.sub(_component_heading, source)
+    return _table_components_to_html(_COMPONENT_TAG.sub(_component_heading, source))
+
+
+# Table components of UI libraries render the table elements: semantic-ui `Table.Row`/`Table.HeaderCell`,
+# MUI and shadcn `TableRow`/`TableCell`. Read as unknown tags their cells would run together. (Chakra's
+# `Tr`/`Td` are already the HTML names, which the parser reads in any case.)
+_TABLE_COMPONENT = re.compile(r"<(/?)(Table(?:\.?(?:Header|Head|Body|Footer|Row|HeaderCell|Cell|Caption))?)(?![\w.])")
+_TABLE_PART = {"": "table", "Header": "thead", "Head": "thead", "Body": "tbody", "Footer": "tfoot", "Row": "tr",
+               "HeaderCell": "th", "Cell": "td", "Caption": "caption"}
+
+
+def _table_components_to_html(source: str) -> str:
+    if "<Table" not in source:
+        return source
+    # shadcn names the header group `TableHeader` and a header cell `TableHead`; MUI's `TableHead` is the group.
+    head = "th" if "<TableHeader" in source else "thead"
+
+    def element(m: re.Match) -> str:
+        name = m.group(2)
+        tag = head if name == "TableHead" else _TABLE_PART[name[5:].lstrip(".")]
+        return f"<{m.group(1)}{tag}"
+
+    return _TABLE_COMPONENT.sub(element, source)
+
+
+# A top-level block of a Vue single-file component (`<script setup>`, `<style>`, `<i18n>`, `<template>`) or a comment.
+_SFC_BLOCK = re.compile(r"\s*(?:<([a-z][\w-]*)\b[^<>]*>|<!--)")
+_TEMPLATE_TAG = re.compile(r"</?template\b[^<>]*>")
 
 
 def _unwrap_vue_template(source: str) -> str:
-    start = re.match(r"\s*<template[^>]*>", source)
-    if not start:
+    """The markup of a Vue component's `<template>`, whichever top-level blocks come before it.
+
+    Its inner `<template v-if>` / `<template #slot>` wrappers render their content, unlike HTML's inert
+    `<template>`, so only their tags are dropped.
+    """
+    pos = 0
+    while (block := _SFC_BLOCK.match(source, pos)) and block.group(1) != "template":
+        closer = f"</{block.group(1)}>" if block.group(1) else "-->"
+        end = source.find(closer, block.end())
+        if end < 0:
+            return source
+        pos = end + len(closer)
+    if not block:
         return source
     end = source.rfind("</template>")
-    return source[start.end():end if end > start.end() else len(source)]
+    return _TEMPLATE_TAG.sub("", source[block.end():end if end > block.end() else len(source)])
 
 
 def _expressions_to_html(source: str) -> str:

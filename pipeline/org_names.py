@@ -68,9 +68,10 @@ def _compact(text: str) -> str:
 # --- candidates -------------------------------------------------------------------------------
 
 _URL = r"(?:https?://|www\.)[^\s'\"’”)]*"
+_DOMAIN = r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"  # a bare domain: `('gana.io'이하 'gana')`
 # `(이하 '회사')`, `('https://…' 이하 '회사')`, `[이하 “회사”라 한다]`
 _ALIAS = re.compile(
-    r"[(\[（［]\s*(?:['\"‘“]?" + _URL + r"['\"’”]?\s*,?\s*)?(?:이하|以下)\s*(?:에서\s*)?[:：]?\s*"
+    r"[(\[（［]\s*(?:['\"‘“]?(?P<url>" + _URL + "|" + _DOMAIN + r")['\"’”]?\s*,?\s*)?(?:이하|以下)\s*(?:에서\s*)?[:：]?\s*"
     r"[\"'“‘「『<]?\s*(?P<alias>[^\"'”’」』>)\]）］]{1,24})")
 # `("회사" 또는 "서비스")`, `("저희", "본 앱")`
 _QUOTED_ALIASES = re.compile(r"[(（]\s*(?P<list>[\"'“‘][^()（）\n]{1,60}?[\"'”’])\s*(?:라\s*함|이라\s*함)?\s*[)）]")
@@ -143,7 +144,7 @@ def _aliased(line: str, offset: int):
     """(rank, position, name) for each name in `line` followed by what the policy will call it."""
     for pattern in (_ALIAS, _QUOTED_ALIASES):
         for m in pattern.finditer(line):
-            alias = m.group(1)
+            alias = m.group("alias") if pattern is _ALIAS else m.group(1)
             kind = _alias_kind(alias if pattern is _ALIAS else m.group("list"))
             if pattern is _QUOTED_ALIASES and kind == "name":
                 continue  # a quoted remark, not what the policy calls itself
@@ -152,7 +153,7 @@ def _aliased(line: str, offset: int):
                 # Another defined term (`(이하 '이용자')`) unless it is a short form of the name before it
                 # (`가나 지원시스템(이하 "지원시스템")`) or the template `<가나>('https://…' 이하 '가나')`.
                 short_form = _compact(alias) and _compact(alias) in _compact(name)
-                if not short_form and "://" not in m.group(0) and "www." not in m.group(0):
+                if not short_form and not m.group("url"):
                     continue
                 name = name or alias
                 if short_form:

@@ -1,6 +1,8 @@
 """Policies held in JavaScript, TypeScript, JSX and Vue sources: their text, read without running them."""
 import duckdb
+import pytest
 
+from extractors.third_parties import extract_third_parties
 from pipeline.cli import main
 from pipeline.document import build_document
 from tests.conftest import RAW
@@ -98,6 +100,39 @@ def test_a_vue_component_reads_its_template():
               '<script setup>\nconst show = true;\n</script>\n')
     doc = build_document("t", "t", source, "html")
     assert [b.text for b in doc.blocks] == ["1. 수집하는 개인정보 항목", "이름, 연락처"]
+
+
+def test_a_vue_component_whose_script_comes_first_reads_its_template_and_its_inner_templates():
+    """A Nuxt page opens with `<script setup>`: its `<template>` is still the page, and a `<template v-if>`
+    inside it renders its content (HTML's own `<template>` is inert and stays dropped)."""
+    source = ('<script setup lang="ts">\nuseSeoMeta({ title: `개인정보처리방침 - 예시의원` });\n</script>\n\n'
+              '<!-- 정책 본문 -->\n<template>\n  <header><h1>개인정보처리방침</h1></header>\n'
+              '  <section><h2>1. 수집하는 개인정보의 항목</h2>\n'
+              '    <template v-if="members"><p>성명, 연락처, 진료기록</p></template>\n  </section>\n</template>\n'
+              '<style scoped>\nh2 { color: red; }\n</style>\n')
+    doc = build_document("t", "t", source, "module")
+    assert [b.text for b in doc.blocks] == ["개인정보처리방침", "1. 수집하는 개인정보의 항목", "성명, 연락처, 진료기록"]
+
+
+@pytest.mark.parametrize("names", [
+    # semantic-ui, MUI, shadcn (whose `TableHead` is a header cell), Chakra
+    ("Table", "Table.Header", "Table.Row", "Table.HeaderCell", "TableBody", "Table.Cell"),
+    ("Table", "TableHead", "TableRow", "TableCell", "TableBody", "TableCell"),
+    ("Table", "TableHeader", "TableRow", "TableHead", "TableBody", "TableCell"),
+    ("Table", "Thead", "Tr", "Th", "Tbody", "Td"),
+])
+def test_table_components_of_ui_libraries_are_tables(names):
+    table, head, row, head_cell, body, cell = names
+    source = (f"import {{ {table} }} from 'ui';\nexport default function Privacy() {{\n  return (\n    <main>\n"
+              f"      <h2>제4조(개인정보의 제3자 제공)</h2>\n      <{table} celled>\n"
+              f"        <{head}><{row}><{head_cell}>제공받는 자</{head_cell}><{head_cell}>이용목적</{head_cell}></{row}></{head}>\n"
+              f"        <{body}><{row}><{cell}>예시상사</{cell}><{cell}>교육 운영</{cell}></{row}>\n"
+              f"          <{row}><{cell}>다라교육</{cell}><{cell}>과정 이수 처리</{cell}></{row}></{body}>\n"
+              f"      </{table}>\n    </main>\n  );\n}}\n")
+    doc = build_document("t", "t", source, "module")
+    [found] = doc.tables
+    assert found.rows == [["제공받는 자", "이용목적"], ["예시상사", "교육 운영"], ["다라교육", "과정 이수 처리"]]
+    assert [r["recipient"] for r in extract_third_parties(doc)] == ["예시상사", "다라교육"]
 
 
 def test_an_html_page_with_inline_scripts_is_not_read_as_jsx():

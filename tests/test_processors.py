@@ -4,6 +4,7 @@ import pytest
 
 from extractors.parties import classify_label
 from extractors.processors import extract_processors
+from extractors.third_parties import extract_third_parties
 from pipeline.document import build_document
 from pipeline.ingest import decode_bytes, input_format
 
@@ -126,6 +127,18 @@ def test_recipient_label_inside_a_processor_section_is_a_processor():
 - 이용 목적 : 회원가입 시 본인확인
 """)
     assert [(r["processor"], r["task"]) for r in out] == [("NICE평가정보(주)", "회원가입 시 본인확인")]
+
+
+def test_a_provider_column_in_a_section_on_entrusting_abroad_names_processors():
+    text = """## 4. 처리위탁 및 국외 이전 현황
+
+| 서비스 | 제공사 | 이전 국가 | 위탁 업무 |
+| --- | --- | --- | --- |
+| 가나DB | `Gana Cloud, Inc.` | 미국 | 데이터 보관, 회원 인증 |
+"""
+    doc = build_document("t", "t", text, "markdown")
+    assert [(r["processor"], r["task"]) for r in extract_processors(doc)] == [("Gana Cloud, Inc.", "데이터 보관, 회원 인증")]
+    assert extract_third_parties(doc) == []
 
 
 def test_no_processor_in_templates_and_refusals():

@@ -661,3 +661,42 @@ def test_a_year_counted_from_the_last_login_is_a_dormancy_threshold():
 보유 기간 : 최종 로그인 일로부터 1년
 """)
     assert pairs(kept) == Counter({("P1Y", None): 1})  # counted from the last login, but a keeping period
+
+
+def test_law_labels_over_their_record_lines_each_lead_their_own():
+    # a nested list flattened: `근거 법령 : A` over A's records, then `근거 법령 : B` over B's
+    rows = rows_of("""<h3>제2조(개인정보의 처리 및 보유 기간)</h3>
+<ul><li>관련법령에 의한 정보 보유 사유<ol><li>근거 법령 : 전자상거래 등에서의 소비자보호에 관한 법률<ol>
+<li>계약 또는 청약철회 등에 관한 기록 : 5년</li><li>표시/광고에 관한 기록: 6개월</li></ol></li>
+<li>근거 법령 : 통신비밀보호법<ol><li>서비스 방문기록, 접속로그, 접속IP: 3개월</li></ol></li></ol></li></ul>""", "html")
+    assert pairs(rows) == Counter({("P5Y", ECOMMERCE): 1, ("P6M", ECOMMERCE): 1, ("P3M", TELECOM): 1})
+
+
+def test_law_labels_after_their_periods_stay_with_them():
+    rows = rows_of("""제5조 개인정보의 보유 기간
+- 보존 기간 : 5년
+- 보존 근거 : 전자상거래 등에서의 소비자보호에 관한 법률
+- 보존 기간 : 3개월
+- 보존 근거 : 통신비밀보호법
+""")
+    assert pairs(rows) == Counter({("P5Y", ECOMMERCE): 1, ("P3M", TELECOM): 1})
+
+
+def test_a_record_list_label_that_mentions_providing_is_still_a_record():
+    rows = rows_of("""제3조(개인정보 처리 및 보유기간)
+- 통신사실확인자료를 제공할 때 필요한 로그기록자료, IP주소 등 : 3개월 (통신비밀보호법)
+- 제휴사 제공 기간 : 1년
+""")
+    assert pairs(rows) == Counter({("P3M", TELECOM): 1})
+
+
+def test_periods_under_a_transfer_abroad_split_by_its_own_labels_are_the_recipients():
+    rows = rows_of("""제4조(개인정보의 국외 이전에 관한 사항)
+회사는 데이터 저장 업무를 국외 법인인 Gana Cloud Inc.에 아래와 같이 위탁하고 있습니다.
+정보관리책임자의 연락처 : privacy@gana.example
+위탁하는 개인정보 항목 : 모든 수집 항목
+개인정보의 보유 및 이용기간 : 데이터 저장 - 회원 탈퇴 시까지, 데이터 분석 - 준영구
+제5조(개인정보의 파기절차 및 파기방법)
+전자적 파일 형태의 정보는 기록을 재생할 수 없는 기술적 방법을 사용합니다.
+""")
+    assert rows == []

@@ -169,6 +169,17 @@ def test_submitting_to_a_named_body_anywhere_is_a_provision():
     assert [r["recipient"] for r in out] == ["AIDA International"]
 
 
+def test_a_provision_list_line_naming_a_body_and_a_numbered_sentence_heading():
+    out = rows("""5. 개인정보 제공 및 공유
+법령 또는 이용자 동의 없는 제공은 하지 않습니다.
+- 건강보험심사평가원 제출
+- 통계/연구 목적 가공 제공
+- 수사기관 요청 시 법적 절차에 따라 제공
+11. GanaApp 회원들이 자신의 개인정보를 보호하기 위해 알아야 할 사항
+""")
+    assert [r["recipient"] for r in out] == ["건강보험심사평가원"]
+
+
 def test_header_row_with_a_party_column_is_read_across_not_sideways():
     html = """<h3>제4조 개인정보의 제3자 제공</h3><table>
 <tr><td>제공받는 자</td><td>정보의 이용 목적</td><td>정보의 제공 범위</td><td>정보의 보유 및 이용 기간</td></tr>
@@ -241,7 +252,11 @@ GENERATED_OPENING = ("< 가나랩>('https://ganalab.example.kr/'이하 '가나�
                      "정보주체의 개인정보를 보호하기 위하여 다음과 같이 개인정보 처리방침을 수립·공개합니다.\n")
 
 
-def test_the_organization_is_not_its_own_recipient_and_items_are_not_recipients():
+@pytest.mark.parametrize("opening", [
+    GENERATED_OPENING,
+    # the generator's address as a bare domain, and an alias that is not the name
+    "< 가나랩 >('ganalab.io'이하 'gana')은(는) 「개인정보 보호법」 제30조에 따라 개인정보 처리방침을 수립·공개합니다.\n"])
+def test_the_organization_is_not_its_own_recipient_and_items_are_not_recipients(opening):
     article = """제3조(개인정보의 제3자 제공)
 ② < 가나랩>은(는) 다음과 같이 개인정보를 제3자에게 제공하고 있습니다.
 1. <가나랩>
@@ -249,6 +264,6 @@ def test_the_organization_is_not_its_own_recipient_and_items_are_not_recipients(
 제공받는 자의 개인정보 이용목적 : 이메일, 로그인ID, 성별, 접속 IP 정보, 학번
 제공받는 자의 보유.이용기간: 3년
 """
-    assert rows(GENERATED_OPENING + article.format(name="가나랩")) == []
-    [row] = rows(GENERATED_OPENING + article.format(name="다라상사"))
+    assert rows(opening + article.format(name="가나랩")) == []
+    [row] = rows(opening + article.format(name="다라상사"))
     assert (row["recipient"], row["purpose"]) == ("다라상사", "이메일, 로그인ID, 성별, 접속 IP 정보, 학번")
