@@ -73,7 +73,7 @@ _COLLECT_VERB = re.compile(
 # `다음과 같은 정보를 수집합니다`: a list of collected items follows (not `다음 용도로 사용`).
 _ITEM_INTRO = re.compile(
     r"(?:다음|아래|하기)[^.。]{0,25}?(?:정보|항목|개인정보|데이터|것|을|를|은|는|이|가)[^.。]{0,30}?"
-    r"(?:수집|처리(?:하|되|합)|생성|저장|기록|보관|받)")
+    r"(?:수집|처리(?:하|되|합|됩|된)|생성|저장|기록|보관|받)")
 # What `다음의 …`/`아래와 같은 …` announces: `다음의 목적으로`, `아래의 방식으로` announce no items.
 _ANNOUNCED = re.compile(r"(?:다음|아래|하기)\s*(?:각\s*호의?)?\s*(?:과|와)?\s*(?:같은|같이|의)?\s*(?P<noun>[가-힣]*)")
 _NOT_ANNOUNCED_ITEMS = re.compile(r"방법|방식|목적|용도|경우|이유|사유|절차|기준|기간")

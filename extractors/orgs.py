@@ -28,6 +28,7 @@ class _Lexicon:
     link_label: re.Pattern
     bracket_remark: re.Pattern
     non_name_ending: re.Pattern
+    attribute_ending: re.Pattern
     brand_start: re.Pattern
     sentence: re.Pattern
     org_suffix: re.Pattern
@@ -78,6 +79,7 @@ def lexicon() -> _Lexicon:
         link_label=_any(data["link_labels"]),
         bracket_remark=_any(data["bracket_remarks"]),
         non_name_ending=re.compile(f"(?:{'|'.join(data['non_name_endings'])})$"),
+        attribute_ending=re.compile(f"(?:{'|'.join(data['attribute_endings'])})$"),
         # `LG 전자결제`, `KG이니시스`: a Latin brand in front makes a task-like ending a name.
         brand_start=re.compile(
             rf"^(?!(?:{'|'.join(map(re.escape, data['generic_acronyms']))})(?![A-Za-z]))[A-Za-z][\w&+.\-]*(?:\s+[A-Za-z][\w&+.\-]*)*\s*[가-힣]"),
@@ -260,15 +262,15 @@ def strip_decoration(text: str) -> str:
 
 
 _PARENS = re.compile(r"\([^()]*\)")
-_DESCRIPTION = re.compile(r"(?<=\S)\s+[—–-]\s+(?P<tail>.*)$", re.S)
+# Within one line: in a cell of `- A\n- B` lines, a line break and the next bullet are no spaced dash.
+_DESCRIPTION = re.compile(r"(?<=\S)[ \t]+[—–-][ \t]+(?P<tail>[^\n]*)")
 _SUB_PROCESSOR = re.compile(r"^\s*재(?:위탁|수탁)(?:사|업체|자)?\s*[:：]?\s*")
 
 
 def _strip_description(cell: str) -> str:
     """`Supabase Inc.(미국) — 인증·저장`: a Korean description after a spaced dash is not part of the
-    name; a Latin product after it (`Google LLC — Cloud Marketplace`) is."""
-    m = _DESCRIPTION.search(cell)
-    return cell[:m.start()] if m and _HANGUL.search(_PARENS.sub("", m["tail"])) else cell
+    name; a Latin product after it (`Google LLC — Cloud Marketplace`) is. Each line of a cell is read alone."""
+    return _DESCRIPTION.sub(lambda m: "" if _HANGUL.search(_PARENS.sub("", m["tail"])) else m[0], cell)
 
 
 def _trailing_task(piece: str) -> tuple[str, str | None, list[str]]:
@@ -462,7 +464,7 @@ def looks_like_name(name: str) -> bool:
         return False
     if lex.sentence.search(text):
         return False
-    if _is_task_phrase(text):
+    if _is_task_phrase(text) or lex.attribute_ending.search(_compact(_clean_brackets(text))):
         return False
     return not _NOT_IN_NAME.search(text)
 

@@ -65,6 +65,7 @@ class _Record:
     context: set[str] = field(default_factory=set)
     section_no: int = 0
     titled: bool = False  # named by a numbered line alone (`① ㈜다솜페이`), which may be a title instead
+    tentative: bool = False  # named by an unnumbered line alone: a party only when a labelled field follows
 
 
 # --- labels ---------------------------------------------------------------
@@ -564,7 +565,7 @@ class _LineReader:
         self.context, self.section_no = context, section_no
 
     def close(self) -> None:
-        if self.record:
+        if self.record and not self.record.tentative:
             self.parties.extend(_record_parties(self.record))
         self.record = None
 
@@ -587,6 +588,7 @@ class _LineReader:
             self.pending = {key: value}
         else:
             self.record.fields[key] = value
+            self.record.tentative = False
             if self.record.lines[-1] != line:
                 self.record.lines.append(line)
 
@@ -674,10 +676,12 @@ class _LineReader:
             return False
         pair = _unlabeled_pair(text)
         if not pair:
-            name = _ordinal_name(text)
-            if name is None:
+            named = _name_line(text)
+            if named is None:
                 return False
-            self.start(kind, [name], text, titled=True)  # `① ㈜다솜페이`: its fields follow on the next lines
+            # `① ㈜다솜페이` or `Google LLC (Firebase)`: its fields follow on the next lines
+            self.start(kind, [named[0]], text, titled=True)
+            self.record.tentative = not named[1]
             return True
         self.start(kind, [pair[0]], text)
         # `운송업체: 주문자 이름, 연락처` names what is handed over; `㈜A: 본인확인` names the task.
@@ -687,17 +691,19 @@ class _LineReader:
         return True
 
 
-_ORDINAL_NAME = re.compile(r"^\s*(?:\d{1,2}[.)]|[가나다라마바사아자차카타파하][.)]|\(\d{1,2}\)|[①-⑳])\s*(?P<name>[^:：]{2,40})$")
+_NAME_LINE = re.compile(r"^\s*(?P<ordinal>\d{1,2}[.)]|[가나다라마바사아자차카타파하][.)]|\(\d{1,2}\)|[①-⑳])?\s*"
+                        r"(?P<name>[^:：]{2,40})$")
 
 
-def _ordinal_name(text: str) -> str | None:
-    """A numbered line that is only a company name (with its legal form or in Latin script)."""
-    m = _ORDINAL_NAME.match(text)
+def _name_line(text: str) -> tuple[str, bool] | None:
+    """A line that is only a company name (with its legal form or in Latin script), and whether it is numbered."""
+    m = _NAME_LINE.match(text)
     if not m or _heading_roles(m["name"]) or classify_label(m["name"]):
         return None
     name = strip_decoration(m["name"])
     strong = lexicon().legal_forms.search(name) or _LATIN.search(name)
-    return name if strong and looks_like_org(name) and valid_name(name, allow_generic=False) else None
+    ok = strong and looks_like_org(name) and valid_name(name, allow_generic=False)
+    return (name, bool(m["ordinal"])) if ok else None
 
 
 def _names_items(text: str) -> bool:
@@ -766,6 +772,15 @@ def _self_keys(text: str, title: str) -> frozenset[str]:
     return frozenset(key for key in map(org_key, names) if len(key) >= 2)
 
 
+_REPRESENTATIVE = re.compile(r"\s+대표(?:자|이사|원장)?\s+[가-힣]{2,4}$")
+
+
+def _is_own(name: str, own: frozenset[str]) -> bool:
+    """The organization, also when named by its representative (`가나소프트 대표 홍길동`: a sole trader or
+    its head doing the work is no processor)."""
+    return org_key(name) in own or org_key(_REPRESENTATIVE.sub("", name)) in own
+
+
 def _dedupe(parties: list[Party]) -> list[Party]:
     seen, out = set(), []
     for p in parties:
@@ -774,6 +789,16 @@ def _dedupe(parties: list[Party]) -> list[Party]:
             seen.add(key)
             out.append(p)
     return out
+
+
+def _without_short_forms(parties: list[Party]) -> list[Party]:
+    """`프로젝트 진행자, 참여자에게 제공` beside a table of `프로젝트 참여자`: a category written without the
+    words in front of it (neither with a legal form or a Latin name) is the longer one of the same role."""
+    def category(name: str) -> bool:
+        return not (lexicon().legal_forms.search(name) or _LATIN.search(name))
+
+    longer = {(p.role, p.name.rsplit(" ", 1)[1]) for p in parties if " " in p.name and category(p.name)}
+    return [p for p in parties if (p.role, p.name) not in longer or not category(p.name)]
 
 
 _cache: tuple[weakref.ref, list[Party]] | None = None
@@ -798,7 +823,8 @@ def find_parties(doc: PolicyDoc) -> list[Party]:
             reader.read(block)
     reader.close()
     own = self_keys(doc)
-    parties = _without_repeats_abroad(doc, _dedupe([p for p in reader.parties if org_key(p.name) not in own]))
+    parties = _without_short_forms(_dedupe([p for p in reader.parties if not _is_own(p.name, own)]))
+    parties = _without_repeats_abroad(doc, parties)
     _cache = (weakref.ref(doc), parties)
     return parties
 

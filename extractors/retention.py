@@ -51,7 +51,9 @@ _LABEL_COLON = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")  # not inside `1:1`, `1
 _SEGMENT = re.compile(
     r"(?:\s*-|\s+[/|])\s*(?=[가-힣][가-힣\s.]{0,15}\s*[:：])|(?<=[:：])\s*(?=\d{1,2}\.\s*\S)"
     r"|\s+-\s+(?=[가-힣][^:：\-]{0,40}?(?:기록|서류|자료|장부|내역)\s*[:：])")
-_SENTENCE = re.compile(r"(?<=[가-힣][.!?])\s+(?=\S)|(?<=다\.)(?=[^\s\d])")
+# A lone syllable before the dot is an ordinal (`“자. 파기절차”의 기준으로`), not the end of a sentence.
+_SENTENCE = re.compile(r"(?<=[가-힣][.!?])(?<![\s\"'“‘「(][가-힣][.!?])(?<!^[가-힣][.!?])\s+(?=\S)|(?<=다\.)(?=[^\s\d])")
+_ENUMERATED = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])")
 _SENTENCE_END = re.compile(r"(다|요|음|함|됨|임|오)\s*[.!]?\s*[)\]]?$")
 
 _LAW_LABEL = re.compile(
@@ -113,7 +115,9 @@ _NOT_OURS = re.compile(
     r"(?:안내|정책|설정)\s*(?:에\s*따라|상|에\s*의해)")
 # `아래 정보는 … 1년간 보관 후 파기합니다` + the list of records that follows.
 _FOLLOWING_RECORDS = re.compile(r"(아래|다음)의?\s*(정보|항목|기록|개인정보|자료|데이터)\s*(는|은|를|을)")
-_TOPIC = re.compile(r"^(?P<topic>.{2,40}?(정보|기록|자료|데이터|내용|서류|콘텐츠|게시물|사본|DB))\s*(는|은|만|도|이|가)\s")
+# `AI 명령의 처리 기록(명령 문장, 처리 결과)은 …`: the sub-items in brackets are not part of the topic.
+_TOPIC = re.compile(r"^(?P<topic>.{2,40}?(정보|기록|자료|데이터|내용|서류|콘텐츠|게시물|사본|DB))(?:\s*\([^()]{0,80}\))?"
+                    r"\s*(는|은|만|도|이|가)\s")
 
 # --- tables --------------------------------------------------------------------
 
@@ -472,7 +476,8 @@ class _SectionReader:
             laws = resolve_laws(value, cell=True)
             inner = None if laws else _split_label(value)
             inner_periods = _retention_periods(inner[1], structured=True) if inner else []
-            stated = {r["period_iso"] for r in self.entry.rows}
+            # (a numbered list there, `관련법령 : 1) … 기록 : 5년`, starts records of its own)
+            stated = set() if _ENUMERATED.match(value) else {r["period_iso"] for r in self.entry.rows}
             if inner_periods and not any(p.iso in stated for p in inner_periods):
                 # `근거 법령 : 소비자의 불만 … 기록 : 3년`: a record line under a label that names no law
                 # (after `보유기간 : 3년` of the same record it only restates that period)

@@ -779,3 +779,16 @@ def test_refusing_one_kind_of_cookie_is_no_refusal_of_all_and_a_menu_path_names_
 8. 쿠키 등 자동 수집 장치
 서비스는 쿠키를 사용하지 않습니다.
 """)
+
+
+def test_a_table_after_an_intro_saying_the_data_is_processed():
+    text = """## 1-1. 계정 정보
+
+로그인하면 다음 정보가 처리됩니다.
+
+| 항목 | 목적 |
+|---|---|
+| 이메일 주소 | 계정 식별 |
+| 표시 이름 | 로그인 상태 표시 |
+"""
+    assert items(text, "markdown") == ["이메일 주소", "표시 이름"]

@@ -387,3 +387,45 @@ def test_a_legend_line_then_bracketed_names_with_their_fields():
 -
  보유 및 이용기간 : 회원 탈퇴시까지
 """)[0]["processor"] == "CJ대한통운"
+
+
+def test_a_cell_listing_companies_on_bulleted_lines_gives_each_of_them():
+    # `- A<br/>- B`: a line break and the next bullet are no spaced dash before a description
+    html = """<h2>라. 개인정보의 처리위탁</h2><table><tr><th>수탁업체</th><th>위탁업무 내용</th><th>보유기간</th></tr>
+    <tr><td>- 가람택배</td><td>상품 배송</td><td rowspan="2">서비스 제공 기간</td></tr>
+    <tr><td>- 나래페이먼츠㈜<br/>- 주식회사 다솜페이<br/>- 마루시스템 — 간편결제 연동</td><td>결제대행</td></tr></table>"""
+    assert [(r["processor"], r["task"]) for r in rows(html, "html")] == [
+        ("가람택배", "상품 배송"), ("나래페이먼츠㈜", "결제대행"), ("주식회사 다솜페이", "결제대행"), ("마루시스템", "결제대행")]
+
+
+def test_a_name_line_then_its_labelled_task():
+    text = """7. 개인정보 처리의 위탁
+서비스 운영을 위해 다음과 같이 개인정보 처리를 위탁하고 있습니다.
+Nimbus Cloud Inc. (Storage)
+위탁업무 내용: 데이터 저장, 백업
+Orbit Labs
+이 회사는 본 방침과 관계가 없습니다.
+"""
+    # a name line counts only when a labelled field follows it
+    assert [(r["processor"], r["task"]) for r in rows(text)] == [("Nimbus Cloud Inc. (Storage)", "데이터 저장, 백업")]
+
+
+def test_the_organization_named_by_its_representative_is_no_processor():
+    text = """주식회사 가나소프트(이하 "회사")는 개인정보를 보호합니다.
+제5조(개인정보 처리업무의 위탁)
+– 위탁받는 자 (수탁자) : 가나소프트 대표 홍길동
+– 위탁하는 업무의 내용 : 회원 관리
+"""
+    assert names(text) == []
+
+
+def test_a_remark_about_a_processor_is_no_name():
+    text = """## 4. 처리 위탁
+
+| 위탁받는 자 | 위탁 업무 |
+|---|---|
+| Nimbus Cloud Inc. | 문장 생성 |
+
+[확인 필요: Nimbus 데이터 보관 적용 여부 · Nimbus 보존 기간]
+"""
+    assert names(text, "markdown") == ["Nimbus Cloud Inc."]

@@ -700,3 +700,20 @@ def test_periods_under_a_transfer_abroad_split_by_its_own_labels_are_the_recipie
 전자적 파일 형태의 정보는 기록을 재생할 수 없는 기술적 방법을 사용합니다.
 """)
     assert rows == []
+
+
+def test_a_quoted_ordinal_does_not_end_the_sentence_and_bracketed_sub_items_leave_the_topic():
+    out = rows_of("""다. 개인정보 보유 및 이용 기간
+이용자의 개인정보는 “자. 파기절차”의 기준으로 탈퇴요청 5일 후 지체없이 파기합니다.
+검색 기록(검색어, 검색 시각)은 서버에 저장되며 30일이 지나면 자동으로 삭제됩니다.
+""")
+    assert [(r["record"], r["period_iso"]) for r in out] == [("이용자의 개인정보", "P5D"), ("검색 기록", "P30D")]
+
+
+def test_a_numbered_list_under_a_bare_law_label_is_no_restatement():
+    out = rows_of("""개인정보의 처리 및 보유 기간
+<재화 또는 서비스 제공>와 관련한 개인정보는 수집.이용에 관한 동의일로부터<5년>까지 위 이용목적을 위하여 보유.이용됩니다.
+관련법령 : 1)대금결제 및 재화 등의 공급에 관한 기록 : 5년
+2) 계약 또는 청약철회 등에 관한 기록 : 5년
+""")
+    assert pairs(out) == Counter({("P5Y", None): 3})

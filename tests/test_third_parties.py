@@ -267,3 +267,11 @@ def test_the_organization_is_not_its_own_recipient_and_items_are_not_recipients(
     assert rows(opening + article.format(name="가나랩")) == []
     [row] = rows(opening + article.format(name="다라상사"))
     assert (row["recipient"], row["purpose"]) == ("다라상사", "이메일, 로그인ID, 성별, 접속 IP 정보, 학번")
+
+
+def test_a_category_named_short_in_a_sentence_is_the_one_in_the_table():
+    html = """<h2>2. 개인정보의 제3자 제공</h2>
+    <p>2-4. 프로젝트 진행을 위해 프로젝트 개설자, 후원자에게 개인정보를 제공하는 경우</p>
+    <table><tr><th>제공받는 자</th><th>제공 목적</th></tr>
+    <tr><td>프로젝트 개설자</td><td>리워드 배송</td></tr><tr><td>프로젝트 후원자</td><td>리워드 문의</td></tr></table>"""
+    assert sorted(r["recipient"] for r in rows(html, "html")) == ["프로젝트 개설자", "프로젝트 후원자"]
