@@ -170,16 +170,17 @@ def _expressions_to_html(source: str, constants: dict | None = None) -> str:
         if m.start() < pos or m.end() - 1 not in pairs:
             continue
         end = pairs[m.end() - 1]
-        expr = source[m.end():end]
         in_attribute = m.group() == "={"
-        rendered = None if in_attribute else _rendered_map(expr, constants)
-        if rendered is not None:  # rows of a literal array, in the markup that shows them
-            emit(source[pos:m.start()])
-            out.append(_expressions_to_html(rendered, constants))
-            pos = end + 1
-            continue
+        if not in_attribute and source.find(".map(", m.end(), end) >= 0:
+            rendered = _rendered_map(source[m.end():end], constants)
+            if rendered is not None:  # rows of a literal array, in the markup that shows them
+                emit(source[pos:m.start()])
+                out.append(_expressions_to_html(rendered, constants))
+                pos = end + 1
+                continue
         if end - m.end() > _MAX_VALUE:
             continue  # too long to be a value: code, stepped into like any other
+        expr = source[m.end():end]
         value = _attribute_value(expr) if in_attribute else _text_value(expr, constants)
         if value is None:
             continue  # code: its inner braces come next in this same scan
@@ -323,6 +324,7 @@ _KEY = re.compile(rf"(?:({_NAME})|(\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'))\
 _SCALAR = re.compile(r"-?\d+(?:\.\d+)?|true|false|null|undefined")
 _MAX_DEPTH = 12
 _MAX_RENDERED = 1_000_000  # characters a data map may render: more is not a policy's table
+_MAX_TEMPLATE = 20_000  # characters of the markup a row is rendered in: longer callbacks are whole components
 
 
 def module_constants(source: str) -> dict[str, object]:
@@ -407,10 +409,10 @@ _MAPPED_NAME = re.compile(rf"{_NAME}(?:\??\.{_NAME})*?(?=\.map\()")
 _MAP_CALL = re.compile(rf"\s*\.map\(\s*(?:\(\s*(?:({_NAME})|\{{([^{{}}]*)\}})[^()]*\)|({_NAME}))\s*=>\s*")
 
 
-def _rendered_map(expr: str, bindings: dict) -> str | None:
+def _rendered_map(expr: str, bindings: dict, depth: int = 0) -> str | None:
     """`{[["A사", "보관"], …].map((row) => <tr>…</tr>)}` or `{ROWS.map(…)}` as the markup it renders: each
     element of the literal array put into the callback's markup. None where the array or the markup is code."""
-    if ".map(" not in expr:
+    if ".map(" not in expr or depth > _MAX_DEPTH:
         return None
     head = _GAP.match(expr).end()
     if expr.startswith("[", head):
@@ -427,7 +429,7 @@ def _rendered_map(expr: str, bindings: dict) -> str | None:
     if not isinstance(rows, list) or not call:
         return None
     start, end = expr.find("<", call.end()), expr.rfind(">")
-    if start < 0 or end < start or _HANGUL.search(expr[call.end():start]):
+    if start < 0 or end < start or end - start > _MAX_TEMPLATE or _HANGUL.search(expr[call.end():start]):
         return None
     template = expr[start:end + 1]
     out: list[str] = []
@@ -440,7 +442,7 @@ def _rendered_map(expr: str, bindings: dict) -> str | None:
             local = {n: row.get(n) for n in names if n}
         else:
             local = {call.group(1) or call.group(3): row}
-        filled = _filled(template, {**bindings, **local})
+        filled = _filled(template, {**bindings, **local}, depth)
         if filled is None:
             return None
         size += len(filled)
@@ -450,7 +452,7 @@ def _rendered_map(expr: str, bindings: dict) -> str | None:
     return "".join(out)
 
 
-def _filled(template: str, bindings: dict) -> str | None:
+def _filled(template: str, bindings: dict, depth: int) -> str | None:
     """The callback's markup with the values it shows in place: `{row.name}` → text, `{row.map(…)}` → rendered."""
     pairs = _brace_pairs(template)
     out: list[str] = []
@@ -466,7 +468,7 @@ def _filled(template: str, bindings: dict) -> str | None:
                 pos = pairs[start] + 1
             continue
         if value is None:
-            value = _rendered_map(inner, bindings)
+            value = _rendered_map(inner, bindings, depth + 1)
             if value is None:
                 continue
             text = value
