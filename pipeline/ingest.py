@@ -23,7 +23,9 @@ TEXT_SUFFIXES = {".txt"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 # JavaScript, TypeScript, JSX and Vue sources: sites keep a policy in a component or a string constant.
 MODULE_SUFFIXES = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".vue"}
-SUPPORTED_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | MARKDOWN_SUFFIXES | MODULE_SUFFIXES
+# Python sources: a Streamlit or Flask page keeps its policy in string literals.
+PYTHON_SUFFIXES = {".py"}
+SUPPORTED_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | MARKDOWN_SUFFIXES | MODULE_SUFFIXES | PYTHON_SUFFIXES
 # Folders of installed packages: thousands of sources that are a project's tools, never its policy.
 _DEPENDENCY_FOLDERS = {"node_modules", "bower_components"}
 
@@ -66,7 +68,7 @@ def storable(name: str) -> str:
 class RawInput:
     doc_id: str  # the file stem, escaped by storable()
     path: Path  # the real path, to read the file
-    fmt: str  # html | text | markdown | module
+    fmt: str  # html | text | markdown | module | python
     source: str = field(default="")  # the path as stored in the documents table
 
     def __post_init__(self) -> None:
@@ -81,6 +83,8 @@ def input_format(path: Path) -> str:
         return "markdown"
     if suffix in MODULE_SUFFIXES:
         return "module"
+    if suffix in PYTHON_SUFFIXES:
+        return "python"
     return "text"
 
 

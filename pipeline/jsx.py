@@ -78,7 +78,7 @@ def jsx_html(source: str, module: bool = False) -> str:
     source = _expressions_to_html(_unwrap_vue_template(source))
     if module:
         source = _markup_only(source)
-    return _table_components_to_html(_COMPONENT_TAG.sub(_component_heading, source))
+    return _tables_of_components(_table_components_to_html(_COMPONENT_TAG.sub(_component_heading, source)))
 
 
 # Table components of UI libraries render the table elements: semantic-ui `Table.Row`/`Table.HeaderCell`,
@@ -101,6 +101,26 @@ def _table_components_to_html(source: str) -> str:
         return f"<{m.group(1)}{tag}"
 
     return _TABLE_COMPONENT.sub(element, source)
+
+
+# A site's own component that wraps table rows (`<LegalTable label="…"><thead>…`) renders the `<table>` around them.
+_COMPONENT_AROUND_ROWS = re.compile(r"<([A-Z][\w.]*)(?![\w.])(?:[^<>\"']|\"[^\"<>]*\"|'[^'<>]*')*>(?=\s*<(?:thead|tbody|tr)\b)")
+
+
+def _tables_of_components(source: str) -> str:
+    if "<t" not in source:
+        return source
+    out, pos = [], 0
+    for m in _COMPONENT_AROUND_ROWS.finditer(source):
+        if m.start() < pos:
+            continue
+        close = source.find(f"</{m.group(1)}>", m.end())
+        if close < 0:
+            continue
+        out += [source[pos:m.start()], "<table>", source[m.end():close], "</table>"]
+        pos = close + len(m.group(1)) + 3
+    out.append(source[pos:])
+    return "".join(out)
 
 
 # A top-level block of a Vue single-file component (`<script setup>`, `<style>`, `<i18n>`, `<template>`) or a comment.
@@ -127,7 +147,7 @@ def _unwrap_vue_template(source: str) -> str:
     return _TEMPLATE_TAG.sub("", source[block.end():end if end > block.end() else len(source)])
 
 
-def _expressions_to_html(source: str) -> str:
+def _expressions_to_html(source: str, constants: dict | None = None) -> str:
     """Replace each JSX `{…}` by what it shows: attribute values become quoted, text stays, code goes.
 
     `rowSpan={2}` → `rowSpan="2"`, `title={"X"}` → `title="X"`, `{" "}` → ` `, `{no}` → nothing,
@@ -135,6 +155,7 @@ def _expressions_to_html(source: str) -> str:
     are stepped into: the markup inside them is read, and the code text they leave is dropped later.
     """
     pairs = _brace_pairs(source)
+    constants = module_constants(source) if constants is None else constants
     out: list[str] = []
     pending: list[str] = []  # a list from a string-array prop, placed once its tag closes
 
@@ -149,11 +170,18 @@ def _expressions_to_html(source: str) -> str:
         if m.start() < pos or m.end() - 1 not in pairs:
             continue
         end = pairs[m.end() - 1]
+        in_attribute = m.group() == "={"
+        if not in_attribute and source.find(".map(", m.end(), end) >= 0:
+            rendered = _rendered_map(source[m.end():end], constants)
+            if rendered is not None:  # rows of a literal array, in the markup that shows them
+                emit(source[pos:m.start()])
+                out.append(_expressions_to_html(rendered, constants))
+                pos = end + 1
+                continue
         if end - m.end() > _MAX_VALUE:
             continue  # too long to be a value: code, stepped into like any other
         expr = source[m.end():end]
-        in_attribute = m.group() == "={"
-        value = _attribute_value(expr) if in_attribute else _text_value(expr)
+        value = _attribute_value(expr) if in_attribute else _text_value(expr, constants)
         if value is None:
             continue  # code: its inner braces come next in this same scan
         emit(source[pos:m.start()])
@@ -238,24 +266,35 @@ def _attribute_value(expr: str) -> str | list[str] | None:
     return ""  # a handler, a class list, an object: not text
 
 
-def _text_value(expr: str) -> str | None:
+def _text_value(expr: str, constants: dict | None = None) -> str | None:
     string = _STRING_ONLY.match(expr)
     if string:
-        return _unquote(string.group(1))
+        return _unquote(string.group(1), constants)
     if _SIMPLE_EXPRESSION.match(expr):
-        return ""  # `{no}`, `{children}`, `{/* comment */}`: a value only a run would give
+        value = _lookup(expr, constants or {})
+        # `{COMPANY}` is the module's constant; `{no}`, `{children}`, `{/* comment */}` a value only a run would give
+        return value if isinstance(value, str) else ""
     return None
 
 
 _ESCAPE = re.compile(r"\\(u\{?[0-9a-fA-F]{4,5}\}?|x[0-9a-fA-F]{2}|.)", re.S)
-_ESCAPED = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": ""}
+_ESCAPED = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "\n": ""}  # backslash-newline: a continued line
 
 
-def _unquote(literal: str) -> str:
+_INTERPOLATION = re.compile(r"\$\{([^{}]*)\}")
+
+
+def _unquote(literal: str, constants: dict | None = None) -> str:
     body = literal[1:-1]
     if literal[0] == "`":
-        body = re.sub(r"\$\{[^{}]*\}", "", body)  # interpolations are values only a run would give
+        # `${COMPANY}` is the module's constant; other interpolations are values only a run would give
+        body = _INTERPOLATION.sub(lambda m: _constant_text(m.group(1), constants), body)
     return _ESCAPE.sub(_unescape, body)
+
+
+def _constant_text(expr: str, constants: dict | None) -> str:
+    value = _lookup(expr, constants) if constants else None
+    return value if isinstance(value, str) else ""
 
 
 def _unescape(m: re.Match) -> str:
@@ -275,6 +314,185 @@ def _component_heading(m: re.Match) -> str:
     return f"{m.group()}<h2>{text}</h2>"
 
 
+# --- data literals: constants, and arrays of rows rendered by `.map()` ---------------------
+
+_NAME = r"[A-Za-z_$][\w$]*"
+# `const COMPANY = '…'`, `export const ROWS: Row[] = [`: a constant whose value is a literal.
+_CONSTANT = re.compile(rf"\b(?:const|let|var)\s+({_NAME})\s*(?::[^=;\n]{{1,200}}?)?=\s*(?=[\[{{\"'`])")
+_GAP = re.compile(r"(?:\s+|//[^\n]*|/\*(?:[^*]|\*(?!/))*\*/)*")
+_KEY = re.compile(rf"(?:({_NAME})|(\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'))\s*:")
+_SCALAR = re.compile(r"-?\d+(?:\.\d+)?|true|false|null|undefined")
+_MAX_DEPTH = 12
+_MAX_RENDERED = 1_000_000  # characters a data map may render: more is not a policy's table
+_MAX_TEMPLATE = 20_000  # characters of the markup a row is rendered in: longer callbacks are whole components
+
+
+def module_constants(source: str) -> dict[str, object]:
+    """The constants of a module whose value is a literal (a string, or arrays and objects of strings)."""
+    if "const" not in source and "var" not in source and "let" not in source:
+        return {}
+    constants: dict[str, object] = {}
+    for m in _CONSTANT.finditer(source):
+        parsed = _literal(source, m.end(), constants)
+        if parsed is not None:
+            constants.setdefault(m.group(1), parsed[0])
+    return constants
+
+
+def _literal(source: str, pos: int, constants: dict, depth: int = 0) -> tuple[object, int] | None:
+    """The JavaScript literal at `pos` as Python data and where it ends, or None where it holds code."""
+    pos = _GAP.match(source, pos).end()
+    opener = source[pos:pos + 1]
+    if opener in ("[", "{"):
+        if depth > _MAX_DEPTH:
+            return None
+        closer, is_object = ("]", False) if opener == "[" else ("}", True)
+        items: list | dict = {} if is_object else []
+        pos += 1
+        while True:
+            pos = _GAP.match(source, pos).end()
+            if source.startswith(closer, pos):
+                return items, pos + 1
+            key = None
+            if is_object:
+                k = _KEY.match(source, pos)
+                if not k:
+                    return None
+                key = k.group(1) or _unquote(k.group(2))
+                pos = k.end()
+            parsed = _literal(source, pos, constants, depth + 1)
+            if parsed is None:
+                return None
+            value, pos = parsed
+            if is_object:
+                items[key] = value
+            else:
+                items.append(value)
+            pos = _GAP.match(source, pos).end()
+            if source.startswith(",", pos):
+                pos += 1
+            elif not source.startswith(closer, pos):
+                return None
+    string = _STRINGS.match(source, pos) or (_TEMPLATE.match(source, pos) if opener == "`" else None)
+    if string:
+        return _unquote(string.group(), constants), string.end()
+    scalar = _SCALAR.match(source, pos)
+    if scalar:
+        return (scalar.group() if scalar.group()[0] in "-0123456789" else ""), scalar.end()
+    return None
+
+
+_ACCESS = re.compile(rf"\??\.({_NAME})|\[(\d+)\]|\[(\"[^\"]*\"|'[^']*')\]")
+_PATH = re.compile(rf"\s*({_NAME})((?:\??\.{_NAME}|\[\d+\]|\[(?:\"[^\"]*\"|'[^']*')\])*)\s*\Z")
+
+
+def _lookup(expr: str, bindings: dict) -> object:
+    """The value of `row`, `row.name`, `row[0]` or `COMPANY` among `bindings`; None where it is not known."""
+    path = _PATH.match(expr)
+    if not path or path.group(1) not in bindings:
+        return None
+    value = bindings[path.group(1)]
+    for step in _ACCESS.finditer(path.group(2)):
+        if step.group(1) is not None and isinstance(value, dict):
+            value = value.get(step.group(1))
+        elif step.group(2) is not None and isinstance(value, list) and int(step.group(2)) < len(value):
+            value = value[int(step.group(2))]
+        elif step.group(3) is not None and isinstance(value, dict):
+            value = value.get(step.group(3)[1:-1])
+        else:
+            return None
+    return value
+
+
+# `.map((row) => (`, `.map(row =>`, `.map(({ name, task }, i) => (`: the element's name, or its destructured keys.
+_MAPPED_NAME = re.compile(rf"{_NAME}(?:\??\.{_NAME})*?(?=\.map\()")
+_MAP_CALL = re.compile(rf"\s*\.map\(\s*(?:\(\s*(?:({_NAME})|\{{([^{{}}]*)\}})[^()]*\)|({_NAME}))\s*=>\s*")
+
+
+def _rendered_map(expr: str, bindings: dict, depth: int = 0) -> str | None:
+    """`{[["A사", "보관"], …].map((row) => <tr>…</tr>)}` or `{ROWS.map(…)}` as the markup it renders: each
+    element of the literal array put into the callback's markup. None where the array or the markup is code."""
+    if ".map(" not in expr or depth > _MAX_DEPTH:
+        return None
+    head = _GAP.match(expr).end()
+    if expr.startswith("[", head):
+        parsed = _literal(expr, head, bindings)
+        if parsed is None:
+            return None
+        rows, rest = parsed[0], parsed[1]
+    else:
+        name = _MAPPED_NAME.match(expr, head)
+        if not name:
+            return None
+        rows, rest = _lookup(name.group(), bindings), name.end()
+    call = _MAP_CALL.match(expr, rest)
+    if not isinstance(rows, list) or not call:
+        return None
+    start, end = expr.find("<", call.end()), expr.rfind(">")
+    if start < 0 or end < start or end - start > _MAX_TEMPLATE or _HANGUL.search(expr[call.end():start]):
+        return None
+    template = expr[start:end + 1]
+    out: list[str] = []
+    size = 0
+    for row in rows:
+        if call.group(2) is not None:  # destructured: `({ name, task }) =>`
+            if not isinstance(row, dict):
+                return None
+            names = [n.split(":")[-1].split("=")[0].strip() for n in call.group(2).split(",")]
+            local = {n: row.get(n) for n in names if n}
+        else:
+            local = {call.group(1) or call.group(3): row}
+        filled = _filled(template, {**bindings, **local}, depth)
+        if filled is None:
+            return None
+        size += len(filled)
+        if size > _MAX_RENDERED:
+            return None
+        out.append(filled)
+    return "".join(out)
+
+
+def _filled(template: str, bindings: dict, depth: int) -> str | None:
+    """The callback's markup with the values it shows in place: `{row.name}` → text, `{row.map(…)}` → rendered."""
+    pairs = _brace_pairs(template)
+    out: list[str] = []
+    pos = 0
+    for start in sorted(pairs):
+        if start < pos:
+            continue  # inside a brace already filled
+        inner = template[start + 1:pairs[start]]
+        value = _lookup(inner, bindings)
+        if template[start - 1:start] == "=":  # an attribute: `title={s.title}` is a title, `key={i}` is read later
+            if isinstance(value, str):
+                out.append(template[pos:start] + f'"{_inert(value)}"')
+                pos = pairs[start] + 1
+            continue
+        if value is None:
+            value = _rendered_map(inner, bindings, depth + 1)
+            if value is None:
+                continue
+            text = value
+        elif isinstance(value, str):
+            if "\n" in value.strip():
+                return None  # text kept in lines (`whitespace-pre-line`): its string constant reads it whole
+            text = _inert(value)
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            text = "<ul>" + "".join(f"<li>{_inert(v)}</li>" for v in value) + "</ul>"
+        else:
+            text = ""
+        out.append(template[pos:start])
+        out.append(text)
+        pos = pairs[start] + 1
+    out.append(template[pos:])
+    return "".join(out)
+
+
+def _inert(text: str) -> str:
+    """Text escaped for markup that is read again as JSX: no tag, brace or quote of it is code."""
+    escaped = html_lib.escape(text, quote=True)
+    return escaped.replace("{", "&#123;").replace("}", "&#125;").replace("`", "&#96;")
+
+
 _CODE_LINE = re.compile(r"[{};]|=>|^\s*(?:import|export|const|let|var|function|return|type|interface)\b|^[\W_]*$")
 
 
@@ -287,22 +505,32 @@ def is_code(text: str) -> bool:
 
 _NEXT_TOKEN = re.compile(r"[\"'`]|/[/*]")
 _TEMPLATE = re.compile(r"`(?:[^`\\]|\\.)*`")
+# Python: triple-quoted strings first, `#` comments; a prefix (r, f, rb) stands right before the quote.
+_PY_NEXT_TOKEN = re.compile(r"[\"'#]")
+_PY_STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|' r"'''(?:[^'\\]|\\.|'(?!''))*'''|"
+                        r'"(?:[^"\\\n]|\\.)*"|' r"'(?:[^'\\\n]|\\.)*'")
+_PY_PREFIX = re.compile(r"(?<!\w)([rRbBuUfF]{1,2})\Z")
+_PY_CONSTANT = re.compile(rf"^({_NAME})[ \t]*(?::[ \t]*str[ \t]*)?=[ \t]*(?=[\"'])", re.M)
+_F_FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 
 
-def _string_literals(source: str):
+def _string_literals(source: str, python: bool = False):
     """The (start, end) of each string literal of a module, in order; comments are skipped."""
+    token_pattern = _PY_NEXT_TOKEN if python else _NEXT_TOKEN
     pos = 0
     while True:
-        m = _NEXT_TOKEN.search(source, pos)
+        m = token_pattern.search(source, pos)
         if not m:
             return
         token = m.group()
-        if token in ("//", "/*"):
-            end = source.find("\n" if token == "//" else "*/", m.end())
-            pos = len(source) if end < 0 else end + len(token) - 1
+        if token in ("//", "/*", "#"):
+            end = source.find("*/" if token == "/*" else "\n", m.end())
+            pos = len(source) if end < 0 else end + (2 if token == "/*" else 0)
             continue
-        # A template literal may hold `${…}`, which the plain pattern stops at.
-        string = _STRINGS.match(source, m.start()) or (_TEMPLATE.match(source, m.start()) if token == "`" else None)
+        if python:
+            string = _PY_STRING.match(source, m.start())
+        else:  # a template literal may hold `${…}`, which the plain pattern stops at
+            string = _STRINGS.match(source, m.start()) or (_TEMPLATE.match(source, m.start()) if token == "`" else None)
         if string:
             yield string.start(), string.end()
             pos = string.end()
@@ -310,13 +538,59 @@ def _string_literals(source: str):
             pos = m.end()
 
 
-def korean_strings(source: str) -> list[str]:
+def _python_text(source: str, start: int, end: int, constants: dict) -> str:
+    """A Python string literal's text: a raw string as written, an f-string's `{NAME}` the module's constant."""
+    literal = source[start:end]
+    body = literal[3:-3] if literal[:3] in ('"""', "'''") else literal[1:-1]
+    prefix = _PY_PREFIX.search(source[max(0, start - 3):start])
+    flags = prefix.group(1).lower() if prefix else ""
+    if "f" in flags:
+        body = _F_FIELD.sub(lambda m: m.group()[0] if m.group(1) is None else _constant_text(m.group(1), constants),
+                            body)
+    return body if "r" in flags else _ESCAPE.sub(_unescape, body)
+
+
+def _python_constants(source: str) -> dict[str, str]:
+    constants: dict[str, str] = {}
+    for m in _PY_CONSTANT.finditer(source):
+        string = _PY_STRING.match(source, m.end())
+        if string:
+            constants.setdefault(m.group(1), _python_text(source, string.start(), string.end(), constants))
+    return constants
+
+
+# Pieces of one text: `'<td>' + CO + '</td>'` (a name between them is the module's constant), and in Python
+# literals side by side (`("가" "나")`).
+_JOIN = re.compile(rf"\s*(?:\+\s*(?:({_NAME})\s*\+\s*)?)?")
+_MAX_JOIN = 200
+_TAG_TEXT = re.compile(r"<[^<>]{0,300}>")
+
+
+def _joined_strings(source: str, python: bool):
+    """The texts of a module's string literals, the pieces joined by `+` taken as one text."""
+    constants = _python_constants(source) if python else module_constants(source)
+    pieces: list[str] = []
+    last = -1
+    for start, end in _string_literals(source, python):
+        text = _python_text(source, start, end, constants) if python else _unquote(source[start:end], constants)
+        join = _JOIN.fullmatch(source, last, start) if pieces and start - last <= _MAX_JOIN else None
+        if join:
+            pieces.append(_constant_text(join.group(1), constants) if join.group(1) else "")
+        elif pieces:
+            yield "".join(pieces)
+            pieces = []
+        pieces.append(text)
+        last = end
+    if pieces:
+        yield "".join(pieces)
+
+
+def korean_strings(source: str, python: bool = False) -> list[str]:
     """The string constants of a module that hold Korean text, in order; a translation beside them is left out."""
     found = []
-    for start, end in _string_literals(source):
-        text = _unquote(source[start:end])
+    for text in _joined_strings(source, python):
         hangul = len(_HANGUL.findall(text))
-        if hangul and hangul >= 0.3 * len(_LETTER.findall(text)):
+        if hangul and hangul >= 0.3 * len(_LETTER.findall(_TAG_TEXT.sub(" ", text) if "<" in text else text)):
             found.append(text)
     return found
 

@@ -172,3 +172,109 @@ def test_a_site_folder_of_sources_is_read_module_by_module(tmp_path):
         assert {"성명", "닉네임", "비밀번호"} <= items, (doc_id, items)
     formats = {row[0] for row in con.execute(f"SELECT DISTINCT format FROM read_parquet('{out}/documents/*.parquet')").fetchall()}
     assert formats == {"module"}
+
+
+def test_an_array_of_rows_rendered_by_map_is_a_table():
+    """A table whose rows are a literal array mapped to `<tr>` (`[["A사", …], …].map((row) => <tr>…</tr>)`, or a constant
+    of objects with destructured keys) shows those rows: each element is put into the markup that renders it."""
+    source = ('const RECIPIENTS = [\n  { name: "예시물류(주)", purpose: "상품 배송" },\n'
+              '  { name: \'가나페이\', purpose: `결제 처리` },\n];\n\n'
+              'export default function Privacy() {\n  return (\n    <main>\n      <h2>제3조 (개인정보의 보유 기간)</h2>\n'
+              '      <table><thead><tr><th>구분</th><th>보유 기간</th></tr></thead><tbody>\n        {[\n'
+              '          ["계약 또는 청약철회 등에 관한 기록", "5년"],\n          ["접속 로그", "3개월"],\n'
+              '        ].map((row) => (\n          <tr key={row[0]} style={{ borderBottom: "1px solid #eee" }}>\n'
+              '            {row.map((c, i) => <td key={i}>{c}</td>)}\n          </tr>\n        ))}\n      </tbody></table>\n'
+              '      <h2>제4조 (개인정보의 제3자 제공)</h2>\n'
+              '      <table><thead><tr><th>제공받는 자</th><th>이용 목적</th></tr></thead><tbody>\n'
+              '        {RECIPIENTS.map(({ name, purpose }) => (<tr key={name}><td>{name}</td><td>{purpose}</td></tr>))}\n'
+              '      </tbody></table>\n    </main>\n  );\n}\n')
+    doc = build_document("t", "t", source, "module")
+    retention, recipients = doc.tables
+    assert retention.rows == [["구분", "보유 기간"], ["계약 또는 청약철회 등에 관한 기록", "5년"], ["접속 로그", "3개월"]]
+    assert recipients.rows == [["제공받는 자", "이용 목적"], ["예시물류(주)", "상품 배송"], ["가나페이", "결제 처리"]]
+    assert [r["recipient"] for r in extract_third_parties(doc)] == ["예시물류(주)", "가나페이"]
+
+
+def test_a_site_component_around_table_rows_is_a_table():
+    source = ('import { LegalTable } from "./LegalTable";\nexport default function Privacy() {\n  return (\n    <article>\n'
+              '      <h2>제5조 (개인정보의 제3자 제공)</h2>\n      <LegalTable label="제3자 제공 현황">\n'
+              '        <thead><tr><th>제공받는 자</th><th>제공 목적</th></tr></thead>\n'
+              '        <tbody><tr><td>예시택배</td><td>상품 배송</td></tr></tbody>\n      </LegalTable>\n    </article>\n  );\n}\n')
+    [table] = build_document("t", "t", source, "module").tables
+    assert table.rows == [["제공받는 자", "제공 목적"], ["예시택배", "상품 배송"]]
+
+
+def test_html_joined_from_string_pieces_is_read_as_one_page():
+    """A script that builds its policy as `'<tr><td>' + … + '</td></tr>'` pieces: the pieces are one text, so a row
+    with no Korean stays in its table, and a name between pieces is the module's constant."""
+    source = ("(function () {\n  var CO = '주식회사 예시';\n  var privacy = '' +\n"
+              "  '<h2>개인정보처리방침</h2><p>' + CO + '(이하 \"회사\")는 개인정보를 보호합니다.</p>' +\n"
+              "  '<h3>5. 처리 위탁</h3><table><tr><th>수탁자</th><th>위탁 업무</th></tr>' +\n"
+              "  '<tr><td>Example Cloud Inc.</td><td>데이터 보관</td></tr>' +\n"
+              "  '<tr><td>Mailer LLC</td><td>이메일 발송</td></tr></table>';\n"
+              "  document.body.innerHTML = privacy;\n})();\n")
+    doc = build_document("t", "t", source, "module")
+    assert "주식회사 예시(이하 \"회사\")는 개인정보를 보호합니다." in [b.text for b in doc.blocks]
+    [table] = doc.tables
+    assert table.rows[1:] == [["Example Cloud Inc.", "데이터 보관"], ["Mailer LLC", "이메일 발송"]]
+
+
+def test_a_template_string_shows_the_constants_it_interpolates():
+    source = ("const COMPANY = '주식회사 예시'\n\nexport function privacyHtml(): string {\n"
+              "  return `<h1>개인정보처리방침</h1><p>${COMPANY}(이하 \"회사\")는 ${unknown}개인정보를 보호합니다.</p>`\n}\n")
+    doc = build_document("t", "t", source, "module")
+    assert "주식회사 예시(이하 \"회사\")는 개인정보를 보호합니다." in [b.text for b in doc.blocks]
+
+
+STREAMLIT_PAGE = '''import streamlit as st
+
+SERVICE = "예시노트"
+# 페이지 설정
+st.set_page_config(page_title="개인정보처리방침", layout="wide")
+st.markdown("""
+<style>
+  th { padding: 10px; }
+</style>
+""", unsafe_allow_html=True)
+st.title(f"{SERVICE} 개인정보처리방침")
+st.markdown('<h2 class="section-title">1. 수집하는 개인정보 항목</h2>', unsafe_allow_html=True)
+st.markdown("""
+- **회원가입 시:** 이메일 주소, 비밀번호(암호화 저장)
+- **자동 수집:** 서비스 이용 기록, 기기 정보
+""")
+st.markdown("### 2. 처리 위탁")
+st.markdown(\'\'\'
+| 수탁업체 | 위탁 업무 |
+|---|---|
+| Example DB | 데이터베이스 호스팅 |
+\'\'\')
+'''
+
+
+def test_a_python_page_gives_the_policy_in_its_string_literals():
+    """A Streamlit page keeps its policy in `st.markdown(\"\"\"…\"\"\")` strings; comments and the CSS are not text."""
+    doc = build_document("t", "t", STREAMLIT_PAGE, "python")
+    assert [(b.kind, b.text) for b in doc.blocks if b.table is None] == [
+        ("paragraph", "예시노트"), ("paragraph", "개인정보처리방침"), ("paragraph", "예시노트 개인정보처리방침"),
+        ("heading", "1. 수집하는 개인정보 항목"),
+        ("list_item", "회원가입 시: 이메일 주소, 비밀번호(암호화 저장)"), ("list_item", "자동 수집: 서비스 이용 기록, 기기 정보"),
+        ("heading", "2. 처리 위탁")]
+    [table] = doc.tables
+    assert table.rows == [["수탁업체", "위탁 업무"], ["Example DB", "데이터베이스 호스팅"]]
+
+
+def test_a_folder_of_python_sources_reads_each_and_a_script_without_a_policy_is_not_policy(tmp_path):
+    policy = (RAW / "000_5cf176f47107bd25.txt").read_text("utf-8")
+    site = tmp_path / "app"
+    (site / "pages").mkdir(parents=True)
+    (site / "pages" / "9_Privacy.py").write_text(f'import streamlit as st\n\nst.markdown("""\n{policy}\n""")\n', "utf-8")
+    (site / "main.py").write_text('import streamlit as st\n\nst.title("예시노트")\nst.button("시작하기")\n', "utf-8")
+    (site / "utils.py").write_text("def add(a, b):\n    return a + b\n", "utf-8")
+    (site / "empty.py").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["run", str(site), "--out", str(out), "--no-progress"]) == 0
+    con = duckdb.connect()
+    docs = dict(con.execute(f"SELECT doc_id, status FROM read_parquet('{out}/documents/*.parquet')").fetchall())
+    assert docs == {"9_Privacy": "ok", "main": "not_policy", "utils": "not_policy", "empty": "not_policy"}
+    items = {row[0] for row in con.execute(f"SELECT item FROM read_parquet('{out}/collected_items/*.parquet')").fetchall()}
+    assert {"성명", "닉네임", "비밀번호"} <= items
