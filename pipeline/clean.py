@@ -300,14 +300,15 @@ def html_blocks(html: str, jsx: bool | None = None, module: bool = False) -> lis
     return blocks
 
 
-def module_blocks(source: str, python: bool = False) -> list[Block]:
+def module_blocks(source: str, language: str = "js") -> list[Block]:
     """A JavaScript/TypeScript/Vue source file: its markup as a page, else its Korean string constants;
-    a `python` module (a Streamlit page: `st.markdown(...)` of a triple-quoted text) has only its string constants.
+    a Python module (a Streamlit page: `st.markdown(...)` of a triple-quoted text) or a Dart one (a Flutter
+    screen: `Text('…')` widgets) has only its string constants.
 
     When the markup shows little of the Korean those constants hold (`<p>{terms.ko}</p>`), the constants are the text.
     """
-    from_strings = [block for text in korean_strings(source, python) for block in _string_blocks(text)]
-    if python or not has_markup_in_code(source):
+    from_strings = [block for text in korean_strings(source, language) for block in _string_blocks(text)]
+    if language != "js" or not has_markup_in_code(source):
         return from_strings
     from_markup = html_blocks(source, jsx=True, module=True)
     if _hangul(from_markup) < 0.5 * _hangul(from_strings):

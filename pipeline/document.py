@@ -31,8 +31,8 @@ def build_document(doc_id: str, source: str, text: str, fmt: str = "text", encod
     """Clean the text into blocks and split them into sections; `timings` collects seconds per stage."""
     started = time.perf_counter()
     fmt = sniff_format(text, fmt)
-    if fmt == "python":
-        blocks = module_blocks(text, python=True)
+    if fmt in ("python", "dart"):
+        blocks = module_blocks(text, fmt)
     elif fmt == "module" or is_module(text):  # a module saved as a page is read as a module too
         blocks = module_blocks(text)
     elif fmt == "html":

@@ -25,7 +25,10 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 MODULE_SUFFIXES = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".vue"}
 # Python sources: a Streamlit or Flask page keeps its policy in string literals.
 PYTHON_SUFFIXES = {".py"}
-SUPPORTED_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | MARKDOWN_SUFFIXES | MODULE_SUFFIXES | PYTHON_SUFFIXES
+# Dart sources: a Flutter screen keeps its policy in the string literals of its `Text` widgets.
+DART_SUFFIXES = {".dart"}
+SUPPORTED_SUFFIXES = (HTML_SUFFIXES | TEXT_SUFFIXES | MARKDOWN_SUFFIXES | MODULE_SUFFIXES | PYTHON_SUFFIXES
+                      | DART_SUFFIXES)
 # Folders of installed packages: thousands of sources that are a project's tools, never its policy.
 _DEPENDENCY_FOLDERS = {"node_modules", "bower_components"}
 
@@ -68,7 +71,7 @@ def storable(name: str) -> str:
 class RawInput:
     doc_id: str  # the file stem, escaped by storable()
     path: Path  # the real path, to read the file
-    fmt: str  # html | text | markdown | module | python
+    fmt: str  # html | text | markdown | module | python | dart
     source: str = field(default="")  # the path as stored in the documents table
 
     def __post_init__(self) -> None:
@@ -85,6 +88,8 @@ def input_format(path: Path) -> str:
         return "module"
     if suffix in PYTHON_SUFFIXES:
         return "python"
+    if suffix in DART_SUFFIXES:
+        return "dart"
     return "text"
 
 

@@ -505,18 +505,25 @@ def is_code(text: str) -> bool:
 
 _NEXT_TOKEN = re.compile(r"[\"'`]|/[/*]")
 _TEMPLATE = re.compile(r"`(?:[^`\\]|\\.)*`")
-# Python: triple-quoted strings first, `#` comments; a prefix (r, f, rb) stands right before the quote.
+# Python and Dart write strings alike: triple-quoted ones first, then one-line ones; a prefix (r, f, rb) stands
+# right before the quote. Python comments start with `#`, Dart's with `//` or `/*`.
 _PY_NEXT_TOKEN = re.compile(r"[\"'#]")
-_PY_STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|' r"'''(?:[^'\\]|\\.|'(?!''))*'''|"
-                        r'"(?:[^"\\\n]|\\.)*"|' r"'(?:[^'\\\n]|\\.)*'")
-_PY_PREFIX = re.compile(r"(?<!\w)([rRbBuUfF]{1,2})\Z")
+_DART_NEXT_TOKEN = re.compile(r"[\"']|/[/*]")
+_QUOTED_STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|' r"'''(?:[^'\\]|\\.|'(?!''))*'''|"
+                            r'"(?:[^"\\\n]|\\.)*"|' r"'(?:[^'\\\n]|\\.)*'")
+_PREFIX = re.compile(r"(?<!\w)([rRbBuUfF]{1,2})\Z")
 _PY_CONSTANT = re.compile(rf"^({_NAME})[ \t]*(?::[ \t]*str[ \t]*)?=[ \t]*(?=[\"'])", re.M)
+# `const company = '…'`, `static const String kName = "…"`, `final title = r'…'`.
+_DART_CONSTANT = re.compile(rf"\b(?:const|final|var)[ \t]+(?:[A-Za-z_]\w{{0,40}}\??[ \t]+)?({_NAME})[ \t]*=[ \t]*"
+                            r"(?=r?[\"'])")
 _F_FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+# In a Dart string an escape, or an interpolation: `${expr}` or `$name`.
+_DART_PIECE = re.compile(rf"\\(u\{{?[0-9a-fA-F]{{4,5}}\}}?|x[0-9a-fA-F]{{2}}|.)|\$\{{([^{{}}]*)\}}|\$([A-Za-z_]\w*)", re.S)
 
 
-def _string_literals(source: str, python: bool = False):
+def _string_literals(source: str, language: str = "js"):
     """The (start, end) of each string literal of a module, in order; comments are skipped."""
-    token_pattern = _PY_NEXT_TOKEN if python else _NEXT_TOKEN
+    token_pattern = {"js": _NEXT_TOKEN, "python": _PY_NEXT_TOKEN, "dart": _DART_NEXT_TOKEN}[language]
     pos = 0
     while True:
         m = token_pattern.search(source, pos)
@@ -527,8 +534,8 @@ def _string_literals(source: str, python: bool = False):
             end = source.find("*/" if token == "/*" else "\n", m.end())
             pos = len(source) if end < 0 else end + (2 if token == "/*" else 0)
             continue
-        if python:
-            string = _PY_STRING.match(source, m.start())
+        if language != "js":
+            string = _QUOTED_STRING.match(source, m.start())
         else:  # a template literal may hold `${…}`, which the plain pattern stops at
             string = _STRINGS.match(source, m.start()) or (_TEMPLATE.match(source, m.start()) if token == "`" else None)
         if string:
@@ -538,41 +545,50 @@ def _string_literals(source: str, python: bool = False):
             pos = m.end()
 
 
-def _python_text(source: str, start: int, end: int, constants: dict) -> str:
-    """A Python string literal's text: a raw string as written, an f-string's `{NAME}` the module's constant."""
+def _quoted_text(source: str, start: int, end: int, constants: dict, language: str) -> str:
+    """A Python or Dart string literal's text: a raw string as written, an interpolation (Python's f-string
+    `{NAME}`, Dart's `$name` and `${name}`) the module's constant; an interpolation of anything else is left out."""
     literal = source[start:end]
     body = literal[3:-3] if literal[:3] in ('"""', "'''") else literal[1:-1]
-    prefix = _PY_PREFIX.search(source[max(0, start - 3):start])
+    prefix = _PREFIX.search(source[max(0, start - 3):start])
     flags = prefix.group(1).lower() if prefix else ""
+    if language == "dart":
+        if "r" in flags:
+            return body
+        return _DART_PIECE.sub(lambda m: _unescape(m) if m.group(1) is not None
+                               else _constant_text(m.group(2) if m.group(2) is not None else m.group(3), constants),
+                               body)
     if "f" in flags:
         body = _F_FIELD.sub(lambda m: m.group()[0] if m.group(1) is None else _constant_text(m.group(1), constants),
                             body)
     return body if "r" in flags else _ESCAPE.sub(_unescape, body)
 
 
-def _python_constants(source: str) -> dict[str, str]:
+def _quoted_constants(source: str, language: str) -> dict[str, str]:
+    """A Python or Dart module's constants whose value is a string literal."""
     constants: dict[str, str] = {}
-    for m in _PY_CONSTANT.finditer(source):
-        string = _PY_STRING.match(source, m.end())
+    for m in (_PY_CONSTANT if language == "python" else _DART_CONSTANT).finditer(source):
+        string = _QUOTED_STRING.match(source, m.end() + (source[m.end()] == "r"))
         if string:
-            constants.setdefault(m.group(1), _python_text(source, string.start(), string.end(), constants))
+            constants.setdefault(m.group(1), _quoted_text(source, string.start(), string.end(), constants, language))
     return constants
 
 
 # Pieces of one text: `'<td>' + CO + '</td>'` (a name between them is the module's constant), and in Python
-# literals side by side (`("가" "나")`).
+# and Dart literals side by side (`("가" "나")`).
 _JOIN = re.compile(rf"\s*(?:\+\s*(?:({_NAME})\s*\+\s*)?)?")
 _MAX_JOIN = 200
 _TAG_TEXT = re.compile(r"<[^<>]{0,300}>")
 
 
-def _joined_strings(source: str, python: bool):
+def _joined_strings(source: str, language: str):
     """The texts of a module's string literals, the pieces joined by `+` taken as one text."""
-    constants = _python_constants(source) if python else module_constants(source)
+    constants = module_constants(source) if language == "js" else _quoted_constants(source, language)
     pieces: list[str] = []
     last = -1
-    for start, end in _string_literals(source, python):
-        text = _python_text(source, start, end, constants) if python else _unquote(source[start:end], constants)
+    for start, end in _string_literals(source, language):
+        text = (_unquote(source[start:end], constants) if language == "js"
+                else _quoted_text(source, start, end, constants, language))
         join = _JOIN.fullmatch(source, last, start) if pieces and start - last <= _MAX_JOIN else None
         if join:
             pieces.append(_constant_text(join.group(1), constants) if join.group(1) else "")
@@ -585,10 +601,11 @@ def _joined_strings(source: str, python: bool):
         yield "".join(pieces)
 
 
-def korean_strings(source: str, python: bool = False) -> list[str]:
-    """The string constants of a module that hold Korean text, in order; a translation beside them is left out."""
+def korean_strings(source: str, language: str = "js") -> list[str]:
+    """The string constants of a module (`language`: js, python or dart) that hold Korean text, in order;
+    a translation beside them is left out."""
     found = []
-    for text in _joined_strings(source, python):
+    for text in _joined_strings(source, language):
         hangul = len(_HANGUL.findall(text))
         if hangul and hangul >= 0.3 * len(_LETTER.findall(_TAG_TEXT.sub(" ", text) if "<" in text else text)):
             found.append(text)

@@ -71,7 +71,7 @@ class PolicyDoc:
     blocks: list[Block]
     sections: list[Section] = field(default_factory=list)
     encoding: str | None = None
-    fmt: str = "text"  # html | text | markdown | module | python
+    fmt: str = "text"  # html | text | markdown | module | python | dart
     title: str = ""  # the page's <title>, which the blocks leave out with the rest of <head>
 
     @property

@@ -108,7 +108,7 @@ def process_input(raw: RawInput, provenance: dict | None = None) -> DocResult:
             doc_row["status"] = "ok"
     except DecodeError as exc:
         doc_row["error"] = str(exc)
-        if raw.fmt in ("module", "python") and isinstance(exc, NoTextError):
+        if raw.fmt in ("module", "python", "dart") and isinstance(exc, NoTextError):
             # a source file taken by its suffix from a site's folder (and .ts is also a video): no policy, not a fault
             doc_row["status"] = "not_policy"
     except OSError as exc:

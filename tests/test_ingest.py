@@ -54,10 +54,12 @@ def test_discover_folders_globs_and_files(tmp_path):
     (tmp_path / "f.tsx").write_text("x")
     (tmp_path / "sub" / "g.vue").write_text("x")
     (tmp_path / "sub" / "i.py").write_text("x")
+    (tmp_path / "j.dart").write_text("x")
     (tmp_path / "node_modules" / "pkg").mkdir(parents=True)  # installed packages, not the site's own sources
     (tmp_path / "node_modules" / "pkg" / "h.js").write_text("x")
     found = {i.doc_id: i.fmt for i in discover_inputs([str(tmp_path)])}
-    assert found == {"a": "html", "b": "html", "d": "markdown", "f": "module", "g": "module", "i": "python"}
+    assert found == {"a": "html", "b": "html", "d": "markdown", "f": "module", "g": "module", "i": "python",
+                     "j": "dart"}
     assert [i.doc_id for i in discover_inputs([str(tmp_path / "*.jsp")])] == ["b"]
     assert [i.doc_id for i in discover_inputs([str(tmp_path / "a.html")])] == ["a"]
 

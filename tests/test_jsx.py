@@ -263,6 +263,53 @@ def test_a_python_page_gives_the_policy_in_its_string_literals():
     assert table.rows == [["수탁업체", "위탁 업무"], ["Example DB", "데이터베이스 호스팅"]]
 
 
+FLUTTER_SCREEN = """import 'package:flutter/material.dart';
+
+// 화면 제목은 아래 상수
+const String kService = '예시노트';
+
+class PrivacyScreen extends StatelessWidget {
+  @override
+  Widget build(BuildContext context) {
+    return Column(children: [
+      Text('$kService 개인정보처리방침', style: TextStyle(fontFamily: 'Pretendard')),
+      /* 수집 항목 */
+      _Title('1. 수집하는 개인정보 항목'),
+      _Bullet('필수항목: 휴대전화번호, '
+          "이메일 주소"),
+      Text(\'\'\'선택항목: 프로필 사진\'\'\'),
+      _Title('2. 보유 기간'),
+      _Bullet('웹사이트 로그 기록 자료: 3개월 (${kLaw} 근거, \\$1 요금 없음)'),
+      Text('$count. '),
+    ]);
+  }
+}
+"""
+
+
+def test_a_dart_screen_gives_the_policy_in_its_string_literals():
+    """A Flutter screen keeps its policy in `Text('…')` widgets: adjacent literals are one text, `$name` is the
+    module's constant, an interpolation of a run-time value is left out, comments and styling are not text."""
+    doc = build_document("t", "t", FLUTTER_SCREEN, "dart")
+    assert [b.text for b in doc.blocks] == [
+        "예시노트", "예시노트 개인정보처리방침", "1. 수집하는 개인정보 항목", "필수항목: 휴대전화번호, 이메일 주소",
+        "선택항목: 프로필 사진", "2. 보유 기간", "웹사이트 로그 기록 자료: 3개월 ( 근거, $1 요금 없음)"]
+
+
+def test_a_dart_source_without_a_policy_is_not_policy(tmp_path):
+    app = tmp_path / "lib"
+    app.mkdir()
+    (app / "privacy_screen.dart").write_text(FLUTTER_SCREEN.replace("선택항목: 프로필 사진", (RAW / "000_5cf176f47107bd25.txt")
+                                                                  .read_text("utf-8").replace("'", "’")), "utf-8")
+    (app / "main.dart").write_text("void main() => runApp(const MyApp());\nconst title = 'Demo';\n", "utf-8")
+    (app / "empty.dart").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path), "--out", str(out), "--no-progress"]) == 0
+    con = duckdb.connect()
+    docs = dict(con.execute(f"SELECT doc_id, status FROM read_parquet('{out}/documents/*.parquet')").fetchall())
+    assert docs == {"privacy_screen": "ok", "main": "not_policy", "empty": "not_policy"}
+
+
 def test_a_folder_of_python_sources_reads_each_and_a_script_without_a_policy_is_not_policy(tmp_path):
     policy = (RAW / "000_5cf176f47107bd25.txt").read_text("utf-8")
     site = tmp_path / "app"
