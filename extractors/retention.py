@@ -729,8 +729,12 @@ def _table_rows(section: Section, table: Table, context_laws: list[LawRef]) -> l
     rows: list[dict] = []
     offset = len(table.rows) - len(body)
     previous_laws: list[LawRef] = []
+    previous_cell = None
     for i, cells in enumerate(body):
         cell = cells[period_col] if period_col < len(cells) else ""
+        if cell == previous_cell and _SENTENCE_END.search(cell):
+            continue  # a sentence merged over rows (`… 목적으로 1년간 별도 보관됩니다`) states its period once
+        previous_cell = cell
         evidence = table.row_text(i + offset)
         record = cells[record_col] if record_col is not None and record_col < len(cells) else None
         periods = _retention_periods(cell, structured=True)

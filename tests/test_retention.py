@@ -45,6 +45,22 @@ def test_html_table_with_merged_law_and_period_cells():
     assert first["section_no"] == 1
 
 
+def test_a_sentence_merged_over_rows_states_its_period_once():
+    """A 보유기간 cell that is a sentence of its own, spanning every row, is one statement; a short period
+    cell spanning rows (`5년` over two records) is still one entry per row."""
+    rows = rows_of("""<h3>개인정보의 처리 목적, 항목 및 보유기간</h3>
+<table><tr><th>목적</th><th>항목</th><th>보유기간</th></tr>
+<tr><td>본인 확인</td><td>아이디</td><td rowspan="3">회원탈퇴 후 파기됩니다. 다만 부정 이용의 방지 목적으로 1년간 별도 보관됩니다.</td></tr>
+<tr><td>안내 연락</td><td>전자우편주소</td></tr>
+<tr><td>민원 처리</td><td>연락처</td></tr>
+</table>
+<table><tr><th>보존 항목</th><th>보존 기간</th></tr>
+<tr><td>계약 또는 청약철회 등에 관한 기록</td><td rowspan="2">5년</td></tr>
+<tr><td>대금결제 및 재화 등의 공급에 관한 기록</td></tr>
+</table>""", "html")
+    assert pairs(rows) == Counter({("P1Y", None): 1, ("P5Y", None): 2})
+
+
 def test_markdown_pipe_table_with_a_short_row_and_short_law_names():
     rows = rows_of("""## 3. 개인정보의 보유 및 이용기간
 
