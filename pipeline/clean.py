@@ -179,6 +179,10 @@ class _HtmlBlocks:
             if name == "table" and not _is_layout_table(child):
                 self._table(child)
                 continue
+            if name == "div" and (grid := _list_grid(child)) and (n_header := detect_header_rows(grid)):
+                self.flush()
+                self.blocks.append(("table", "", 0, Table(rows=grid, n_header_rows=n_header)))
+                continue
             if name == "dt":
                 pair = _definition(child)
                 if pair is not None:  # `<dt>주문 시</dt><dd>성명, 연락처</dd>` is one `label: value` line
@@ -237,6 +241,31 @@ class _HtmlBlocks:
         return len(el.get_text()) < 0.3 * self._page_text_len
 
 
+def _list_grid(div: Tag) -> list[list[str]] | None:
+    """The rows of a table drawn with lists: a box holding only `<ul>`s, each a row of as many `<li>` cells
+    (two or more) holding text only, not links (columns of a menu). Styled as a grid, it reads as a table
+    (when its first row is one of column labels); read as lists, its header labels and row names would
+    pass for items."""
+    rows: list[list[str]] = []
+    for ul in div.children:
+        if isinstance(ul, NavigableString) and not isinstance(ul, PreformattedString):
+            if ul.strip():
+                return None
+            continue
+        if not isinstance(ul, Tag):
+            continue
+        if ul.name != "ul":
+            return None
+        cells = [li for li in ul.children if isinstance(li, Tag)]
+        if any(li.name != "li" or li.find(_GRID_CELL_BLOCKS) for li in cells):
+            return None
+        rows.append([cell_text(li) for li in cells])
+    if len(rows) < 2 or len(rows[0]) < 2 or any(len(row) != len(rows[0]) for row in rows):
+        return None
+    return rows
+
+
+_GRID_CELL_BLOCKS = ["ul", "ol", "p", "div", "table", "li", "a"]
 _DOCUMENT_TEXT_CHARS = 200
 # A term that heads a passage rather than labels a value: numbered, bracketed, bulleted, or a sentence.
 _NOT_A_LABEL = re.compile(r"^(?:\d{1,2}\s*[.)]|[가-하]\s*[.)]|[\[【<(①-⑳■□▶•※\-*])|[.:：다]$")

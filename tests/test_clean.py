@@ -73,6 +73,22 @@ def test_layout_tables_are_not_data_tables():
     assert table.body == [["성명", "1년"]]
 
 
+def test_a_table_drawn_with_lists_is_a_table_and_a_menu_of_lists_is_not():
+    """`<div><ul><li>구분</li><li>수집 항목</li></ul><ul>…</ul></div>` styled as a grid is a table with a
+    header row; columns of links (a table of contents) stay lists."""
+    html = """<div class="table1">
+  <ul><li>구분</li><li>수집방법</li><li>수집 항목</li><li>필수여부</li></ul>
+  <ul><li>문의</li><li>문의 입력</li><li>이름, E-Mail</li><li>필수</li></ul>
+</div>
+<div class="toc"><ul><li><a href="#a1">제1조 목적</a></li><li><a href="#a2">제2조 항목</a></li></ul>
+  <ul><li><a href="#a3">제3조 기간</a></li><li><a href="#a4">제4조 파기</a></li></ul></div>"""
+    blocks = html_blocks(html)
+    [table] = tables(blocks)
+    assert table.header == ["구분", "수집방법", "수집 항목", "필수여부"]
+    assert table.body == [["문의", "문의 입력", "이름, E-Mail", "필수"]]
+    assert [b.text for b in blocks if b.table is None] == ["제1조 목적", "제2조 항목", "제3조 기간", "제4조 파기"]
+
+
 def test_malformed_html_still_yields_text():
     blocks = html_blocks("<p>개인정보 <b>처리<p>방침</td></tr><li>항목</br>없음")
     assert "방침" in "\n".join(b.text for b in blocks)
