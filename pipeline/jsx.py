@@ -78,7 +78,16 @@ def jsx_html(source: str, module: bool = False) -> str:
     source = _expressions_to_html(_unwrap_vue_template(source))
     if module:
         source = _markup_only(source)
+    source = _SELF_CLOSING.sub(_closed, source)
     return _tables_of_components(_table_components_to_html(_COMPONENT_TAG.sub(_component_heading, source)))
+
+
+# JSX closes any element with `/>`; HTML reads `<script … />` as an open script, the rest of the page its code.
+_SELF_CLOSING = re.compile(r"<([A-Za-z][\w.:-]*)((?:[^<>\"'/]|/(?!>)|\"[^\"<>]*\"|'[^'<>]*')*)/>")
+
+
+def _closed(m: re.Match) -> str:
+    return m.group() if m.group(1).lower() in _VOID else f"<{m.group(1)}{m.group(2)}></{m.group(1)}>"
 
 
 # Table components of UI libraries render the table elements: semantic-ui `Table.Row`/`Table.HeaderCell`,

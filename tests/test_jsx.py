@@ -226,6 +226,24 @@ def test_a_template_string_shows_the_constants_it_interpolates():
     assert "주식회사 예시(이하 \"회사\")는 개인정보를 보호합니다." in [b.text for b in doc.blocks]
 
 
+def test_a_self_closing_script_in_jsx_does_not_swallow_the_page():
+    # `<script … />` is closed in JSX; read as HTML it would open a script holding the rest of the page
+    source = '''export default function Page() {
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(schema) }} />
+      <h2>{"제5조 개인정보 처리 위탁"}</h2>
+      <table><thead><tr><th>{"수탁업체"}</th><th>{"위탁 업무"}</th></tr></thead>
+        <tbody><tr><td>{"Example LLC"}</td><td>{"웹 호스팅 서비스"}</td></tr></tbody></table>
+    </>
+  );
+}
+'''
+    doc = build_document("t", "t", source, "module")
+    assert [b.text for b in doc.blocks if b.table is None] == ["제5조 개인정보 처리 위탁"]
+    assert doc.tables[0].rows == [["수탁업체", "위탁 업무"], ["Example LLC", "웹 호스팅 서비스"]]
+
+
 STREAMLIT_PAGE = '''import streamlit as st
 
 SERVICE = "예시노트"
