@@ -37,7 +37,8 @@ _PARTICLE_CONJ = re.compile(r"(?<=[가-힣A-Za-z0-9])(과|와)\s+(?=\S)")
 _SLASHES = re.compile(r"\s*[/·ㆍ∙•・]\s*")
 # One mark at a time, spaces only before it: with `(?:\s*(?:등등|등)\s*)+` a space between two 등 could go to
 # either side and 등등 be one mark or two, so `등 등 … 등 x` and `등등등…x` backtracked 2^n ways.
-_TRAILING_ETC = re.compile(r"(?<![\s등外외])(?:\s*[등外외])+\s*$")
+# 외 only as a word of its own (`이름 외`): glued, it ends words (해외, 국내외).
+_TRAILING_ETC = re.compile(r"(?<![\s등外외])(?:\s*[등外]|\s+외)+\s*$")
 # "A 등 C" / "A과 같은 C": examples followed by their head.
 _HEAD_AFTER = re.compile(r"^(?P<examples>.+?)(?:\s+등의?|(?<=[가-힣])(?:과|와)\s*같은)\s+(?P<head>\S.*)$")
 # The trailing run is tried from its first character only (not from each character of every run).

@@ -69,6 +69,13 @@ def test_owner_phrases_are_context_not_item():
     assert split_items("접속 시 요청한 웹사이트의 주소") == ["접속 시 요청한 웹사이트의 주소"]
 
 
+def test_a_trailing_oe_is_dropped_only_as_a_word_of_its_own():
+    assert split_items("이름, 연락처 외") == ["이름", "연락처"]
+    assert split_items("주소, 거주지 국내외") == ["주소", "거주지 국내외"]  # 국내외 ends in 외
+    assert split_items("주소, 거주 국가-해외") == ["주소", "거주 국가-해외"]
+    assert not is_item("포장 주문 시 주소 제외")  # a note that something is left out, not an item
+
+
 def test_is_item_rejects_purposes_methods_and_catch_alls():
     assert is_item("외국인을 확인할 수 있는 관련 증명서류")
     assert is_item("배송 요청 사항")
