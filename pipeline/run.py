@@ -31,7 +31,7 @@ MANIFEST_NAME = "manifest.jsonl"
 def add_arguments(parser) -> None:
     parser.add_argument("inputs", nargs="*", default=["data/raw"], metavar="INPUT",
                         help="files, folders or glob patterns; a folder gives its pages, texts, Markdown and "
-                             "JavaScript, TypeScript, Vue or Python sources (default: data/raw)")
+                             "JavaScript, TypeScript, Vue, Python or Dart sources (default: data/raw)")
     parser.add_argument("--out", default="data/parquet",
                         help="output folder, new or empty or made by an earlier run (default: data/parquet)")
     parser.add_argument("--wait", type=seconds, default=0.0, metavar="SECONDS",
