@@ -210,6 +210,14 @@ def _top_rank(ranks: list[int | None], blocks: list[Block]) -> int:
     return 99
 
 
+def _outline_is_contents_only(ranks: list[int | None], blocks: list[Block], top_rank: int) -> bool:
+    """The numbered topic headings all stand in one unbroken run, a table of contents, and the bodies
+    below carry bare headings (`<p>개인정보의 제3자 제공</p>`): those are read as in a policy with no outline."""
+    at = [i for i, (rank, b) in enumerate(zip(ranks, blocks))
+          if rank is not None and rank <= top_rank and heading_category(b.text)]
+    return bool(at) and at[-1] - at[0] == len(at) - 1 and at[-1] < len(blocks) - 1
+
+
 def _restarts_list(block: Block, last_ordinal: dict[str, str]) -> bool:
     """A list that restarts (가. after 다.) marks a new topic in policies without headings.
     `last_ordinal` keeps the last ordinal seen of each marker style."""
@@ -243,7 +251,7 @@ def split_sections(blocks: list[Block]) -> list[Section]:
         return []
     ranks = [heading_rank(b) for b in blocks]
     top_rank = _top_rank(ranks, blocks)
-    if top_rank == 99:
+    if top_rank == 99 or _outline_is_contents_only(ranks, blocks, top_rank):
         ranks = [heading_rank(b, bare_topics=True) for b in blocks]
         top_rank = _top_rank(ranks, blocks)
     segments: list[_Segment] = []
