@@ -407,7 +407,8 @@ def _unlabeled_pair(text: str) -> tuple[str, str] | None:
     text = strip_decoration(text)
     segments = label_segments(text)
     parts = _DASH_SPLIT.split(text, maxsplit=1)
-    if len(segments) == 1 and classify_label(segments[0][0]) is None:
+    parts_by_colon = len(segments) == 1 and classify_label(segments[0][0]) is None
+    if parts_by_colon:
         left, right = segments[0]
     elif len(parts) == 2:
         left, right = parts
@@ -420,12 +421,35 @@ def _unlabeled_pair(text: str) -> tuple[str, str] | None:
     on_right = _org_strength(right)
     if on_right > _org_strength(left) and (on_right == 2 or lexicon().task_word.search(left) or reads_as_tasks(left)):
         name, task = right, left
+    elif parts_by_colon and _ends_in_task(left) and not _reads_as_task(right) and not _names_items(right) \
+            and all(map(looks_like_name, org_names(right))):
+        # `PACS 유지보수 : 인피니트사`: a task on the left names the company on the right, whatever its
+        # form (the Latin letters of a task do not make it a name).
+        return right, left
     else:
         name, task = left, strip_decoration(_FIRST_SENTENCE.match(right)[0])
     if not re.search("[가-힣]", task) or lexicon().sentence.search(task) \
             or not looks_like_name(name) or not looks_like_org(name):
         return None  # a task is Korean prose: `Website: https://…` or `Google Gemini: …습니다.` is not one
     return name, task
+
+
+def _reads_as_task(text: str) -> bool:
+    return bool(lexicon().task_word.search(text)) or reads_as_tasks(text)
+
+
+_BRACKET_TAIL = re.compile(r"\s*\([^()]{1,20}\)$")
+
+
+def _ends_in_task(text: str) -> bool:
+    """`Data Base 유지보수`, `시스템 운영 및 유지보수(H/W)`: the last word is a task (not `개인정보처리방침`)."""
+    words = _BRACKET_TAIL.sub("", text).split()
+    return bool(words) and bool(_task_word_at_end().search(words[-1]))
+
+
+@lru_cache(maxsize=1)
+def _task_word_at_end() -> re.Pattern:
+    return re.compile(f"(?:{lexicon().task_word.pattern})$", re.I)
 
 
 # --- sentences ----------------------------------------------------------------

@@ -429,3 +429,11 @@ def test_a_remark_about_a_processor_is_no_name():
 [확인 필요: Nimbus 데이터 보관 적용 여부 · Nimbus 보존 기간]
 """
     assert names(text, "markdown") == ["Nimbus Cloud Inc."]
+
+
+def test_a_task_on_the_left_of_the_colon_names_the_company_on_the_right():
+    """`PACS 유지보수 : 인피니트사`: the Latin letters of the task do not make it the name."""
+    text = ("제5조 개인정보 처리의 위탁\n본원은 다음의 회사에 개인정보를 위탁하고 있습니다.\n"
+            "- Data Base 유지보수 : 정원앤시스\n- PACS 유지보수 : 인피니트사\n- 병원보 발송 : 글꼴\n")
+    assert {(r["processor"], r["task"]) for r in rows(text)} == {
+        ("정원앤시스", "Data Base 유지보수"), ("인피니트사", "PACS 유지보수"), ("글꼴", "병원보 발송")}

@@ -149,3 +149,18 @@ def test_an_article_title_written_into_its_first_paragraph_opens_a_section():
     # A sentence that names an article is not a title.
     [destruction] = doc.sections_of("destruction")
     assert doc.section_text(destruction).endswith("제2조(개인정보의 처리 및 보유기간)에 대한 기간이 지나면 지체 없이 파기합니다.")
+
+
+def test_bare_headings_under_a_numbered_table_of_contents_open_sections():
+    """The numbered lines are only a table of contents; the bodies carry the headings bare, in other words."""
+    html = ("<p>본원은 개인정보를 보호합니다.</p><ol><li>1. 수집하는 개인정보의 항목</li><li>2. 개인정보의 제공</li>"
+            "<li>3. 개인정보의 위탁</li><li>4. 개인정보 보호책임자</li></ol>"
+            "<p>수집하는 개인정보의 항목</p><p>- 수집항목 : 성명, 주소</p>"
+            "<p>개인정보의 제3자 제공</p><p>본원은 법에 따라 진료 기록을 제출합니다.</p>"
+            "<p>개인정보 처리의 위탁</p><p>본원은 다음의 회사에 개인정보를 위탁하고 있습니다.</p>"
+            "<p>개인정보 보호책임자</p><p>책임자 : 홍길동</p>")
+    doc = build_document("t", "t", html, "html")
+    headed = {s.heading: s.category for s in doc.sections if s.heading}
+    assert headed["개인정보의 제3자 제공"] == "third_party"
+    assert headed["개인정보 처리의 위탁"] == "processors"
+    assert headed["개인정보 보호책임자"] == "officer"
