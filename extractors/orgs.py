@@ -273,6 +273,30 @@ def _strip_description(cell: str) -> str:
     return _DESCRIPTION.sub(lambda m: "" if _HANGUL.search(_PARENS.sub("", m["tail"])) else m[0], cell)
 
 
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+_ADDRESS = re.compile(r"[ \t]*/[^\n]*?(?:\.(?=\s)|(?=\n)|\Z)")  # `/ street, city, country` to the sentence end
+
+
+def _without_contacts(cell: str) -> str:
+    """`Vercel Inc. — privacy@vercel.com / 440 N Barranca Avenue, Covina, CA 91723. Neon, Inc. — …`: a name
+    column of `명칭·연락처` gives the names; the e-mail, the dash before it and an address after it are cut,
+    and what follows starts a new name."""
+    if "@" not in cell:
+        return cell
+    out, last = [], 0
+    for m in _EMAIL.finditer(cell):
+        before = cell[last:m.start()].rstrip(" \t")
+        if before.endswith(("—", "–", "-")):
+            before = before[:-1].rstrip(" \t")
+        end = m.end()
+        if address := _ADDRESS.match(cell, end):
+            end = address.end()
+        out.append(before + "\n")
+        last = end
+    out.append(cell[last:])
+    return "".join(out)
+
+
 def _trailing_task(piece: str) -> tuple[str, str | None, list[str]]:
     """`Mobilebase(로그인 처리)` → the name, its task, and any sub-processors it names in brackets
     (`루나소프트(재위탁 : 비즈톡 주식회사)`). A product or alias in brackets (`(뿌리오)`) stays."""
@@ -296,7 +320,8 @@ def org_entries(cell: str) -> list[tuple[str, str | None]]:
     """The names listed in one name cell, as written (legal forms kept), placeholders dropped,
     each with the task a bracket after it gives (`(주)한결정보 (예약시스템 유지보수)`), else None."""
     entries: list[tuple[str, str | None]] = []
-    for piece in _split_top_level(_strip_description(_without_product_lines(strip_decoration(cell))), _TOP_LEVEL_SEP):
+    for piece in _split_top_level(_strip_description(_without_contacts(_without_product_lines(strip_decoration(cell)))),
+                                  _TOP_LEVEL_SEP):
         named = _bracket_name(piece)
         if named and len(_split_top_level(named, _TOP_LEVEL_SEP)) > 1:
             entries += org_entries(named)

@@ -178,3 +178,10 @@ def test_names_in_brackets_after_a_described_type_are_the_names_and_examples_are
 def test_a_phrase_about_something_is_not_a_name():
     assert not valid_name("AI 기능(Google Gemini) 이용에 관한 안내", allow_generic=True)
     assert valid_name("Google LLC (Gemini)", allow_generic=False)
+
+
+def test_a_name_with_its_contact_details_gives_the_name():
+    cell = ("Vercel Inc. — privacy@vercel.com / 440 N Barranca Avenue #4133, Covina, CA 91723, United States (고지). "
+            "Neon, Inc. — privacy@neon.tech / 2261 Market Street, San Francisco, CA 94114, United States")
+    assert org_names(cell) == ["Vercel Inc.", "Neon, Inc."]
+    assert org_names("(주)가나 - help@gana.co.kr, (주)다라") == ["(주)가나", "(주)다라"]
