@@ -465,7 +465,8 @@ _GIVE_TO = re.compile(_NAME + r"에게\s+(?:\S+\s+){0,3}?(?:제공|전달)")
 _GIVEN_LINE = re.compile(r"^\s*" + _NAME + r"(?:에게|에)?\s+(?:제출|제공)\s*$")
 _GIVE_TO_ORG = re.compile(_NAME + r"에\s+(?:\S+\s+){0,5}?(?:제공|전달)(?:하|합|되|됩)")
 # `… 건강보험심사평가원에 요양급여비용 청구를 위한 진료기록 제출`: words between, none itself a target (…에).
-_SUBMIT_TO = re.compile(_NAME + r"에(?:게)?\s*(?:[^\s.]{0,30}[^\s.에게]\s+){0,6}?제출")
+# A space may part the body from 에 (`근로복지공단 에 … 제출`).
+_SUBMIT_TO = re.compile(_NAME + r"[ \t]?에(?:게)?\s*(?:[^\s.]{0,30}[^\s.에게]\s+){0,6}?제출")
 # `OpenAI 등 AI 제공자에게 전송될 수 있습니다`, `AI 모델(OpenAI 등 external API)로 전송되어`: a named example
 # of where data is sent.
 _EXAMPLE_TO = re.compile(_NAME + r"\s*등\s+(?:[^\s.]{1,30}\s+){0,3}?[^\s.]{0,30}(?:에게|에|로)\s+"
@@ -519,8 +520,10 @@ def _parties_in_sentence(text: str, context: frozenset[str]) -> list[_Named]:
             found.append((PROCESSOR, m["name"], None))
     sentence = strip_decoration(text)  # the purpose of a recipient named in it (once: a sentence may name many)
     for m in _matches(_SUBMIT_TO, text, "제출"):  # submitting data to a named body is a provision, anywhere
-        if looks_like_org(m["name"]):
-            found.append((RECIPIENT, m["name"], sentence))
+        # `건강보험심사평가원/근로복지공단에 … 제출`: each body named.
+        for name in org_names(m["name"]) if "/" in m["name"] else [m["name"]]:
+            if looks_like_org(name):
+                found.append((RECIPIENT, name, sentence))
     if "등" in text and (company or _LATIN.search(text)):
         for m in _matches(_EXAMPLE_TO, text, "전송", "전달", "제공", "위탁"):
             if _LATIN.search(m["name"]) or legal_form.search(m["name"]):

@@ -169,6 +169,13 @@ def test_submitting_to_a_named_body_anywhere_is_a_provision():
     assert [r["recipient"] for r in out] == ["AIDA International"]
 
 
+def test_bodies_parted_by_a_slash_and_a_space_before_the_particle_are_each_named():
+    out = rows("""3. 진료 정보
+본원은 국민건강보험법에 의거 가나평가원/다라공단 에 요양급여비용 청구를 위해 진료 기록을 제출합니다.
+""")
+    assert [r["recipient"] for r in out] == ["가나평가원", "다라공단"]
+
+
 def test_a_provision_list_line_naming_a_body_and_a_numbered_sentence_heading():
     out = rows("""5. 개인정보 제공 및 공유
 법령 또는 이용자 동의 없는 제공은 하지 않습니다.
