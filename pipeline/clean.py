@@ -600,11 +600,17 @@ def table_text(table: Table) -> tuple[str, list[tuple[int, int]]]:
 _INLINE_ARTICLE = re.compile(r"제\s*\d{1,3}\s*조(?:\s*의\s*\d{1,2})?\s*[(（\[【<]([^()（）\[\]【】<>\n]{2,40})[)）\]】>](?:[ \t]+|(?=[①-⑳]))(?=\S)")
 
 
+# `3. 개인정보의 파기 절차 및 방법 1. 회사는 …`: a numbered title run on into the first item of its body
+# (a title holds no sentence end; the body starts at `1.` or ①).
+_INLINE_NUMBERED = re.compile(r"\d{1,2}\.[ \t]+[^.\n]{2,40}?[^.\s다][ \t]+(?=(?:1\.|①)[ \t]*\S)")
+
+
 def split_inline_articles(blocks: list[Block]) -> list[Block]:
     """An article title written at the start of its body paragraph becomes a heading of its own."""
     out: list[Block] = []
     for block in blocks:
-        m = _INLINE_ARTICLE.match(block.text) if block.table is None and block.kind != "heading" else None
+        m = (_INLINE_ARTICLE.match(block.text) or _INLINE_NUMBERED.match(block.text)) \
+            if block.table is None and block.kind != "heading" else None
         if m and len(block.text) > m.end():
             out.append(Block("heading", block.text[:m.end()].strip()))
             out.append(Block(block.kind, block.text[m.end():]))

@@ -1,5 +1,6 @@
 import pytest
 
+from extractors.retention import extract_retention
 from pipeline.document import build_document
 from pipeline.ingest import decode_bytes, input_format
 
@@ -149,6 +150,25 @@ def test_an_article_title_written_into_its_first_paragraph_opens_a_section():
     # A sentence that names an article is not a title.
     [destruction] = doc.sections_of("destruction")
     assert doc.section_text(destruction).endswith("제2조(개인정보의 처리 및 보유기간)에 대한 기간이 지나면 지체 없이 파기합니다.")
+
+
+def test_a_numbered_title_run_into_its_first_item_opens_a_section():
+    html = ("<p>2. 개인정보 처리의 위탁 1. 회사는 다음과 같이 개인정보처리업무를 위탁하고 있습니다.</p>"
+            "<table><tr><th>업체명</th><th>위탁목적</th><th>보유기간</th></tr>"
+            "<tr><td>가나㈜</td><td>결제</td><td>위탁 계약 종료 시까지</td></tr></table>"
+            "<p>3. 개인정보의 파기 절차 및 방법 1. 회사는 보유기간이 지나면 지체 없이 파기합니다.</p>"
+            "<table><tr><th>보존항목</th><th>근거법령</th><th>보존기간</th></tr>"
+            "<tr><td>대금결제 및 재화 등의 공급에 관한 기록</td><td>전자상거래 등에서의 소비자보호에 관한 법률</td>"
+            "<td>5년</td></tr></table>"
+            "<p>2. 개인정보 파기의 절차 및 방법은 다음과 같습니다. 1. 파기절차</p>")
+    doc = build_document("t", "t.html", html, "html")
+    headings = [s.heading for s in doc.sections]
+    assert "3. 개인정보의 파기 절차 및 방법" in headings and "2. 개인정보 처리의 위탁" in headings
+    # A sentence before the first item is no title.
+    assert not any(h.startswith("2. 개인정보 파기의 절차") and h.endswith("방법은") for h in headings)
+    # The retention table after it is no longer read as part of the 위탁 section.
+    assert [(r["record"], r["period_iso"]) for r in extract_retention(doc)] == [
+        ("대금결제 및 재화 등의 공급에 관한 기록", "P5Y")]
 
 
 def test_bare_headings_under_a_numbered_table_of_contents_open_sections():
