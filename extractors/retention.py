@@ -161,9 +161,20 @@ def _split_label(text: str) -> tuple[str, str] | None:
     if not colon:
         return None
     label, value = body[:colon.start()].strip(), body[colon.end():]
-    if not label or len(label) > 60 or _SENTENCE_END.search(label) or re.search(r"\d$", label):
+    # A remark in brackets (`…기록(개발자가 가지고 있는 범위에서)`) does not make a label long.
+    if not label or len(_PARENS.sub("", label)) > 60 or _SENTENCE_END.search(label) or re.search(r"\d$", label):
         return None
     return _strip_enum(label), value.strip()
+
+
+def _law_lead_after(value: str) -> tuple[str, str | None]:
+    """A label's value whose last sentence cites a law without a period of its own leads the lines below it
+    (`일반 문의는 … 1년 동안 보관합니다. 다만 아래 기록은 「…법」에 따라 보관합니다.`): (the rest, that sentence)."""
+    parts = _SENTENCE.split(value)
+    if len(parts) < 2 or not resolve_laws(parts[-1]) or _retention_periods(parts[-1], structured=False):
+        return value, None
+    head = value[:len(value) - len(parts[-1])].strip()
+    return (head, parts[-1]) if _retention_periods(head, structured=False) else (value, None)
 
 
 def _record_before(label: str, keeping: re.Match | None) -> str | None:
@@ -461,7 +472,10 @@ class _SectionReader:
             # `보존하는 근거 : 전자상거래법에 따라 … 3년간 보관, 통신비밀보호법에 따라 … 3개월간 보관`
             self.prose(labelled[1], block)
         elif labelled:
-            self.labelled(evidence or text, *labelled)
+            head, lead = _law_lead_after(labelled[1])
+            self.labelled(evidence or text, labelled[0], head)
+            if lead:  # `보유 기간: … 1년 동안 보관합니다. 다만 아래 기록은 「…법」에 따라 보관합니다.`
+                self.prose(lead, block)
         else:
             self.prose(text, block)
 

@@ -733,3 +733,14 @@ def test_a_numbered_list_under_a_bare_law_label_is_no_restatement():
 2) 계약 또는 청약철회 등에 관한 기록 : 5년
 """)
     assert pairs(out) == Counter({("P5Y", None): 3})
+
+
+def test_a_law_cited_at_the_end_of_a_period_label_leads_the_lines_below():
+    text = ("## 10. 문의할 때 받는 정보\n\n"
+            "- 보유 기간: 일반 문의는 처리를 마친 날부터 1년 동안 보관한 뒤 지웁니다. 다만 아래 기록은 "
+            "「전자상거래 등에서의 소비자보호에 관한 법률 시행령」 제6조에 따라 정해진 기간 동안 보관합니다.\n"
+            "  - 소비자의 불만 또는 분쟁 처리에 관한 기록: 3년\n"
+            "  - 계약 또는 청약철회 등에 관한 기록, 대금 결제와 재화 등의 공급에 관한 기록(개발자가 가지고 있는 범위에서): 5년\n")
+    law = "전자상거래 등에서의 소비자보호에 관한 법률 시행령"
+    assert [(r["period_iso"], r["law"]) for r in rows_of(text, "markdown")] == [
+        ("P1Y", None), ("P3Y", law), ("P5Y", law)]
