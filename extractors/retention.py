@@ -167,6 +167,19 @@ def _split_label(text: str) -> tuple[str, str] | None:
     return _strip_enum(label), value.strip()
 
 
+_RECORD_WORD = re.compile(r"기록|서류|자료|장부|명부|대장|내역|사본|증빙")
+
+
+def _record_in_value(value: str, period: Period) -> str | None:
+    """`보유기간 : 진료기록부 10년`: a short name in front of the value's only period is the record kept."""
+    head, _, tail = value.rpartition(period.text)
+    head = head.strip(" ,:-")
+    if tail.strip(" .") or not head or len(head) > 30 or not re.fullmatch(r"[가-힣][가-힣\s·ㆍ]*", head) \
+            or not _RECORD_WORD.search(head):  # not `회원 탈퇴 후 1년`
+        return None
+    return head
+
+
 def _law_lead_after(value: str) -> tuple[str, str | None]:
     """A label's value whose last sentence cites a law without a period of its own leads the lines below it
     (`일반 문의는 … 1년 동안 보관합니다. 다만 아래 기록은 「…법」에 따라 보관합니다.`): (the rest, that sentence)."""
@@ -543,6 +556,8 @@ class _SectionReader:
             for one_record, period in pairs:
                 self.add(text, "", [period], one_record, label)
             return
+        if period_label and not record and len(periods) == 1:
+            record = _record_in_value(value, periods[0])
         if not period_label or record:
             self.open(record=record or label)  # `출입 기록 보관기간 : …`: the record before the label
         elif self.entry.rows and all(r["period_text"] != p.text for r in self.entry.rows for p in periods):

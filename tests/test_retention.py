@@ -744,3 +744,11 @@ def test_a_law_cited_at_the_end_of_a_period_label_leads_the_lines_below():
     law = "전자상거래 등에서의 소비자보호에 관한 법률 시행령"
     assert [(r["period_iso"], r["law"]) for r in rows_of(text, "markdown")] == [
         ("P1Y", None), ("P3Y", law), ("P5Y", law)]
+
+
+def test_a_record_named_in_front_of_the_period_value_takes_the_law_of_the_lead():
+    text = ("3. 개인정보의 보유 및 이용기간\n\n"
+            "본원은 의료법에서 정한 보유기간 동안 개인정보를 보유하며 그 이후에는 개인정보를 지체 없이 파기합니다.\n\n"
+            "- 보유기간 : 진료기록부 10년\n\n- 보존기간 : 회원 탈퇴 후 1년\n")
+    assert [(r["period_iso"], r["law"], r["record"]) for r in rows_of(text)] == [
+        ("P10Y", "의료법", "진료기록부"), ("P1Y", None, None)]
