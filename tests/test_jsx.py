@@ -1,4 +1,6 @@
-"""Policies held in JavaScript, TypeScript, JSX and Vue sources: their text, read without running them."""
+"""Policies held in JavaScript, TypeScript, JSX, Vue, Python and Dart sources: their text, read without running them."""
+from pathlib import Path
+
 import duckdb
 import pytest
 
@@ -47,6 +49,13 @@ export default function PrivacyPage() {
 }
 '''
 
+
+
+def run_folder(folder: Path, out: Path):
+    """A real `policy-extract run` of the folder; the output read back with DuckDB, and each document's status."""
+    assert main(["run", str(folder), "--out", str(out), "--no-progress"]) == 0
+    con = duckdb.connect()
+    return con, dict(con.execute(f"SELECT doc_id, status FROM read_parquet('{out}/documents/*.parquet')").fetchall())
 
 def test_a_tsx_page_gives_its_markup_text_and_no_code():
     doc = build_document("t", "t", TSX_PAGE, "html")
@@ -161,9 +170,7 @@ def test_a_site_folder_of_sources_is_read_module_by_module(tmp_path):
     (site / "empty.js").write_bytes(b"")
     (site / "clip.ts").write_bytes(bytes(range(256)) * 20)  # .ts is also an MPEG transport stream
     out = tmp_path / "out"
-    assert main(["run", str(site), "--out", str(out), "--no-progress"]) == 0
-    con = duckdb.connect()
-    docs = dict(con.execute(f"SELECT doc_id, status FROM read_parquet('{out}/documents/*.parquet')").fetchall())
+    con, docs = run_folder(site, out)
     assert docs == {"policy": "ok", "page": "ok", "Button": "not_policy", "Banner": "not_policy",
                     "broken": "not_policy", "empty": "not_policy", "clip": "not_policy"}
     for doc_id in ("policy", "page"):
@@ -322,9 +329,7 @@ def test_a_dart_source_without_a_policy_is_not_policy(tmp_path):
     (app / "main.dart").write_text("void main() => runApp(const MyApp());\nconst title = 'Demo';\n", "utf-8")
     (app / "empty.dart").write_bytes(b"")
     out = tmp_path / "out"
-    assert main(["run", str(tmp_path), "--out", str(out), "--no-progress"]) == 0
-    con = duckdb.connect()
-    docs = dict(con.execute(f"SELECT doc_id, status FROM read_parquet('{out}/documents/*.parquet')").fetchall())
+    con, docs = run_folder(tmp_path, out)
     assert docs == {"privacy_screen": "ok", "main": "not_policy", "empty": "not_policy"}
 
 
@@ -337,9 +342,7 @@ def test_a_folder_of_python_sources_reads_each_and_a_script_without_a_policy_is_
     (site / "utils.py").write_text("def add(a, b):\n    return a + b\n", "utf-8")
     (site / "empty.py").write_bytes(b"")
     out = tmp_path / "out"
-    assert main(["run", str(site), "--out", str(out), "--no-progress"]) == 0
-    con = duckdb.connect()
-    docs = dict(con.execute(f"SELECT doc_id, status FROM read_parquet('{out}/documents/*.parquet')").fetchall())
+    con, docs = run_folder(site, out)
     assert docs == {"9_Privacy": "ok", "main": "not_policy", "utils": "not_policy", "empty": "not_policy"}
     items = {row[0] for row in con.execute(f"SELECT item FROM read_parquet('{out}/collected_items/*.parquet')").fetchall()}
     assert {"성명", "닉네임", "비밀번호"} <= items
