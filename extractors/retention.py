@@ -755,6 +755,8 @@ def _table_rows(section: Section, table: Table, context_laws: list[LawRef]) -> l
         header, body = [""] * len(header), table.rows  # the first row is data, not a header
     law_col = _column(header, _COL_LAW, {period_col})
     record_col = _record_column(header, body, {period_col, law_col})
+    # a `보유기간` column bounds the keeping: `… 후 3년 이내` there is the period, not a deadline
+    keeping = period_col < len(header) and bool(_KEEPING_LABEL.search(header[period_col]))
     rows: list[dict] = []
     offset = len(table.rows) - len(body)
     previous_laws: list[LawRef] = []
@@ -766,7 +768,7 @@ def _table_rows(section: Section, table: Table, context_laws: list[LawRef]) -> l
         previous_cell = cell
         evidence = table.row_text(i + offset)
         record = cells[record_col] if record_col is not None and record_col < len(cells) else None
-        periods = _retention_periods(cell, structured=True)
+        periods = _retention_periods(cell, structured=True, keeping=keeping)
         if not periods:
             period = parse_period(cell)
             if period is None or period.kind not in _EVENT_KINDS:

@@ -752,3 +752,11 @@ def test_a_record_named_in_front_of_the_period_value_takes_the_law_of_the_lead()
             "- 보유기간 : 진료기록부 10년\n\n- 보존기간 : 회원 탈퇴 후 1년\n")
     assert [(r["period_iso"], r["law"], r["record"]) for r in rows_of(text)] == [
         ("P10Y", "의료법", "진료기록부"), ("P1Y", None, None)]
+
+
+def test_a_bound_within_a_keeping_period_column_is_the_period():
+    html = ("<h2>제3조 (개인정보의 보유 및 이용기간)</h2><table><tr><th>항목</th><th>보유기간</th></tr>"
+            "<tr><td>회원가입 정보</td><td>조합원 자격 유지 기간 + 3년 이내</td></tr>"
+            "<tr><td>민원/문의 기록</td><td>민원처리 완료 후 3년</td></tr></table>")
+    assert [(r["period_iso"], r["record"]) for r in rows_of(html, "html")] == [
+        ("P3Y", "회원가입 정보"), ("P3Y", "민원/문의 기록")]
