@@ -354,7 +354,7 @@ def write(shape: str, size: int, folder: Path) -> Path:
 # --- measuring documents in a child process ---------------------------------------------
 
 _CHILD = """
-import json, resource, sys
+import gc, json, resource, sys
 from pathlib import Path
 from pipeline.ingest import RawInput, input_format
 from pipeline.process import process_input
@@ -364,7 +364,9 @@ def run(path):
     return process_input(RawInput(path.stem, path, input_format(path)))
 
 run(sys.argv[1])  # warm-up: Kiwi, lexicons and compiled patterns are loaded once per worker
+gc.freeze()  # as a run's workers have it (pipeline/executors.py): no collection walks what the warm-up loaded
 for path in sys.argv[2:]:
+    gc.collect()  # the page before's garbage is not collected on this page's clock
     before = resource.getrusage(resource.RUSAGE_SELF)
     result = run(path)
     after = resource.getrusage(resource.RUSAGE_SELF)
