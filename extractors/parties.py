@@ -419,7 +419,7 @@ def _unlabeled_pair(text: str) -> tuple[str, str] | None:
         return None
     left, right = strip_decoration(left), strip_decoration(right)
     on_right = _org_strength(right)
-    if on_right > _org_strength(left) and (on_right == 2 or lexicon().task_word.search(left) or reads_as_tasks(left)):
+    if on_right > _org_strength(left) and (on_right == 2 or _reads_as_task(left)):
         name, task = right, left
     elif parts_by_colon and _ends_in_task(left) and not _reads_as_task(right) and not _names_items(right) \
             and all(map(looks_like_name, org_names(right))):

@@ -525,14 +525,15 @@ _PY_CONSTANT = re.compile(rf"^({_NAME})[ \t]*(?::[ \t]*str[ \t]*)?=[ \t]*(?=[\"'
 # `const company = '…'`, `static const String kName = "…"`, `final title = r'…'`.
 _DART_CONSTANT = re.compile(rf"\b(?:const|final|var)[ \t]+(?:[A-Za-z_]\w{{0,40}}\??[ \t]+)?({_NAME})[ \t]*=[ \t]*"
                             r"(?=r?[\"'])")
+_NEXT_TOKENS = {"js": _NEXT_TOKEN, "python": _PY_NEXT_TOKEN, "dart": _DART_NEXT_TOKEN}
 _F_FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 # In a Dart string an escape, or an interpolation: `${expr}` or `$name`.
-_DART_PIECE = re.compile(rf"\\(u\{{?[0-9a-fA-F]{{4,5}}\}}?|x[0-9a-fA-F]{{2}}|.)|\$\{{([^{{}}]*)\}}|\$([A-Za-z_]\w*)", re.S)
+_DART_PIECE = re.compile(_ESCAPE.pattern + r"|\$\{([^{}]*)\}|\$([A-Za-z_]\w*)", re.S)
 
 
 def _string_literals(source: str, language: str = "js"):
     """The (start, end) of each string literal of a module, in order; comments are skipped."""
-    token_pattern = {"js": _NEXT_TOKEN, "python": _PY_NEXT_TOKEN, "dart": _DART_NEXT_TOKEN}[language]
+    token_pattern = _NEXT_TOKENS[language]
     pos = 0
     while True:
         m = token_pattern.search(source, pos)
